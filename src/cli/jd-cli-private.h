@@ -1,0 +1,22 @@
+/* jd-cli-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A subcommand gets its own argv: argv[0] is "jobscribe NAME". It returns
+ * the exit status. */
+typedef int (*JdCliCommandFunc) (int    argc,
+                                 char **argv);
+
+int  _jd_cli_validate  (int          argc,
+                        char       **argv);
+void _jd_cli_error     (const char  *format,
+                        ...) G_GNUC_PRINTF (1, 2);
+
+G_END_DECLS

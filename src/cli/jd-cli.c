@@ -1,0 +1,116 @@
+/* jd-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "jd-cli.h"
+#include "jd-cli-private.h"
+
+/* The command line never needs a display: subcommands use the core only,
+ * so they work over ssh, in scripts and in CI. */
+
+typedef struct
+{
+  const char       *name;
+  const char       *summary;
+  JdCliCommandFunc  func;
+} JdCliCommand;
+
+static const JdCliCommand commands[] = {
+  { "validate", N_("Check .jobdesc files and report each problem with its line"), _jd_cli_validate },
+};
+
+void
+_jd_cli_error (const char *format,
+               ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "jobscribe: %s\n", message);
+}
+
+static const JdCliCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      return &commands[i];
+
+  return NULL;
+}
+
+static void
+print_help (FILE *stream)
+{
+  /* Translators: the usage lines of "jobscribe --help"; keep the words in
+   * capitals and the option names as they are. */
+  fprintf (stream, "%s\n", _("Usage:\n"
+                             "  jobscribe [FILE…]             open files in the window\n"
+                             "  jobscribe COMMAND [OPTION…]   run a command, no display needed"));
+  fprintf (stream, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Options:\n"
+                               "  -h, --help       show this help\n"
+                               "  --version        show the version"));
+  fprintf (stream, "\n%s\n", _("Run “jobscribe COMMAND --help” for the options of a command."));
+}
+
+/* Whether the arguments ask for the command line rather than the window. */
+gboolean
+jd_cli_handles (int    argc,
+                char **argv)
+{
+  if (argc < 2)
+    return FALSE;
+
+  return strcmp (argv[1], "--version") == 0 ||
+         strcmp (argv[1], "--help") == 0 ||
+         strcmp (argv[1], "-h") == 0 ||
+         find_command (argv[1]) != NULL;
+}
+
+int
+jd_cli_run (int    argc,
+            char **argv)
+{
+  const JdCliCommand *command;
+  g_autofree char *prgname = NULL;
+
+  g_return_val_if_fail (argc >= 2, 2);
+
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      printf ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    {
+      print_help (stdout);
+      return 0;
+    }
+
+  command = find_command (argv[1]);
+  g_return_val_if_fail (command != NULL, 2);
+
+  prgname = g_strdup_printf ("jobscribe %s", command->name);
+  g_set_prgname (prgname);
+  argv[1] = prgname;
+
+  return command->func (argc - 1, argv + 1);
+}

@@ -1,0 +1,226 @@
+/* jd-block.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-block"
+
+#include "config.h"
+
+#include "jd-block.h"
+#include "jd-enum-types.h"
+#include "jd-util-private.h"
+
+/* A paragraph or a bullet item of plain text. The source is the id of the
+ * template string the block was made from ("account-manager/requirements/2"),
+ * so that a block the user did not change can be re-localized later. */
+struct _JdBlock
+{
+  GObject      parent_instance;
+  JdBlockKind  kind;
+  char        *text;
+  char        *source;
+};
+
+G_DEFINE_FINAL_TYPE (JdBlock, jd_block, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_TEXT,
+  PROP_SOURCE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+jd_block_finalize (GObject *object)
+{
+  JdBlock *self = (JdBlock *)object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->source, g_free);
+
+  G_OBJECT_CLASS (jd_block_parent_class)->finalize (object);
+}
+
+static void
+jd_block_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  JdBlock *self = JD_BLOCK (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_block_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  JdBlock *self = JD_BLOCK (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      jd_block_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_TEXT:
+      jd_block_set_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_SOURCE:
+      jd_block_set_source (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_block_class_init (JdBlockClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = jd_block_finalize;
+  object_class->get_property = jd_block_get_property;
+  object_class->set_property = jd_block_set_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       JD_TYPE_BLOCK_KIND,
+                       JD_BLOCK_PARAGRAPH,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+jd_block_init (JdBlock *self)
+{
+  self->text = g_strdup ("");
+}
+
+JdBlock *
+jd_block_new (JdBlockKind  kind,
+              const char  *text)
+{
+  return g_object_new (JD_TYPE_BLOCK,
+                       "kind", kind,
+                       "text", text,
+                       NULL);
+}
+
+JdBlock *
+jd_block_copy (JdBlock *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK (self), NULL);
+
+  return g_object_new (JD_TYPE_BLOCK,
+                       "kind", self->kind,
+                       "text", self->text,
+                       "source", self->source,
+                       NULL);
+}
+
+gboolean
+jd_block_equal (JdBlock *a,
+                JdBlock *b)
+{
+  g_return_val_if_fail (JD_IS_BLOCK (a), FALSE);
+  g_return_val_if_fail (JD_IS_BLOCK (b), FALSE);
+
+  return a->kind == b->kind &&
+         g_strcmp0 (a->text, b->text) == 0 &&
+         g_strcmp0 (a->source, b->source) == 0;
+}
+
+JdBlockKind
+jd_block_get_kind (JdBlock *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK (self), JD_BLOCK_PARAGRAPH);
+  return self->kind;
+}
+
+void
+jd_block_set_kind (JdBlock     *self,
+                   JdBlockKind  kind)
+{
+  g_return_if_fail (JD_IS_BLOCK (self));
+
+  if (self->kind != kind)
+    {
+      self->kind = kind;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+    }
+}
+
+const char *
+jd_block_get_text (JdBlock *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK (self), NULL);
+  return self->text;
+}
+
+void
+jd_block_set_text (JdBlock    *self,
+                   const char *text)
+{
+  g_return_if_fail (JD_IS_BLOCK (self));
+
+  if (text == NULL)
+    text = "";
+
+  if (_jd_set_str (&self->text, text))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+}
+
+/* The id of the template string this block came from, or %NULL. */
+const char *
+jd_block_get_source (JdBlock *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK (self), NULL);
+  return self->source;
+}
+
+void
+jd_block_set_source (JdBlock    *self,
+                     const char *source)
+{
+  g_return_if_fail (JD_IS_BLOCK (self));
+
+  if (_jd_set_str (&self->source, source))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}

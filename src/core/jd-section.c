@@ -1,0 +1,400 @@
+/* jd-section.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-section"
+
+#include "config.h"
+
+#include "jd-enum-types.h"
+#include "jd-section.h"
+#include "jd-util-private.h"
+
+/* A section is a list model of its blocks, so a view binds to it directly.
+ * It also emits ::changed for anything that changes inside it, blocks
+ * included, which is what the document needs to know it was modified. */
+struct _JdSection
+{
+  GObject        parent_instance;
+  JdSectionKind  kind;
+  char          *heading;
+  GPtrArray     *blocks;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (JdSection, jd_section, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_HEADING,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GType
+jd_section_get_item_type (GListModel *model)
+{
+  return JD_TYPE_BLOCK;
+}
+
+static guint
+jd_section_get_n_items (GListModel *model)
+{
+  return JD_SECTION (model)->blocks->len;
+}
+
+static gpointer
+jd_section_get_item (GListModel *model,
+                     guint       position)
+{
+  JdSection *self = JD_SECTION (model);
+
+  if (position >= self->blocks->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->blocks, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = jd_section_get_item_type;
+  iface->get_n_items = jd_section_get_n_items;
+  iface->get_item = jd_section_get_item;
+}
+
+static void
+emit_changed (JdSection *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+block_notify_cb (JdSection  *self,
+                 GParamSpec *pspec,
+                 JdBlock    *block)
+{
+  emit_changed (self);
+}
+
+static void
+items_changed (JdSection *self,
+               guint      position,
+               guint      removed,
+               guint      added)
+{
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  if (removed != added)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  emit_changed (self);
+}
+
+static void
+release_block (gpointer data)
+{
+  JdBlock *block = data;
+
+  g_signal_handlers_disconnect_matched (block, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        block_notify_cb, NULL);
+  g_object_unref (block);
+}
+
+static void
+jd_section_finalize (GObject *object)
+{
+  JdSection *self = (JdSection *)object;
+
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->heading, g_free);
+
+  G_OBJECT_CLASS (jd_section_parent_class)->finalize (object);
+}
+
+static void
+jd_section_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  JdSection *self = JD_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_HEADING:
+      g_value_set_string (value, self->heading);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->blocks->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_section_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  JdSection *self = JD_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      jd_section_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_HEADING:
+      jd_section_set_heading (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_section_class_init (JdSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = jd_section_finalize;
+  object_class->get_property = jd_section_get_property;
+  object_class->set_property = jd_section_set_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       JD_TYPE_SECTION_KIND,
+                       JD_SECTION_CUSTOM,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * JdSection:heading:
+   *
+   * The heading the user wrote, or %NULL for the default heading of the
+   * kind in the document's language.
+   */
+  properties[PROP_HEADING] =
+    g_param_spec_string ("heading", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * JdSection::changed:
+   *
+   * Emitted after anything in the section changed: its kind, its heading,
+   * its list of blocks or the contents of a block.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+jd_section_init (JdSection *self)
+{
+  self->kind = JD_SECTION_CUSTOM;
+  self->blocks = g_ptr_array_new_with_free_func (release_block);
+}
+
+JdSection *
+jd_section_new (JdSectionKind kind)
+{
+  return g_object_new (JD_TYPE_SECTION, "kind", kind, NULL);
+}
+
+JdSection *
+jd_section_copy (JdSection *self)
+{
+  JdSection *copy;
+
+  g_return_val_if_fail (JD_IS_SECTION (self), NULL);
+
+  copy = jd_section_new (self->kind);
+  copy->heading = g_strdup (self->heading);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      g_autoptr(JdBlock) block = jd_block_copy (g_ptr_array_index (self->blocks, i));
+      jd_section_append_block (copy, block);
+    }
+
+  return copy;
+}
+
+gboolean
+jd_section_equal (JdSection *a,
+                  JdSection *b)
+{
+  g_return_val_if_fail (JD_IS_SECTION (a), FALSE);
+  g_return_val_if_fail (JD_IS_SECTION (b), FALSE);
+
+  if (a->kind != b->kind ||
+      g_strcmp0 (a->heading, b->heading) != 0 ||
+      a->blocks->len != b->blocks->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->blocks->len; i++)
+    if (!jd_block_equal (g_ptr_array_index (a->blocks, i),
+                         g_ptr_array_index (b->blocks, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+JdSectionKind
+jd_section_get_kind (JdSection *self)
+{
+  g_return_val_if_fail (JD_IS_SECTION (self), JD_SECTION_CUSTOM);
+  return self->kind;
+}
+
+void
+jd_section_set_kind (JdSection     *self,
+                     JdSectionKind  kind)
+{
+  g_return_if_fail (JD_IS_SECTION (self));
+  g_return_if_fail (kind < JD_SECTION_N_KINDS);
+
+  if (self->kind != kind)
+    {
+      self->kind = kind;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+      emit_changed (self);
+    }
+}
+
+const char *
+jd_section_get_heading (JdSection *self)
+{
+  g_return_val_if_fail (JD_IS_SECTION (self), NULL);
+  return self->heading;
+}
+
+/* An empty heading means the default one of the kind. */
+void
+jd_section_set_heading (JdSection  *self,
+                        const char *heading)
+{
+  g_return_if_fail (JD_IS_SECTION (self));
+
+  if (_jd_set_str (&self->heading, _jd_empty_to_null (heading)))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADING]);
+      emit_changed (self);
+    }
+}
+
+guint
+jd_section_get_n_blocks (JdSection *self)
+{
+  g_return_val_if_fail (JD_IS_SECTION (self), 0);
+  return self->blocks->len;
+}
+
+/* Returns: (transfer none): the block at @position. */
+JdBlock *
+jd_section_get_block (JdSection *self,
+                      guint      position)
+{
+  g_return_val_if_fail (JD_IS_SECTION (self), NULL);
+  g_return_val_if_fail (position < self->blocks->len, NULL);
+
+  return g_ptr_array_index (self->blocks, position);
+}
+
+void
+jd_section_insert_block (JdSection *self,
+                         guint      position,
+                         JdBlock   *block)
+{
+  g_return_if_fail (JD_IS_SECTION (self));
+  g_return_if_fail (JD_IS_BLOCK (block));
+  g_return_if_fail (position <= self->blocks->len);
+
+  g_ptr_array_insert (self->blocks, position, g_object_ref (block));
+  g_signal_connect_object (block, "notify", G_CALLBACK (block_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  items_changed (self, position, 0, 1);
+}
+
+void
+jd_section_append_block (JdSection *self,
+                         JdBlock   *block)
+{
+  g_return_if_fail (JD_IS_SECTION (self));
+
+  jd_section_insert_block (self, self->blocks->len, block);
+}
+
+/* Returns: (transfer none): the new block. */
+JdBlock *
+jd_section_add_text (JdSection   *self,
+                     JdBlockKind  kind,
+                     const char  *text)
+{
+  g_autoptr(JdBlock) block = jd_block_new (kind, text);
+
+  g_return_val_if_fail (JD_IS_SECTION (self), NULL);
+
+  jd_section_append_block (self, block);
+  return block;
+}
+
+void
+jd_section_remove_block (JdSection *self,
+                         guint      position)
+{
+  g_return_if_fail (JD_IS_SECTION (self));
+  g_return_if_fail (position < self->blocks->len);
+
+  g_ptr_array_remove_index (self->blocks, position);
+  items_changed (self, position, 1, 0);
+}
+
+void
+jd_section_move_block (JdSection *self,
+                       guint      from,
+                       guint      to)
+{
+  gpointer block;
+
+  g_return_if_fail (JD_IS_SECTION (self));
+  g_return_if_fail (from < self->blocks->len);
+  g_return_if_fail (to < self->blocks->len);
+
+  if (from == to)
+    return;
+
+  block = g_ptr_array_steal_index (self->blocks, from);
+  g_ptr_array_insert (self->blocks, to, block);
+  items_changed (self, MIN (from, to), ABS ((int)from - (int)to) + 1, ABS ((int)from - (int)to) + 1);
+}

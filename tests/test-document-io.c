@@ -1,0 +1,606 @@
+/* test-document-io.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "jd-document-io.h"
+
+static const char *self_path;
+
+static char *
+data_path (const char *name)
+{
+  return g_build_filename (g_getenv ("JD_TEST_DATA"), name, NULL);
+}
+
+static JdDocument *
+make_full_document (void)
+{
+  JdDocument *document = jd_document_new ();
+  g_autoptr(JdLocation) athens = jd_location_new ("Αθήνα", "Αττική", "GR");
+  g_autoptr(JdLocation) paris = jd_location_new ("Paris", NULL, "FR");
+  const char *applicants[] = { "GR", "CY", "EU", NULL };
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  static const char * const multilingual[] = {
+    "Du betreust Kundinnen und Kunden – „sorgfältig“ und verlässlich.",
+    "Vous gérez un portefeuille de clients « grands comptes ».",
+    "Gestionarás la relación con los clientes de España y de Canarias (ñ, á, ¿?).",
+    "Gere a carteira de clientes de São Paulo e do Porto (ç, ã, õ).",
+    "Θα συνεργάζεσαι με την ομάδα πωλήσεων· ποιος είναι ο στόχος σου;",
+    "Plain English with an ampersand & a <tag> and \"quotes\" and ]]> too.",
+  };
+
+  jd_document_set_title (document, "Υπεύθυνος/Υπεύθυνη Λογαριασμών");
+  jd_document_set_language (document, "el");
+  jd_document_set_template_id (document, "account-manager");
+  jd_document_set_company_name (document, "Παράδειγμα Α.Ε.");
+  jd_document_set_company_url (document, "https://example.com/careers?team=sales&lang=el");
+  jd_document_set_department (document, "Πωλήσεις");
+  jd_document_add_location (document, athens);
+  jd_document_add_location (document, paris);
+  jd_document_set_workplace_type (document, JD_WORKPLACE_REMOTE);
+  jd_document_set_applicant_locations (document, applicants);
+  jd_document_set_employment_types (document, JD_EMPLOYMENT_FULL_TIME | JD_EMPLOYMENT_PART_TIME |
+                                              JD_EMPLOYMENT_PER_DIEM | JD_EMPLOYMENT_OTHER);
+  jd_document_set_salary_min (document, 28000);
+  jd_document_set_salary_max (document, 34999.5);
+  jd_document_set_salary_currency (document, "EUR");
+  jd_document_set_salary_unit (document, JD_SALARY_UNIT_MONTH);
+  jd_document_set_date_posted (document, "2026-11-27");
+  jd_document_set_valid_through (document, "2027-01-31");
+  jd_document_set_apply_to (document, "jobs@example.com");
+  jd_document_set_reference (document, "SAL-2026/17");
+  jd_document_set_occupation_code (document, "3322");
+
+  for (guint i = 0; i < 4000; i++)
+    g_string_append (long_text, "Long paragraph text that goes on and on, line after line.\n");
+
+  for (guint kind = 0; kind < JD_SECTION_N_KINDS; kind++)
+    {
+      g_autoptr(JdSection) section = jd_section_new (kind);
+
+      if (kind == JD_SECTION_CUSTOM)
+        jd_section_set_heading (section, "Ένα κενό τμήμα");
+      else
+        {
+          JdBlock *block = jd_section_add_text (section, JD_BLOCK_PARAGRAPH,
+                                                multilingual[kind % G_N_ELEMENTS (multilingual)]);
+          jd_block_set_source (block, "account-manager/brief/1");
+
+          for (guint i = 0; i < G_N_ELEMENTS (multilingual); i++)
+            jd_section_add_text (section, JD_BLOCK_ITEM, multilingual[i]);
+        }
+
+      if (kind == JD_SECTION_ABOUT)
+        jd_section_add_text (section, JD_BLOCK_PARAGRAPH, long_text->str);
+      if (kind == JD_SECTION_BENEFITS)
+        {
+          jd_section_set_heading (section, "  Leading and trailing spaces  ");
+          jd_section_add_text (section, JD_BLOCK_ITEM, "\tTabs,\r\nCRLF and\nnewlines stay ");
+          jd_section_add_text (section, JD_BLOCK_ITEM, "");
+        }
+
+      jd_document_append_section (document, section);
+    }
+
+  return document;
+}
+
+static JdDocument *
+make_small_document (void)
+{
+  JdDocument *document = jd_document_new ();
+  g_autoptr(JdSection) brief = jd_section_new (JD_SECTION_BRIEF);
+  g_autoptr(JdSection) duties = jd_section_new (JD_SECTION_RESPONSIBILITIES);
+  g_autoptr(JdLocation) place = jd_location_new ("Berlin", NULL, "DE");
+  JdBlock *block;
+
+  jd_document_set_title (document, "Account Manager (m/w/d)");
+  jd_document_set_language (document, "de");
+  jd_document_set_template_id (document, "account-manager");
+  jd_document_set_company_name (document, "Beispiel GmbH");
+  jd_document_add_location (document, place);
+  jd_document_set_workplace_type (document, JD_WORKPLACE_HYBRID);
+  jd_document_set_employment_types (document, JD_EMPLOYMENT_FULL_TIME);
+  jd_document_set_salary_min (document, 55000);
+  jd_document_set_salary_max (document, 65000);
+  jd_document_set_salary_currency (document, "EUR");
+  jd_document_set_date_posted (document, "2026-11-27");
+
+  block = jd_section_add_text (brief, JD_BLOCK_PARAGRAPH, "Du betreust unsere Bestandskunden.");
+  jd_block_set_source (block, "account-manager/brief/1");
+  jd_section_set_heading (duties, "Deine Aufgaben");
+  jd_section_add_text (duties, JD_BLOCK_ITEM, "Verlängerungen „rechtzeitig“ vorbereiten");
+  jd_section_add_text (duties, JD_BLOCK_ITEM, "Angebote & Preise verhandeln");
+  jd_document_append_section (document, brief);
+  jd_document_append_section (document, duties);
+
+  return document;
+}
+
+static void
+test_round_trip_bytes (void)
+{
+  g_autoptr(JdDocument) document = make_full_document ();
+  g_autoptr(JdDocument) loaded = NULL;
+  g_autoptr(GBytes) bytes = jd_document_serialize (document);
+  g_autoptr(GError) error = NULL;
+  guint line = 99;
+
+  loaded = jd_document_parse (bytes, &line, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_cmpuint (line, ==, 0);
+  g_assert_true (jd_document_equal (document, loaded));
+
+  /* Spot checks that equality really looked at the content. */
+  g_assert_cmpstr (jd_document_get_title (loaded), ==, "Υπεύθυνος/Υπεύθυνη Λογαριασμών");
+  g_assert_cmpfloat (jd_document_get_salary_max (loaded), ==, 34999.5);
+  g_assert_cmpuint (jd_document_get_n_sections (loaded), ==, JD_SECTION_N_KINDS);
+  g_assert_cmpuint (jd_section_get_n_blocks (jd_document_find_section (loaded, JD_SECTION_CUSTOM)), ==, 0);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (jd_document_find_section (loaded, JD_SECTION_BENEFITS), 7)),
+                   ==, "\tTabs,\r\nCRLF and\nnewlines stay ");
+}
+
+static void
+test_round_trip_file (void)
+{
+  g_autoptr(JdDocument) document = make_full_document ();
+  g_autoptr(JdDocument) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "Υπεύθυνος λογαριασμών.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *etag = NULL;
+  guint line = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (jd_document_save (document, file, NULL, &etag, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (etag);
+
+  loaded = jd_document_load (file, NULL, &line, &error);
+  g_assert_no_error (error);
+  g_assert_true (jd_document_equal (document, loaded));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+save_async_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GMainLoop *loop = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+
+  g_assert_true (jd_document_save_finish (JD_DOCUMENT (object), result, &etag, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (etag);
+  g_main_loop_quit (loop);
+}
+
+static void
+load_async_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  JdDocument **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = jd_document_load_finish (G_FILE (object), result, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+load_broken_async_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  guint *line = user_data;
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = jd_document_load_finish (G_FILE (object), result, line, &error);
+  g_assert_null (document);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_INVALID);
+}
+
+static void
+test_round_trip_async (void)
+{
+  g_autoptr(JdDocument) document = make_small_document ();
+  g_autoptr(JdDocument) loaded = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "async.jobdesc", NULL);
+  g_autofree char *broken_path = data_path ("item-in-metadata.jobdesc");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  guint line = 0;
+
+  jd_document_save_async (document, file, NULL, save_async_cb, loop);
+  g_main_loop_run (loop);
+
+  jd_document_load_async (file, NULL, load_async_cb, &loaded);
+  while (loaded == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (jd_document_equal (document, loaded));
+
+  jd_document_load_async (broken, NULL, load_broken_async_cb, &line);
+  while (line == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (line, ==, 6);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_byte_stable (void)
+{
+  g_autoptr(JdDocument) document = make_full_document ();
+  g_autoptr(JdDocument) copy = jd_document_copy (document);
+  g_autoptr(JdDocument) reloaded = NULL;
+  g_autoptr(GBytes) first = jd_document_serialize (document);
+  g_autoptr(GBytes) second = jd_document_serialize (copy);
+  g_autoptr(GBytes) third = NULL;
+  g_autoptr(JdDocument) small = make_small_document ();
+  g_autoptr(GBytes) small_bytes = jd_document_serialize (small);
+  g_autofree char *golden_path = data_path ("golden.jobdesc");
+  g_autofree char *golden = NULL;
+  gsize golden_len = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_bytes_equal (first, second));
+
+  reloaded = jd_document_parse (first, NULL, &error);
+  g_assert_no_error (error);
+  third = jd_document_serialize (reloaded);
+  g_assert_true (g_bytes_equal (first, third));
+
+  /* Pretty output, one element per line, exactly as in the golden file. */
+  g_file_get_contents (golden_path, &golden, &golden_len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (small_bytes, NULL), g_bytes_get_size (small_bytes),
+                   golden, golden_len);
+}
+
+typedef struct
+{
+  const char      *file;
+  JdDocumentError  code;
+  guint            line;
+  const char      *message;
+} HostileCase;
+
+static const HostileCase hostile_cases[] = {
+  { "billion-laughs.jobdesc", JD_DOCUMENT_ERROR_FORBIDDEN, 2, "<!DOCTYPE>" },
+  { "external-entity.jobdesc", JD_DOCUMENT_ERROR_FORBIDDEN, 2, "<!DOCTYPE>" },
+  { "external-dtd.jobdesc", JD_DOCUMENT_ERROR_FORBIDDEN, 2, "<!DOCTYPE>" },
+  { "truncated.jobdesc", JD_DOCUMENT_ERROR_MALFORMED, 8, "truncated" },
+  { "not-xml.jobdesc", JD_DOCUMENT_ERROR_MALFORMED, 1, "not an XML file" },
+  { "wrong-root.jobdesc", JD_DOCUMENT_ERROR_NOT_JOBDESC, 2, "not a Jobscribe document" },
+  { "wrong-namespace.jobdesc", JD_DOCUMENT_ERROR_NOT_JOBDESC, 2, "namespace" },
+  { "newer-version.jobdesc", JD_DOCUMENT_ERROR_NEWER_VERSION, 2, "newer version of Jobscribe" },
+  { "invalid-utf8.jobdesc", JD_DOCUMENT_ERROR_MALFORMED, 4, "UTF-8" },
+  { "item-in-metadata.jobdesc", JD_DOCUMENT_ERROR_INVALID, 6, "<item> is not allowed inside <metadata>" },
+  { "bad-section-kind.jobdesc", JD_DOCUMENT_ERROR_INVALID, 6, "“perks” is not a valid value for <section>" },
+  { "bad-date.jobdesc", JD_DOCUMENT_ERROR_INVALID, 5, "<date-posted>" },
+  { "missing-language.jobdesc", JD_DOCUMENT_ERROR_INVALID, 3, "<metadata>" },
+};
+
+static void
+test_hostile (gconstpointer data)
+{
+  const HostileCase *hostile = data;
+  g_autofree char *path = data_path (hostile->file);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  document = jd_document_load (file, NULL, &line, &error);
+  g_assert_null (document);
+  g_assert_error (error, JD_DOCUMENT_ERROR, (int)hostile->code);
+  g_assert_cmpuint (line, ==, hostile->line);
+  g_test_message ("%s:%u: %s", hostile->file, line, error->message);
+  g_assert_nonnull (strstr (error->message, hostile->message));
+
+  /* Nothing of /etc/passwd ever reaches the user. */
+  g_assert_null (strstr (error->message, "root:"));
+}
+
+static void
+test_unknown_elements_tolerated (void)
+{
+  g_autofree char *path = data_path ("unknown-element.jobdesc");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  JdSection *brief;
+
+  document = jd_document_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (jd_document_get_title (document), ==, "Account Manager");
+  brief = jd_document_find_section (document, JD_SECTION_BRIEF);
+  g_assert_nonnull (brief);
+  g_assert_cmpuint (jd_section_get_n_blocks (brief), ==, 1);
+}
+
+static void
+test_empty_input (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("", 0);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = jd_document_parse (bytes, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_MALFORMED);
+}
+
+static glong
+max_rss_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+static void
+test_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "huge.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = NULL;
+  glong before;
+  FILE *fp;
+
+  /* 100 MB of a real-looking document: a header, then one endless text. */
+  fp = fopen (path, "w");
+  g_assert_nonnull (fp);
+  fputs ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+         "<metadata><language>en</language><title>", fp);
+  for (guint i = 0; i < 100 * 1024; i++)
+    {
+      char chunk[1024];
+
+      memset (chunk, 'a', sizeof chunk);
+      fwrite (chunk, 1, sizeof chunk, fp);
+    }
+  fclose (fp);
+
+  before = max_rss_kib ();
+  document = jd_document_load (file, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+
+  /* Reading stopped at the cap: memory grew by far less than the file. */
+  g_assert_cmpint (max_rss_kib () - before, <, 48 * 1024);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static char *
+shared_dir (const char *what,
+            pid_t       parent)
+{
+  g_autofree char *name = g_strdup_printf ("jd-test-%s-%d", what, (int)parent);
+  return g_build_filename (g_get_tmp_dir (), name, NULL);
+}
+
+/* Runs in a subprocess: the folder holding the file cannot be written to. */
+static void
+save_into_readonly_folder (void)
+{
+  g_autofree char *dir = shared_dir ("readonly", getppid ());
+  g_autofree char *path = g_build_filename (dir, "posting.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = make_full_document ();
+  g_autoptr(GError) error = NULL;
+
+  /* root may write anywhere, so drop to nobody for the attempt. */
+  if (getuid () == 0)
+    {
+      g_assert_cmpint (setgid (65534), ==, 0);
+      g_assert_cmpint (setuid (65534), ==, 0);
+    }
+
+  g_assert_false (jd_document_save (document, file, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_printerr ("save refused: %s\n", error->message);
+}
+
+/* Runs in a subprocess: the disk is full after a few kilobytes. */
+static void
+save_onto_full_disk (void)
+{
+  g_autofree char *dir = shared_dir ("full", getppid ());
+  g_autofree char *path = g_build_filename (dir, "posting.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = make_full_document ();
+  g_autoptr(GError) error = NULL;
+  struct rlimit limit = { 8192, 8192 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  g_assert_false (jd_document_save (document, file, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_printerr ("save refused: %s\n", error->message);
+}
+
+static void
+check_failed_save (const char *what,
+                   const char *subprocess_path,
+                   guint       dir_mode)
+{
+  g_autofree char *dir = shared_dir (what, getpid ());
+  g_autofree char *path = g_build_filename (dir, "posting.jobdesc", NULL);
+  g_autoptr(JdDocument) small = make_small_document ();
+  g_autoptr(GBytes) before = jd_document_serialize (small);
+  g_autofree char *after = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize after_len = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (before, NULL),
+                                      g_bytes_get_size (before), &error));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_cmpint (g_chmod (dir, dir_mode), ==, 0);
+
+  g_test_trap_subprocess (subprocess_path, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*save refused*");
+
+  /* The previous file is byte for byte what it was... */
+  g_assert_true (g_file_get_contents (path, &after, &after_len, &error));
+  g_assert_cmpmem (after, after_len, g_bytes_get_data (before, NULL), g_bytes_get_size (before));
+
+  /* ...and nothing half-written was left beside it. */
+  listing = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "posting.jobdesc");
+  g_assert_null (g_dir_read_name (listing));
+
+  g_chmod (dir, 0755);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_failed_save_readonly (void)
+{
+  if (g_test_subprocess ())
+    {
+      save_into_readonly_folder ();
+      return;
+    }
+
+  check_failed_save ("readonly", "/document-io/failed-save/read-only-folder", 0555);
+}
+
+static void
+test_failed_save_full_disk (void)
+{
+  if (g_test_subprocess ())
+    {
+      save_onto_full_disk ();
+      return;
+    }
+
+  check_failed_save ("full", "/document-io/failed-save/full-disk", 0755);
+}
+
+/* The child of test_killed_during_save: saves two versions in turn until
+ * it is killed. */
+static int
+save_loop (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) big = make_full_document ();
+  g_autoptr(JdDocument) small = make_small_document ();
+
+  for (guint i = 0;; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!jd_document_save (i % 2 ? big : small, file, NULL, NULL, &error))
+        g_error ("%s", error->message);
+    }
+
+  return 0;
+}
+
+static void
+test_killed_during_save (void)
+{
+  g_autoptr(JdDocument) big = make_full_document ();
+  g_autoptr(JdDocument) small = make_small_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "posting.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (jd_document_save (small, file, NULL, NULL, &error));
+
+  for (guint round = 0; round < 25; round++)
+    {
+      g_autoptr(GSubprocess) child = NULL;
+      g_autoptr(JdDocument) loaded = NULL;
+
+      child = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                                self_path, "--save-loop", path, NULL);
+      g_assert_no_error (error);
+      g_usleep (g_random_int_range (5, 60) * 1000);
+      g_subprocess_force_exit (child);
+      g_subprocess_wait (child, NULL, NULL);
+
+      loaded = jd_document_load (file, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (jd_document_equal (loaded, big) || jd_document_equal (loaded, small));
+    }
+
+  /* Killed writers leave their temporary files behind, never a broken
+   * document; clean them up with everything else. */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, &error);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)))
+      {
+        g_autofree char *child_path = g_build_filename (dir, name, NULL);
+        g_unlink (child_path);
+      }
+  }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 3 && strcmp (argv[1], "--save-loop") == 0)
+    return save_loop (argv[2]);
+
+  self_path = argv[0];
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document-io/round-trip/bytes", test_round_trip_bytes);
+  g_test_add_func ("/document-io/round-trip/file", test_round_trip_file);
+  g_test_add_func ("/document-io/round-trip/async", test_round_trip_async);
+  g_test_add_func ("/document-io/byte-stable", test_byte_stable);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/document-io/refused/%s", hostile_cases[i].file);
+      g_test_add_data_func (name, &hostile_cases[i], test_hostile);
+    }
+  g_test_add_func ("/document-io/refused/empty", test_empty_input);
+  g_test_add_func ("/document-io/refused/too-large", test_too_large);
+  g_test_add_func ("/document-io/unknown-elements-tolerated", test_unknown_elements_tolerated);
+  g_test_add_func ("/document-io/failed-save/read-only-folder", test_failed_save_readonly);
+  g_test_add_func ("/document-io/failed-save/full-disk", test_failed_save_full_disk);
+  g_test_add_func ("/document-io/killed-during-save", test_killed_during_save);
+
+  return g_test_run ();
+}
