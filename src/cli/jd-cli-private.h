@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "jd-library.h"
+
 G_BEGIN_DECLS
 
 /* A subcommand gets its own argv: argv[0] is "jobscribe NAME". It returns
@@ -14,9 +16,15 @@ G_BEGIN_DECLS
 typedef int (*JdCliCommandFunc) (int    argc,
                                  char **argv);
 
-int  _jd_cli_validate  (int          argc,
-                        char       **argv);
-void _jd_cli_error     (const char  *format,
-                        ...) G_GNUC_PRINTF (1, 2);
+int        _jd_cli_validate       (int          argc,
+                                   char       **argv);
+int        _jd_cli_list_templates (int          argc,
+                                   char       **argv);
+int        _jd_cli_new            (int          argc,
+                                   char       **argv);
+void       _jd_cli_error          (const char  *format,
+                                   ...) G_GNUC_PRINTF (1, 2);
+gboolean   _jd_cli_check_language (const char  *lang);
+JdLibrary *_jd_cli_load_library   (void);
 
 G_END_DECLS

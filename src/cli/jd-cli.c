@@ -26,6 +26,8 @@ typedef struct
 } JdCliCommand;
 
 static const JdCliCommand commands[] = {
+  { "list-templates", N_("List the templates of the library"), _jd_cli_list_templates },
+  { "new", N_("Create a job description from a template"), _jd_cli_new },
   { "validate", N_("Check .jobdesc files and report each problem with its line"), _jd_cli_validate },
 };
 

@@ -22,6 +22,7 @@
 #include "jd-document-io.h"
 #include "jd-resources-private.h"
 #include "jd-util-private.h"
+#include "jd-xml-private.h"
 
 /* Reading a .jobdesc file happens in four steps, each of which can refuse
  * the file with a message that names the line:
@@ -331,57 +332,6 @@ validate (xmlDoc  *doc,
   return TRUE;
 }
 
-typedef struct
-{
-  guint doctype_line;
-} ParseState;
-
-static void
-refuse_doctype_cb (void          *ctx,
-                   const xmlChar *name,
-                   const xmlChar *external_id,
-                   const xmlChar *system_id)
-{
-  xmlParserCtxtPtr ctxt = ctx;
-  ParseState *state = ctxt->_private;
-
-  state->doctype_line = (guint)MAX (xmlSAX2GetLineNumber (ctxt), 1);
-  xmlStopParser (ctxt);
-}
-
-static char *
-describe_parse_error (const xmlError *err)
-{
-  g_autofree char *detail = g_strstrip (g_strdup (err && err->message ? err->message : ""));
-
-  if (err == NULL)
-    return g_strdup (_("the file could not be read as XML"));
-
-  switch (err->code)
-    {
-    case XML_ERR_INVALID_CHAR:
-    case XML_ERR_INVALID_ENCODING:
-    case XML_ERR_UNKNOWN_ENCODING:
-    case XML_ERR_UNSUPPORTED_ENCODING:
-      return g_strdup (_("the file is not valid UTF-8 text"));
-
-    case XML_ERR_DOCUMENT_EMPTY:
-    case XML_ERR_DOCUMENT_START:
-    case XML_ERR_DOCUMENT_END:
-      return g_strdup (_("this is not an XML file"));
-
-    case XML_ERR_TAG_NOT_FINISHED:
-    case XML_ERR_LTSLASH_REQUIRED:
-    case XML_ERR_GT_REQUIRED:
-      /* Translators: the placeholder is the technical explanation. */
-      return g_strdup_printf (_("the file ends too early, it may be truncated (%s)"), detail);
-
-    default:
-      /* Translators: the placeholder is the technical explanation. */
-      return g_strdup_printf (_("the XML is not well-formed (%s)"), detail);
-    }
-}
-
 static gboolean
 check_root (xmlNode  *root,
             guint    *error_line,
@@ -586,8 +536,9 @@ jd_document_parse (GBytes  *bytes,
                    guint   *error_line,
                    GError **error)
 {
-  ParseState state = { 0 };
-  xmlParserCtxtPtr ctxt;
+  g_autofree char *message = NULL;
+  JdXmlErrorKind kind;
+  guint line = 0;
   xmlDoc *doc;
   xmlNode *root;
   JdDocument *document = NULL;
@@ -613,27 +564,14 @@ jd_document_parse (GBytes  *bytes,
       return NULL;
     }
 
-  ctxt = xmlNewParserCtxt ();
-  ctxt->_private = &state;
-  ctxt->sax->internalSubset = refuse_doctype_cb;
-  doc = xmlCtxtReadMemory (ctxt, data, (int)len, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-
-  if (state.doctype_line > 0)
+  doc = _jd_xml_read (data, len, &line, &kind, &message);
+  if (doc == NULL)
     {
-      set_error (error, error_line, state.doctype_line, JD_DOCUMENT_ERROR_FORBIDDEN,
-                 _("document type declarations (<!DOCTYPE>) are not allowed in Jobscribe documents"));
-      goto out;
-    }
-
-  if (doc == NULL || !ctxt->wellFormed)
-    {
-      const xmlError *err = xmlCtxtGetLastError (ctxt);
-      g_autofree char *message = describe_parse_error (err);
-
-      set_error (error, error_line, err ? (guint)MAX (err->line, 0) : 0,
-                 JD_DOCUMENT_ERROR_MALFORMED, message);
-      goto out;
+      set_error (error, error_line, line,
+                 kind == JD_XML_ERROR_FORBIDDEN ? JD_DOCUMENT_ERROR_FORBIDDEN
+                                                : JD_DOCUMENT_ERROR_MALFORMED,
+                 message);
+      return NULL;
     }
 
   root = xmlDocGetRootElement (doc);
@@ -645,8 +583,7 @@ jd_document_parse (GBytes  *bytes,
   document = build_document (root);
 
 out:
-  g_clear_pointer (&doc, xmlFreeDoc);
-  xmlFreeParserCtxt (ctxt);
+  xmlFreeDoc (doc);
 
   return document;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "jd-core-resources.h"
+#include "jd-library-resources.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ static inline void
 _jd_resources_ensure (void)
 {
   (void)jd_core_get_resource ();
+  (void)jd_library_get_resource ();
 }
 
 G_END_DECLS

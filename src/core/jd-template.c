@@ -1,0 +1,436 @@
+/* jd-template.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-template"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "jd-template-private.h"
+
+/* A job-description template of the library, with every translation the
+ * build merged into it. A user template is a saved .jobdesc document; its
+ * texts are that document's, in its one language. */
+struct _JdTemplate
+{
+  GObject      parent_instance;
+
+  char        *id;
+  char        *category_id;
+  char        *occupation_code;
+  JdLocalized *title;
+  GPtrArray   *texts[JD_TEMPLATE_N_FIELDS];
+  GPtrArray   *related;
+  JdDocument  *document;
+};
+
+G_DEFINE_FINAL_TYPE (JdTemplate, jd_template, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_CATEGORY_ID,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The names in the ids of template strings, "account-manager/requirements/2". */
+static const char * const field_names[JD_TEMPLATE_N_FIELDS] = {
+  [JD_TEMPLATE_FIELD_ALT_TITLES] = "alt-titles",
+  [JD_TEMPLATE_FIELD_KEYWORDS] = "keywords",
+  [JD_TEMPLATE_FIELD_BRIEF] = "brief",
+  [JD_TEMPLATE_FIELD_RESPONSIBILITIES] = "responsibilities",
+  [JD_TEMPLATE_FIELD_REQUIREMENTS] = "requirements",
+  [JD_TEMPLATE_FIELD_NICE_TO_HAVE] = "nice-to-have",
+  [JD_TEMPLATE_FIELD_QUESTIONS] = "questions",
+};
+
+const char *
+jd_template_field_to_string (JdTemplateField field)
+{
+  g_return_val_if_fail (field < JD_TEMPLATE_N_FIELDS, NULL);
+  return field_names[field];
+}
+
+static void
+jd_template_finalize (GObject *object)
+{
+  JdTemplate *self = (JdTemplate *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->category_id, g_free);
+  g_clear_pointer (&self->occupation_code, g_free);
+  g_clear_pointer (&self->title, jd_localized_free);
+  for (guint i = 0; i < JD_TEMPLATE_N_FIELDS; i++)
+    g_clear_pointer (&self->texts[i], g_ptr_array_unref);
+  g_clear_pointer (&self->related, g_ptr_array_unref);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (jd_template_parent_class)->finalize (object);
+}
+
+static void
+jd_template_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  JdTemplate *self = JD_TEMPLATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_CATEGORY_ID:
+      g_value_set_string (value, self->category_id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, jd_localized_get_source (self->title));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_template_class_init (JdTemplateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = jd_template_finalize;
+  object_class->get_property = jd_template_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CATEGORY_ID] =
+    g_param_spec_string ("category-id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * JdTemplate:title:
+   *
+   * The title in English; jd_template_get_title() gives it in a language.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+jd_template_init (JdTemplate *self)
+{
+  for (guint i = 0; i < JD_TEMPLATE_N_FIELDS; i++)
+    self->texts[i] = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_localized_free);
+  self->related = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  self->title = jd_localized_new ("");
+}
+
+JdTemplate *
+_jd_template_new (const char *id,
+                  const char *category_id,
+                  const char *occupation_code)
+{
+  JdTemplate *self = g_object_new (JD_TYPE_TEMPLATE, NULL);
+
+  self->id = g_strdup (id);
+  self->category_id = g_strdup (category_id);
+  self->occupation_code = g_strdup (occupation_code);
+
+  return self;
+}
+
+static void
+add_section_texts (JdTemplate      *self,
+                   JdDocument      *document,
+                   JdSectionKind    kind,
+                   JdTemplateField  field)
+{
+  JdSection *section = jd_document_find_section (document, kind);
+  guint n = section ? jd_section_get_n_blocks (section) : 0;
+
+  for (guint i = 0; i < n; i++)
+    _jd_template_add_text (self, field,
+                           jd_localized_new (jd_block_get_text (jd_section_get_block (section, i))));
+}
+
+/* A user template: its texts are those of @document, for search and for
+ * the template page; a new document from it is a copy of @document. */
+JdTemplate *
+_jd_template_new_for_document (const char *id,
+                               const char *category_id,
+                               JdDocument *document)
+{
+  JdTemplate *self = _jd_template_new (id, category_id,
+                                       jd_document_get_occupation_code (document));
+  const char *title = jd_document_get_title (document);
+
+  self->document = jd_document_copy (document);
+  _jd_template_set_title (self, jd_localized_new (title ? title : id));
+  add_section_texts (self, document, JD_SECTION_BRIEF, JD_TEMPLATE_FIELD_BRIEF);
+  add_section_texts (self, document, JD_SECTION_RESPONSIBILITIES, JD_TEMPLATE_FIELD_RESPONSIBILITIES);
+  add_section_texts (self, document, JD_SECTION_REQUIREMENTS, JD_TEMPLATE_FIELD_REQUIREMENTS);
+  add_section_texts (self, document, JD_SECTION_NICE_TO_HAVE, JD_TEMPLATE_FIELD_NICE_TO_HAVE);
+
+  return self;
+}
+
+void
+_jd_template_set_title (JdTemplate  *self,
+                        JdLocalized *title)
+{
+  g_clear_pointer (&self->title, jd_localized_free);
+  self->title = title;
+}
+
+void
+_jd_template_add_text (JdTemplate      *self,
+                       JdTemplateField  field,
+                       JdLocalized     *text)
+{
+  g_ptr_array_add (self->texts[field], text);
+}
+
+void
+_jd_template_add_related (JdTemplate *self,
+                          const char *id)
+{
+  g_ptr_array_add (self->related, g_strdup (id));
+}
+
+const JdLocalized *
+_jd_template_peek_title (JdTemplate *self)
+{
+  return self->title;
+}
+
+GPtrArray *
+_jd_template_peek_texts (JdTemplate      *self,
+                         JdTemplateField  field)
+{
+  return self->texts[field];
+}
+
+const char *
+jd_template_get_id (JdTemplate *self)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  return self->id;
+}
+
+const char *
+jd_template_get_category_id (JdTemplate *self)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  return self->category_id;
+}
+
+/* Returns: (nullable): the ISCO-08 unit group of the job. */
+const char *
+jd_template_get_occupation_code (JdTemplate *self)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  return self->occupation_code;
+}
+
+/* Returns: the title in @lang, in English where it is not translated. */
+const char *
+jd_template_get_title (JdTemplate *self,
+                       const char *lang)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  return jd_localized_get (self->title, lang);
+}
+
+/* Whether the template has been translated into @lang (its title is). */
+gboolean
+jd_template_has_language (JdTemplate *self,
+                          const char *lang)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), FALSE);
+  return jd_localized_get_exact (self->title, lang) != NULL;
+}
+
+guint
+jd_template_get_n_texts (JdTemplate      *self,
+                         JdTemplateField  field)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), 0);
+  g_return_val_if_fail (field < JD_TEMPLATE_N_FIELDS, 0);
+
+  return self->texts[field]->len;
+}
+
+/* Returns: the text in @lang, falling back to English for this one string. */
+const char *
+jd_template_get_text (JdTemplate      *self,
+                      JdTemplateField  field,
+                      guint            position,
+                      const char      *lang)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (field < JD_TEMPLATE_N_FIELDS, NULL);
+  g_return_val_if_fail (position < self->texts[field]->len, NULL);
+
+  return jd_localized_get (g_ptr_array_index (self->texts[field], position), lang);
+}
+
+/* Returns: (transfer full): the texts of @field in @lang. */
+char **
+jd_template_dup_texts (JdTemplate      *self,
+                       JdTemplateField  field,
+                       const char      *lang)
+{
+  GStrvBuilder *builder;
+  char **strv;
+
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (field < JD_TEMPLATE_N_FIELDS, NULL);
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < self->texts[field]->len; i++)
+    g_strv_builder_add (builder, jd_template_get_text (self, field, i, lang));
+  strv = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return strv;
+}
+
+/* Returns: the ids of related templates, as written in the library. */
+const char * const *
+jd_template_get_related_ids (JdTemplate *self)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  return (const char * const *)self->related->pdata;
+}
+
+static char *
+make_source (JdTemplate      *self,
+             JdTemplateField  field,
+             guint            position)
+{
+  return g_strdup_printf ("%s/%s/%u", self->id, field_names[field], position + 1);
+}
+
+/**
+ * jd_template_lookup_source:
+ * @source: the id of a template string, as blocks remember it
+ *
+ * Returns: (nullable): that string in @lang (English where it is not
+ *   translated), or %NULL when @source is not a string of this template.
+ */
+const char *
+jd_template_lookup_source (JdTemplate *self,
+                           const char *source,
+                           const char *lang)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 position;
+
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  parts = g_strsplit (source, "/", 3);
+  if (g_strv_length (parts) != 3 || strcmp (parts[0], self->id) != 0)
+    return NULL;
+
+  if (!g_ascii_string_to_unsigned (parts[2], 10, 1, G_MAXUINT, &position, NULL))
+    return NULL;
+
+  for (guint field = 0; field < JD_TEMPLATE_N_FIELDS; field++)
+    if (strcmp (parts[1], field_names[field]) == 0 && position <= self->texts[field]->len)
+      return jd_template_get_text (self, field, (guint)position - 1, lang);
+
+  return NULL;
+}
+
+/* Returns: (transfer none) (nullable): the document of a user template. */
+JdDocument *
+jd_template_get_document (JdTemplate *self)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+  return self->document;
+}
+
+static void
+add_section (JdTemplate      *self,
+             JdDocument      *document,
+             JdSectionKind    kind,
+             JdTemplateField  field,
+             JdBlockKind      block_kind,
+             const char      *lang)
+{
+  g_autoptr(JdSection) section = NULL;
+
+  if (self->texts[field]->len == 0)
+    return;
+
+  section = jd_section_new (kind);
+  for (guint i = 0; i < self->texts[field]->len; i++)
+    {
+      g_autofree char *source = make_source (self, field, i);
+      JdBlock *block = jd_section_add_text (section, block_kind,
+                                            jd_template_get_text (self, field, i, lang));
+
+      jd_block_set_source (block, source);
+    }
+
+  jd_document_append_section (document, section);
+}
+
+/**
+ * jd_template_create_document:
+ * @lang: the language of the new document
+ *
+ * Makes a new document from the template: its title, occupation code, a
+ * brief, responsibilities, requirements and nice-to-haves. Every block
+ * remembers the template string it came from.
+ *
+ * Returns: (transfer full): a new document
+ */
+JdDocument *
+jd_template_create_document (JdTemplate *self,
+                             const char *lang)
+{
+  g_autofree char *language = NULL;
+  JdDocument *document;
+
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+
+  if (self->document != NULL)
+    {
+      document = jd_document_copy (self->document);
+      jd_document_set_template_id (document, self->id);
+      return document;
+    }
+
+  language = jd_language_normalize (lang);
+  document = jd_document_new ();
+  jd_document_set_language (document, language);
+  jd_document_set_title (document, jd_template_get_title (self, language));
+  jd_document_set_template_id (document, self->id);
+  jd_document_set_occupation_code (document, self->occupation_code);
+
+  add_section (self, document, JD_SECTION_BRIEF, JD_TEMPLATE_FIELD_BRIEF, JD_BLOCK_PARAGRAPH, language);
+  add_section (self, document, JD_SECTION_RESPONSIBILITIES, JD_TEMPLATE_FIELD_RESPONSIBILITIES,
+               JD_BLOCK_ITEM, language);
+  add_section (self, document, JD_SECTION_REQUIREMENTS, JD_TEMPLATE_FIELD_REQUIREMENTS,
+               JD_BLOCK_ITEM, language);
+  add_section (self, document, JD_SECTION_NICE_TO_HAVE, JD_TEMPLATE_FIELD_NICE_TO_HAVE,
+               JD_BLOCK_ITEM, language);
+
+  return document;
+}

@@ -1,0 +1,25 @@
+/* jd-xml-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  JD_XML_ERROR_MALFORMED,
+  JD_XML_ERROR_FORBIDDEN,
+} JdXmlErrorKind;
+
+xmlDoc *_jd_xml_read (const char      *data,
+                      gsize            len,
+                      guint           *error_line,
+                      JdXmlErrorKind  *kind,
+                      char           **message);
+
+G_END_DECLS

@@ -1,0 +1,558 @@
+/* test-library.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "jd-document-io.h"
+#include "jd-library.h"
+#include "jd-search-index-private.h"
+#include "jd-test-library-resources.h"
+
+#define TEST_LIBRARY "resource:///io/github/jobscribe/Jobscribe/test-library"
+
+static char *empty_user_dir;
+
+static JdLibrary *
+load_builtin (void)
+{
+  g_autoptr(GFile) user_dir = g_file_new_for_path (empty_user_dir);
+  g_autoptr(JdLibrary) library = jd_library_new (NULL, user_dir);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (jd_library_load (library, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&library);
+}
+
+static JdLibrary *
+load_test_library (GFile *user_dir)
+{
+  g_autoptr(GFile) root = g_file_new_for_uri (TEST_LIBRARY);
+  g_autoptr(GFile) empty = g_file_new_for_path (empty_user_dir);
+  g_autoptr(JdLibrary) library = jd_library_new (root, user_dir ? user_dir : empty);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (jd_library_load (library, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&library);
+}
+
+static gboolean
+search_has (GPtrArray  *hits,
+            const char *id)
+{
+  for (guint i = 0; i < hits->len; i++)
+    if (g_strcmp0 (jd_template_get_id (g_ptr_array_index (hits, i)), id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_counts (void)
+{
+  g_autoptr(JdLibrary) library = load_builtin ();
+  GListModel *categories = jd_library_get_categories (library);
+  guint n_categories = g_list_model_get_n_items (categories);
+
+  /* 14 job categories at least, and "My Templates" last. */
+  g_assert_cmpuint (n_categories, >=, 15);
+  {
+    g_autoptr(JdCategory) last = g_list_model_get_item (categories, n_categories - 1);
+    g_assert_cmpstr (jd_category_get_id (last), ==, JD_CATEGORY_MY_TEMPLATES);
+  }
+
+  g_assert_cmpuint (g_list_model_get_n_items (jd_library_get_templates (library)), >=, 48);
+
+  for (guint i = 0; i + 1 < n_categories; i++)
+    {
+      g_autoptr(JdCategory) category = g_list_model_get_item (categories, i);
+      g_autoptr(GListModel) templates = jd_library_dup_category_templates (library, jd_category_get_id (category));
+
+      g_test_message ("%s: %u templates", jd_category_get_id (category), g_list_model_get_n_items (templates));
+      g_assert_cmpuint (g_list_model_get_n_items (templates), >=, 3);
+      g_assert_cmpstr (jd_category_get_name (category, "en"), !=, "");
+      g_assert_cmpstr (jd_category_get_description (category, "en"), !=, "");
+      g_assert_true (g_str_has_suffix (jd_category_get_icon_name (category), "-symbolic"));
+    }
+}
+
+static void
+assert_count_between (JdTemplate      *template,
+                      JdTemplateField  field,
+                      guint            min,
+                      guint            max)
+{
+  guint n = jd_template_get_n_texts (template, field);
+
+  if (n < min || n > max)
+    g_error ("%s: %s has %u entries, wanted %u to %u", jd_template_get_id (template),
+             jd_template_field_to_string (field), n, min, max);
+}
+
+/* Words a good job description does without: clichés, and wording that
+ * is gender- or age-coded (see the research notes). Matched as whole
+ * words or word starts, case-insensitively. */
+static const char * const banned_words[] = {
+  "rockstar", "rock star", "ninja", "guru", "wizard", "superstar", "work hard, play hard",
+  "fast-paced", "self-starter", "wear many hats", "like a family",
+  "aggressive", "dominant", "fearless", "headstrong", "ambitious", "assertive",
+  "nurturing", "young", "energetic", "digital native", "recent graduate",
+};
+
+static void
+assert_clean_text (JdTemplate *template,
+                   const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_cmpstr (text, !=, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (banned_words); i++)
+    {
+      const char *hit = strstr (lower, banned_words[i]);
+
+      if (hit != NULL && (hit == lower || !g_ascii_isalpha (hit[-1])))
+        g_error ("%s uses “%s”: %s", jd_template_get_id (template), banned_words[i], text);
+    }
+}
+
+static void
+test_templates_meet_minimums (void)
+{
+  g_autoptr(JdLibrary) library = load_builtin ();
+  GListModel *templates = jd_library_get_templates (library);
+  guint n = g_list_model_get_n_items (templates);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JdTemplate) template = g_list_model_get_item (templates, i);
+      const char * const *related = jd_template_get_related_ids (template);
+      const char *isco = jd_template_get_occupation_code (template);
+      guint n_related = g_strv_length ((char **)related);
+
+      g_assert_nonnull (jd_library_lookup_category (library, jd_template_get_category_id (template)));
+      g_assert_nonnull (isco);
+      g_assert_cmpuint (strlen (isco), ==, 4);
+      g_assert_true (g_ascii_isdigit (isco[0]) && isco[0] != '0');
+
+      assert_clean_text (template, jd_template_get_title (template, "en"));
+      assert_count_between (template, JD_TEMPLATE_FIELD_ALT_TITLES, 1, 6);
+      assert_count_between (template, JD_TEMPLATE_FIELD_KEYWORDS, 3, 12);
+      assert_count_between (template, JD_TEMPLATE_FIELD_BRIEF, 1, 2);
+      assert_count_between (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 6, 10);
+      assert_count_between (template, JD_TEMPLATE_FIELD_REQUIREMENTS, 5, 8);
+      assert_count_between (template, JD_TEMPLATE_FIELD_NICE_TO_HAVE, 0, 4);
+      assert_count_between (template, JD_TEMPLATE_FIELD_QUESTIONS, 5, 8);
+
+      for (guint field = 0; field < JD_TEMPLATE_N_FIELDS; field++)
+        for (guint j = 0; j < jd_template_get_n_texts (template, field); j++)
+          assert_clean_text (template, jd_template_get_text (template, field, j, "en"));
+
+      /* The brief speaks to the reader. */
+      {
+        g_autofree char *brief = g_utf8_strdown (jd_template_get_text (template, JD_TEMPLATE_FIELD_BRIEF, 0, "en"), -1);
+        g_assert_true (strstr (brief, "you") != NULL);
+      }
+
+      if (n_related < 2 || n_related > 4)
+        g_error ("%s has %u related templates", jd_template_get_id (template), n_related);
+      for (guint j = 0; related[j] != NULL; j++)
+        {
+          if (jd_library_lookup (library, related[j]) == NULL)
+            g_error ("%s relates to the unknown template %s", jd_template_get_id (template), related[j]);
+          g_assert_cmpstr (related[j], !=, jd_template_get_id (template));
+        }
+    }
+}
+
+static void
+test_account_managers_related (void)
+{
+  g_autoptr(JdLibrary) library = load_builtin ();
+  static const char * const family[] = {
+    "account-manager", "junior-account-manager", "senior-account-manager", "strategic-account-manager",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (family); i++)
+    {
+      JdTemplate *template = jd_library_lookup (library, family[i]);
+      const char * const *related;
+
+      g_assert_nonnull (template);
+      g_assert_cmpstr (jd_template_get_category_id (template), ==, "sales");
+      related = jd_template_get_related_ids (template);
+      for (guint j = 0; j < G_N_ELEMENTS (family); j++)
+        if (i != j)
+          g_assert_true (g_strv_contains (related, family[j]));
+    }
+}
+
+/* Every file in data/library is built in and handed to translators. */
+static void
+test_every_file_listed (void)
+{
+  g_autoptr(JdLibrary) library = load_builtin ();
+  g_autofree char *templates_dir = g_build_filename (g_getenv ("JD_TEST_SOURCE_ROOT"), "data", "library", "templates", NULL);
+  g_autofree char *potfiles_path = g_build_filename (g_getenv ("JD_TEST_SOURCE_ROOT"), "po", "POTFILES.in", NULL);
+  g_autofree char *potfiles = NULL;
+  g_autoptr(GDir) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *category;
+  guint on_disk = 0;
+
+  g_assert_true (g_file_get_contents (potfiles_path, &potfiles, NULL, &error));
+  g_assert_nonnull (strstr (potfiles, "data/library/categories.xml\n"));
+
+  categories = g_dir_open (templates_dir, 0, &error);
+  g_assert_no_error (error);
+  while ((category = g_dir_read_name (categories)))
+    {
+      g_autofree char *path = g_build_filename (templates_dir, category, NULL);
+      g_autoptr(GDir) files = g_dir_open (path, 0, &error);
+      const char *name;
+
+      g_assert_no_error (error);
+      while ((name = g_dir_read_name (files)))
+        {
+          g_autofree char *id = g_strndup (name, strlen (name) - strlen (".xml"));
+          g_autofree char *line = g_strdup_printf ("data/library/templates/%s/%s\n", category, name);
+          JdTemplate *template = jd_library_lookup (library, id);
+
+          if (template == NULL)
+            g_error ("%s/%s is not in data/library/meson.build", category, name);
+          g_assert_cmpstr (jd_template_get_category_id (template), ==, category);
+          if (strstr (potfiles, line) == NULL)
+            g_error ("po/POTFILES.in does not list %s", line);
+          on_disk++;
+        }
+    }
+
+  g_assert_cmpuint (on_disk, ==, g_list_model_get_n_items (jd_library_get_templates (library)));
+}
+
+static void
+test_search_builtin (void)
+{
+  g_autoptr(JdLibrary) library = load_builtin ();
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
+  /* A title match ranks before matches in the body. */
+  hits = jd_library_search (library, "nurse", "en");
+  g_assert_cmpuint (hits->len, >=, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "registered-nurse");
+
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "ACCOUNT man", "en");
+  g_assert_cmpuint (hits->len, >=, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_nonnull (strstr (jd_template_get_title (g_ptr_array_index (hits, i), "en"), "Account Manager"));
+  g_assert_true (search_has (hits, "strategic-account-manager"));
+
+  /* Every word must match. */
+  none = jd_library_search (library, "account zzyzx", "en");
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* An empty query lists everything. */
+  all = jd_library_search (library, "  ", "en");
+  g_assert_cmpuint (all->len, ==, g_list_model_get_n_items (jd_library_get_templates (library)));
+}
+
+static void
+test_search_accents_and_greek (void)
+{
+  g_autoptr(JdLibrary) library = load_test_library (NULL);
+  g_autoptr(GPtrArray) hits = NULL;
+
+  hits = jd_library_search (library, "medico", "es");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_title (g_ptr_array_index (hits, 0), "es"), ==, "Médico/a");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  hits = jd_library_search (library, "MÉDICO", "es");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  hits = jd_library_search (library, "ΛΟΓΙΣΤΗΣ", "el");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "accountant");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  hits = jd_library_search (library, "λογιστρια", "el");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* The chosen language and English are searched, not the others. */
+  hits = jd_library_search (library, "bookkeeper", "el");
+  g_assert_true (search_has (hits, "accountant"));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "medico", "de");
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* "patient" is in the body of both; "doc" in the title of one only. */
+  hits = jd_library_search (library, "patient", "en");
+  g_assert_cmpuint (hits->len, ==, 2);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "doc", "en");
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "doctor");
+}
+
+static void
+test_pipeline_and_fallback (void)
+{
+  g_autoptr(JdLibrary) library = load_test_library (NULL);
+  JdTemplate *accountant = jd_library_lookup (library, "accountant");
+  JdTemplate *doctor = jd_library_lookup (library, "doctor");
+  JdCategory *category = jd_library_lookup_category (library, "test");
+
+  g_assert_nonnull (accountant);
+  g_assert_nonnull (doctor);
+
+  /* The build merged the fake po files into the library. */
+  g_assert_cmpstr (jd_template_get_title (accountant, "de"), ==, "Buchhalter (m/w/d)");
+  g_assert_cmpstr (jd_template_get_title (accountant, "el"), ==, "Λογιστής/Λογίστρια");
+  g_assert_cmpstr (jd_template_get_title (doctor, "es"), ==, "Médico/a");
+  g_assert_cmpstr (jd_template_get_title (doctor, "es-MX"), ==, "Médico/a");
+  g_assert_cmpstr (jd_category_get_name (category, "es"), ==, "Categoría de prueba");
+  g_assert_true (jd_template_has_language (doctor, "el"));
+  g_assert_false (jd_template_has_language (doctor, "de"));
+
+  /* String by string: what is not translated stays English. */
+  g_assert_cmpstr (jd_template_get_text (accountant, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 0, "de"),
+                   ==, "Den Monatsabschluss erstellen");
+  g_assert_cmpstr (jd_template_get_text (accountant, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 1, "de"),
+                   ==, "Reconcile the accounts of patients and suppliers");
+  g_assert_cmpstr (jd_template_get_title (doctor, "de"), ==, "Doctor");
+  g_assert_cmpstr (jd_template_get_title (doctor, "pt"), ==, "Doctor");
+  g_assert_cmpstr (jd_category_get_name (category, "fr"), ==, "Test Category");
+}
+
+static void
+test_create_document (void)
+{
+  g_autoptr(JdLibrary) library = load_test_library (NULL);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  JdSection *duties;
+  JdTemplate *doctor = jd_library_lookup (library, "doctor");
+  guint n;
+
+  document = jd_library_create_document (library, "doctor", "el", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (jd_document_get_language (document), ==, "el");
+  g_assert_cmpstr (jd_document_get_title (document), ==, "Ιατρός");
+  g_assert_cmpstr (jd_document_get_template_id (document), ==, "doctor");
+  g_assert_cmpstr (jd_document_get_occupation_code (document), ==, "2211");
+
+  duties = jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES);
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, 2);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, "Εξετάζεις ασθενείς");
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, "Write prescriptions");
+  g_assert_cmpint (jd_block_get_kind (jd_section_get_block (duties, 0)), ==, JD_BLOCK_ITEM);
+
+  /* Every block remembers its template string, in any language. */
+  n = jd_document_get_n_sections (document);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      JdSection *section = jd_document_get_section (document, i);
+
+      for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
+        {
+          JdBlock *block = jd_section_get_block (section, j);
+
+          g_assert_nonnull (jd_block_get_source (block));
+          g_assert_cmpstr (jd_template_lookup_source (doctor, jd_block_get_source (block), "el"),
+                           ==, jd_block_get_text (block));
+        }
+    }
+  g_assert_cmpstr (jd_template_lookup_source (doctor, "doctor/responsibilities/1", "en"), ==, "Examine patients");
+  g_assert_null (jd_template_lookup_source (doctor, "doctor/responsibilities/3", "en"));
+  g_assert_null (jd_template_lookup_source (doctor, "accountant/responsibilities/1", "en"));
+  g_assert_null (jd_template_lookup_source (doctor, "doctor/responsibilities/0", "en"));
+
+  g_clear_pointer (&error, g_error_free);
+  g_assert_null (jd_library_create_document (library, "nope", "en", &error));
+  g_assert_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_UNKNOWN_TEMPLATE);
+  g_clear_pointer (&error, g_error_free);
+  g_assert_null (jd_library_create_document (library, "doctor", "xx", &error));
+  g_assert_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_UNKNOWN_LANGUAGE);
+}
+
+static void
+test_related (void)
+{
+  g_autoptr(JdLibrary) library = load_test_library (NULL);
+  g_autoptr(GPtrArray) related = jd_library_dup_related (library, jd_library_lookup (library, "doctor"));
+
+  g_assert_cmpuint (related->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (related, 0)), ==, "accountant");
+  g_assert_cmpstr (jd_template_get_text (g_ptr_array_index (related, 0), JD_TEMPLATE_FIELD_QUESTIONS, 0, "en"),
+                   ==, "How do you close a month?");
+}
+
+static void
+test_user_templates (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-user-templates-XXXXXX", &error);
+  g_autoptr(GFile) user_dir = g_file_new_for_path (dir);
+  g_autoptr(GFile) good = g_file_get_child (user_dir, "Λογιστής Αθήνα.jobdesc");
+  g_autofree char *broken_path = g_build_filename (dir, "broken.jobdesc", NULL);
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(JdSection) brief = jd_section_new (JD_SECTION_BRIEF);
+  g_autoptr(JdLibrary) library = NULL;
+  g_autoptr(GListModel) mine = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(JdDocument) copy = NULL;
+  g_autoptr(JdDocument) second = jd_document_new ();
+  JdTemplate *template;
+  JdTemplate *saved;
+
+  jd_document_set_title (document, "Λογιστής");
+  jd_document_set_language (document, "el");
+  jd_section_add_text (brief, JD_BLOCK_PARAGRAPH, "Τηρείς τα βιβλία της εταιρείας μας.");
+  jd_document_append_section (document, brief);
+  g_assert_true (jd_document_save (document, good, NULL, NULL, &error));
+  g_assert_true (g_file_set_contents (broken_path, "<jobdesc>", -1, &error));
+
+  g_test_expect_message ("jd-library", G_LOG_LEVEL_WARNING, "*broken.jobdesc*");
+  library = load_test_library (user_dir);
+  g_test_assert_expected_messages ();
+
+  mine = jd_library_dup_category_templates (library, JD_CATEGORY_MY_TEMPLATES);
+  g_assert_cmpuint (g_list_model_get_n_items (mine), ==, 1);
+  template = g_list_model_get_item (mine, 0);
+  g_object_unref (template);
+  g_assert_true (g_str_has_prefix (jd_template_get_id (template), "my-"));
+  g_assert_cmpstr (jd_template_get_title (template, "de"), ==, "Λογιστής");
+
+  /* Found by search in any language, by title and by body. */
+  hits = jd_library_search (library, "ΛΟΓΙΣΤΗΣ", "fr");
+  g_assert_true (search_has (hits, jd_template_get_id (template)));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "εταιρεια", "en");
+  g_assert_true (search_has (hits, jd_template_get_id (template)));
+
+  /* A document from it is a copy of the saved one. */
+  copy = jd_template_create_document (template, "en");
+  g_assert_cmpstr (jd_document_get_template_id (copy), ==, jd_template_get_id (template));
+  jd_document_set_template_id (copy, NULL);
+  g_assert_true (jd_document_equal (copy, document));
+
+  /* Saving a document as a template adds it at once, under a new name. */
+  jd_document_set_title (second, "Λογιστής");
+  saved = jd_library_save_user_template (library, second, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (saved);
+  g_clear_object (&mine);
+  mine = jd_library_dup_category_templates (library, JD_CATEGORY_MY_TEMPLATES);
+  g_assert_cmpuint (g_list_model_get_n_items (mine), ==, 2);
+  g_assert_cmpstr (jd_template_get_id (saved), !=, jd_template_get_id (template));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "λογιστης", "el");
+  g_assert_true (search_has (hits, jd_template_get_id (saved)));
+
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_unlink (path);
+      }
+  }
+  g_rmdir (dir);
+}
+
+/* The index at the size of a large library: 10,000 templates. Speed is
+ * measured in bench/, not here; this checks that the answers stay right. */
+static void
+test_index_at_scale (void)
+{
+  g_autoptr(JdSearchIndex) index = _jd_search_index_new ();
+  g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Role %u Specialist", i);
+      g_autofree char *body = g_strdup_printf ("You work on project%u with the team of unit%u.", i, i % 97);
+
+      _jd_search_index_add (index, i, title, JD_SEARCH_WEIGHT_TITLE);
+      _jd_search_index_add (index, i, body, JD_SEARCH_WEIGHT_BODY);
+    }
+  _jd_search_index_finish (index);
+
+  _jd_search_index_match (index, "project9999", best);
+  g_assert_cmpuint (g_hash_table_size (best), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (best, GUINT_TO_POINTER (9999 + 1))),
+                    ==, JD_SEARCH_WEIGHT_BODY + 1);
+
+  g_hash_table_remove_all (best);
+  _jd_search_index_match (index, "unit9", best);
+  /* unit9 and unit90 to unit96: 8 units of about 103 templates each. */
+  g_assert_cmpuint (g_hash_table_size (best), >, 800);
+
+  g_hash_table_remove_all (best);
+  _jd_search_index_match (index, "speci", best);
+  g_assert_cmpuint (g_hash_table_size (best), ==, 10000);
+}
+
+static void
+test_normalize (void)
+{
+  g_auto(GStrv) words = _jd_search_tokenize ("Médico/a, ΛΟΓΙΣΤΗΣ & Straße");
+  g_autofree char *a = _jd_search_normalize ("λογιστής");
+  g_autofree char *b = _jd_search_normalize ("ΛΟΓΙΣΤΗΣ");
+
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpuint (g_strv_length (words), ==, 4);
+  g_assert_cmpstr (words[0], ==, "medico");
+  g_assert_cmpstr (words[1], ==, "a");
+  g_assert_cmpstr (words[3], ==, "strasse");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  (void)jd_test_library_get_resource ();
+  empty_user_dir = g_dir_make_tmp ("jd-no-templates-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/library/counts", test_counts);
+  g_test_add_func ("/library/templates-meet-minimums", test_templates_meet_minimums);
+  g_test_add_func ("/library/account-managers-related", test_account_managers_related);
+  g_test_add_func ("/library/every-file-listed", test_every_file_listed);
+  g_test_add_func ("/library/search/builtin", test_search_builtin);
+  g_test_add_func ("/library/search/accents-and-greek", test_search_accents_and_greek);
+  g_test_add_func ("/library/search/normalize", test_normalize);
+  g_test_add_func ("/library/search/index-at-scale", test_index_at_scale);
+  g_test_add_func ("/library/pipeline-and-fallback", test_pipeline_and_fallback);
+  g_test_add_func ("/library/create-document", test_create_document);
+  g_test_add_func ("/library/related", test_related);
+  g_test_add_func ("/library/user-templates", test_user_templates);
+
+  ret = g_test_run ();
+  g_rmdir (empty_user_dir);
+  g_free (empty_user_dir);
+
+  return ret;
+}
