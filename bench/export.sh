@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Times `jobscribe export` to PDF against two HTML-to-PDF converters fed
+# jobscribe's own HTML export of the same job: WeasyPrint and LibreOffice.
+# Each tool is timed as a whole process (start-up included, as a user
+# running it sees it) by hyperfine over several runs; the ratios of the
+# mean times are printed at the end. Not part of the test suite.
+#
+#   bench/export.sh [RUNS]        default: 10 runs of each, after a warm-up
+#
+# Installs what it needs (hyperfine, weasyprint, libreoffice-writer-nogui)
+# from Debian and builds Jobscribe for release in _build-bench.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+build="$top/_build-bench"
+runs=${1:-10}
+template=software-engineer
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+packages=(hyperfine weasyprint libreoffice-writer-nogui python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "Installing ${missing[*]}"
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+"$top/build-aux/dev" deps
+if [ ! -f "$build/build.ninja" ]; then
+  say "Configuring $build"
+  meson setup "$build" "$top" --buildtype=release
+fi
+say "Building"
+meson compile -C "$build" jobscribe >/dev/null
+jobscribe="$build/src/jobscribe"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+# The same job for every tool: a library template saved as a document,
+# and jobscribe's HTML export of it for the converters.
+"$jobscribe" new --template "$template" --lang en -o job.jobdesc
+"$jobscribe" export job.jobdesc --format html -o job.html
+
+# LibreOffice gets a profile of its own, made during the warm-up, so no
+# run pays for creating it and the user's profile is left alone.
+soffice_profile="file://$work/soffice-profile"
+
+say "Timing $runs runs of each ($(nproc) cores)"
+hyperfine --warmup 2 --runs "$runs" --export-json times.json --style basic \
+  --command-name jobscribe "'$jobscribe' export job.jobdesc --format pdf -o jobscribe.pdf" \
+  --command-name weasyprint "weasyprint job.html weasyprint.pdf" \
+  --command-name libreoffice "soffice -env:UserInstallation=$soffice_profile --headless --convert-to pdf --outdir libreoffice job.html"
+
+for pdf in jobscribe.pdf weasyprint.pdf libreoffice/job.pdf; do
+  [ -s "$pdf" ] || { echo "bench: $pdf was not written" >&2; exit 1; }
+done
+
+python3 - times.json <<'PY'
+import json, sys
+
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+ours = results["jobscribe"]["mean"]
+print()
+print(f"{'tool':<12} {'mean':>10} {'± σ':>9} {'min':>10}   vs jobscribe")
+for name in ("jobscribe", "weasyprint", "libreoffice"):
+    r = results[name]
+    print(f"{name:<12} {r['mean'] * 1000:>8.1f} ms {r['stddev'] * 1000:>6.1f} ms {r['min'] * 1000:>8.1f} ms"
+          f"   {r['mean'] / ours:>6.1f}x")
+ratio = results["weasyprint"]["mean"] / ours
+print()
+print(f"jobscribe is {ratio:.0f}x faster than WeasyPrint (target: at least 20x): "
+      + ("met" if ratio >= 20 else "NOT met"))
+sys.exit(0 if ratio >= 20 else 1)
+PY

@@ -1,0 +1,288 @@
+/* jd-cli-export.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "jd-cli-private.h"
+#include "jd-document-io.h"
+#include "jd-export.h"
+
+/* jobscribe export FILE.jobdesc…|--template ID [--lang LL] --format FORMAT
+ *                  (-o OUT | --output-dir DIR) [--paper a4|letter]
+ *
+ * One output per input. Warnings (what search engines would miss) go to
+ * stderr and do not fail the export; an error is one line on stderr and
+ * exit status 1, after the other inputs were still exported. */
+
+typedef struct
+{
+  JdLibrary      *library;
+  JdExportFormat  format;
+  JdPaperSize     paper;
+} ExportJob;
+
+static char *
+format_list (void)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < JD_EXPORT_N_FORMATS; i++)
+    {
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, jd_export_format_to_string ((JdExportFormat)i));
+    }
+
+  return g_string_free (list, FALSE);
+}
+
+/* Writes to a temporary file that is synced and renamed over @path only
+ * once it is complete, so a full disk never leaves half an export. */
+static gboolean
+write_output (const char  *path,
+              GBytes      *bytes,
+              GError     **error)
+{
+  gsize len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("Could not write to the standard output"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  return g_file_set_contents_full (path, data, (gssize)len,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+}
+
+static void
+print_warnings (const char *name,
+                GPtrArray  *warnings)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    /* Translators: the first placeholder is a file name or template id,
+     * the second a warning about it. */
+    fprintf (stderr, _("%s: warning: %s\n"), name, (const char *)g_ptr_array_index (warnings, i));
+}
+
+static gboolean
+export_document (ExportJob  *job,
+                 JdDocument *document,
+                 const char *name,
+                 const char *output)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = jd_export_to_bytes (document, job->library, job->format, job->paper, warnings, &error);
+  print_warnings (name, warnings);
+
+  if (bytes == NULL || !write_output (output, bytes, &error))
+    {
+      _jd_cli_error ("%s: %s", name, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static JdLibrary *
+load_terms (void)
+{
+  g_autoptr(JdLibrary) library = jd_library_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!jd_library_load_terms (library, &error))
+    {
+      _jd_cli_error ("%s", error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&library);
+}
+
+/* "jobs/sales.jobdesc" in "out" as HTML is "out/sales.html". */
+static char *
+output_path_in (const char     *dir,
+                const char     *input,
+                JdExportFormat  format)
+{
+  g_autofree char *base = g_path_get_basename (input);
+  g_autofree char *name = NULL;
+
+  if (g_str_has_suffix (base, ".jobdesc"))
+    base[strlen (base) - strlen (".jobdesc")] = '\0';
+  name = g_strconcat (base, ".", jd_export_format_get_extension (format), NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+int
+_jd_cli_export (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JdLibrary) library = NULL;
+  g_autofree char *template_id = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *output_dir = NULL;
+  g_autofree char *formats = format_list ();
+  g_autofree char *format_help = NULL;
+  ExportJob job = { 0 };
+  int status = 0;
+  GOptionEntry entries[] = {
+    { "template", 't', 0, G_OPTION_ARG_STRING, &template_id, N_("Export a template of the library instead of files"), N_("ID") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("The language of the template (en, de, el, es, fr, pt)"), N_("LL") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, NULL, N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write, or - for the standard output"), N_("FILE") },
+    { "output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir, N_("Write one file per input into this folder"), N_("DIR") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("The paper size of a PDF: a4 or letter (default: the locale’s)"), N_("SIZE") },
+    { NULL }
+  };
+
+  /* Translators: the placeholder is the list of formats, such as “html, pdf”. */
+  format_help = g_strdup_printf (_("The format to write: %s"), formats);
+  entries[2].description = format_help;
+
+  /* Translators: the argument part of "jobscribe export --help". */
+  context = g_option_context_new (_("[FILE.jobdesc…]"));
+  g_option_context_set_summary (context, _("Export job descriptions to HTML, PDF, Markdown, text or JSON-LD."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      _jd_cli_error ("%s", error->message);
+      return 2;
+    }
+
+  if (format_name == NULL)
+    {
+      /* Translators: the placeholder is the list of formats. */
+      _jd_cli_error (_("export needs --format, one of %s"), formats);
+      return 2;
+    }
+  if (!jd_export_format_from_string (format_name, &job.format))
+    {
+      /* Translators: the first placeholder is what the user asked for, the
+       * second the list of formats. */
+      _jd_cli_error (_("unknown format “%s”; use one of %s"), format_name, formats);
+      return 1;
+    }
+
+  job.paper = jd_paper_size_get_default ();
+  if (paper_name != NULL && !jd_paper_size_from_string (paper_name, &job.paper))
+    {
+      /* Translators: the placeholder is what the user asked for. */
+      _jd_cli_error (_("unknown paper size “%s”; use a4 or letter"), paper_name);
+      return 1;
+    }
+
+  if ((template_id != NULL) == (argc > 1))
+    {
+      _jd_cli_error ("%s", _("export needs either .jobdesc files or --template ID"));
+      return 2;
+    }
+  if (lang != NULL && template_id == NULL)
+    {
+      _jd_cli_error ("%s", _("--lang applies to --template only; a file has its own language"));
+      return 2;
+    }
+  if ((output == NULL) == (output_dir == NULL))
+    {
+      _jd_cli_error ("%s", _("export needs either -o FILE or --output-dir DIR"));
+      return 2;
+    }
+  if (output != NULL && argc > 2)
+    {
+      _jd_cli_error ("%s", _("several files need --output-dir DIR instead of -o"));
+      return 2;
+    }
+
+  if (lang == NULL)
+    lang = g_strdup ("en");
+  if (!_jd_cli_check_language (lang))
+    return 1;
+
+  if (output_dir != NULL && g_mkdir_with_parents (output_dir, 0777) != 0)
+    {
+      /* Translators: the placeholder is a folder name. */
+      _jd_cli_error (_("could not make the folder “%s”"), output_dir);
+      return 1;
+    }
+
+  /* Fontconfig reads its configuration in a thread of Pango's: starting
+   * it now overlaps that with reading the library and the documents. */
+  if (job.format == JD_EXPORT_FORMAT_PDF)
+    pango_cairo_font_map_get_default ();
+
+  /* Documents need only the words exports generate; a template needs
+   * the whole library. */
+  if (template_id != NULL)
+    library = _jd_cli_load_library ();
+  else
+    library = load_terms ();
+  if (library == NULL)
+    return 1;
+  job.library = library;
+
+  if (template_id != NULL)
+    {
+      g_autoptr(JdDocument) document = jd_library_create_document (library, template_id, lang, &error);
+      g_autofree char *path = NULL;
+
+      if (document == NULL)
+        {
+          _jd_cli_error ("%s", error->message);
+          return 1;
+        }
+
+      path = output != NULL ? g_strdup (output) : output_path_in (output_dir, template_id, job.format);
+      return export_document (&job, document, template_id, path) ? 0 : 1;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(JdDocument) document = NULL;
+      g_autoptr(GError) load_error = NULL;
+      g_autofree char *path = NULL;
+      guint line = 0;
+
+      document = jd_document_load (file, NULL, &line, &load_error);
+      if (document == NULL)
+        {
+          g_autofree char *message = jd_error_format_for_file (argv[i], line, load_error);
+
+          fprintf (stderr, "%s\n", message);
+          status = 1;
+          continue;
+        }
+
+      path = output != NULL ? g_strdup (output) : output_path_in (output_dir, argv[i], job.format);
+      if (!export_document (&job, document, argv[i], path))
+        status = 1;
+    }
+
+  return status;
+}

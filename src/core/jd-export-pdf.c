@@ -1,0 +1,194 @@
+/* jd-export-pdf.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-export-pdf"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include <glib/gi18n.h>
+
+#include "jd-export-private.h"
+#include "jd-page-layout-private.h"
+
+/* The PDF is the page layout drawn on a cairo PDF surface: cairo embeds
+ * the subsets of the fonts with their Unicode mapping, so the text of all
+ * six languages can be selected and searched. This file adds what only a
+ * PDF has: metadata, the outline and the check that cairo succeeded. */
+
+static cairo_status_t
+write_to_array (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The title, the company and the cities: what someone would search
+ * their files for. */
+static char *
+make_keywords (JdDocument *document)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) keywords = NULL;
+  g_autofree char *title = _jd_export_dup_title (document);
+  const char *company = jd_document_get_company_name (document);
+  GPtrArray *locations = jd_document_get_locations (document);
+
+  if (title[0] != '\0')
+    g_strv_builder_add (builder, title);
+  if (company != NULL && company[0] != '\0')
+    g_strv_builder_add (builder, company);
+  for (guint i = 0; locations != NULL && i < locations->len; i++)
+    {
+      JdLocation *location = g_ptr_array_index (locations, i);
+
+      if (location->city != NULL && location->city[0] != '\0')
+        g_strv_builder_add (builder, location->city);
+    }
+
+  keywords = g_strv_builder_end (builder);
+  return g_strjoinv (", ", keywords);
+}
+
+/* The first paragraph of the brief says what the job is. */
+static char *
+make_subject (JdDocument *document)
+{
+  JdSection *brief = jd_document_find_section (document, JD_SECTION_BRIEF);
+  guint n = brief != NULL ? jd_section_get_n_blocks (brief) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *text = jd_block_get_text (jd_section_get_block (brief, i));
+
+      if (text != NULL && text[0] != '\0')
+        return g_strstrip (g_strdup (text));
+    }
+
+  return _jd_export_dup_title (document);
+}
+
+static void
+set_metadata (cairo_surface_t *surface,
+              JdDocument      *document,
+              JdLibrary       *library,
+              const char      *lang)
+{
+  g_autofree char *title = _jd_export_dup_title (document);
+  g_autofree char *subject = make_subject (document);
+  g_autofree char *keywords = make_keywords (document);
+  g_autofree char *creator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
+  const char *company = jd_document_get_company_name (document);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  title[0] ? title : jd_library_get_term (library, "untitled", lang));
+  if (company != NULL && company[0] != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, company);
+  if (subject[0] != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  if (keywords[0] != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+}
+
+/* One outline entry per section, each linking to its heading. */
+static void
+add_outline (cairo_surface_t *surface,
+             JdPageLayout    *layout)
+{
+  GArray *anchors = _jd_page_layout_get_anchors (layout);
+
+  for (guint i = 0; i < anchors->len; i++)
+    {
+      JdPageAnchor *anchor = &g_array_index (anchors, JdPageAnchor, i);
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *link = NULL;
+
+      g_ascii_formatd (y, sizeof y, "%.2f", anchor->y);
+      link = g_strdup_printf ("page=%u pos=[0 %s]", anchor->page + 1, y);
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, anchor->text, link, 0);
+    }
+}
+
+/**
+ * jd_export_pdf:
+ * @paper: %JD_PAPER_A4 or %JD_PAPER_LETTER; jd_paper_size_get_default()
+ *   gives the one of the user's locale
+ * @warnings: (nullable) (element-type utf8): where to append translated
+ *   warnings
+ *
+ * Writes @document as a tagged PDF: the pages of #JdPageLayout with a
+ * "Page 1 of 2" footer in the document's language, the fonts embedded,
+ * title, author (the company), subject, keywords and creator set, one
+ * outline entry per section, and the apply link clickable.
+ *
+ * Returns: (transfer full) (nullable): the PDF, or %NULL with @error
+ */
+GBytes *
+jd_export_pdf (JdDocument   *document,
+               JdLibrary    *library,
+               JdPaperSize   paper,
+               GPtrArray    *warnings,
+               GError      **error)
+{
+  g_autoptr(JdPageLayout) layout = NULL;
+  g_autoptr(GByteArray) pdf = NULL;
+  g_autofree char *lang = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width, height;
+  guint n_pages;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
+
+  /* The PDF carries the same links as the other formats, so an unsafe
+   * one refuses the export here too, not only in the preview. */
+  lang = _jd_export_get_language (document);
+  {
+    g_autoptr(GPtrArray) facts = _jd_export_dup_meta_facts (document, library, lang, error);
+
+    if (facts == NULL || !_jd_export_get_apply (document, library, lang, NULL, NULL, error))
+      return NULL;
+  }
+
+  jd_paper_size_get_points (paper, &width, &height);
+  layout = jd_page_layout_new (document, library, width, height);
+  n_pages = jd_page_layout_paginate (layout, NULL);
+
+  pdf = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (write_to_array, pdf, width, height);
+  set_metadata (surface, document, library, lang);
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      jd_page_layout_draw_page (layout, cr, i);
+      cairo_show_page (cr);
+    }
+  add_outline (surface, layout);
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      /* Translators: the placeholder is cairo's description of the error. */
+      g_set_error (error, JD_EXPORT_ERROR, JD_EXPORT_ERROR_FAILED,
+                   _("The PDF could not be made: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+}

@@ -1,0 +1,289 @@
+/* jd-export-text.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-export-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "jd-export-private.h"
+
+/* Plain text for e-mails and forms without formatting: lines of at most
+ * JD_EXPORT_TEXT_WIDTH columns, wrapped between words by display width
+ * (a CJK character takes two columns, a combining accent none), headings
+ * underlined, bullets with a hanging indent. */
+
+static guint
+char_width (gunichar c)
+{
+  if (g_unichar_iszerowidth (c))
+    return 0;
+  if (g_unichar_iswide (c))
+    return 2;
+  return 1;
+}
+
+static guint
+display_width (const char *text,
+               gssize      len)
+{
+  const char *end = len < 0 ? text + strlen (text) : text + len;
+  guint width = 0;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    width += char_width (g_utf8_get_char (p));
+
+  return width;
+}
+
+/* Breaks on white space only: the no-break spaces inside amounts and
+ * before French punctuation hold their words together. */
+static gboolean
+is_break_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+         (g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR && c != 0x00A0 && c != 0x202F && c != 0x2007);
+}
+
+typedef struct
+{
+  GString    *out;
+  guint       width;
+  const char *rest_prefix;
+  guint       column;
+  gboolean    line_empty;
+} Wrapper;
+
+static void
+wrapper_newline (Wrapper *w)
+{
+  g_string_append_c (w->out, '\n');
+  g_string_append (w->out, w->rest_prefix);
+  w->column = display_width (w->rest_prefix, -1);
+  w->line_empty = TRUE;
+}
+
+/* A word wider than a whole line is cut between characters. */
+static void
+wrapper_add_word (Wrapper    *w,
+                  const char *word,
+                  gsize       len)
+{
+  guint word_width = display_width (word, (gssize)len);
+
+  if (!w->line_empty && w->column + 1 + word_width > w->width)
+    wrapper_newline (w);
+  else if (!w->line_empty)
+    {
+      g_string_append_c (w->out, ' ');
+      w->column++;
+    }
+
+  for (const char *p = word; p < word + len; p = g_utf8_next_char (p))
+    {
+      guint cw = char_width (g_utf8_get_char (p));
+
+      if (w->column + cw > w->width && !w->line_empty)
+        wrapper_newline (w);
+      g_string_append_len (w->out, p, g_utf8_next_char (p) - p);
+      w->column += cw;
+      w->line_empty = FALSE;
+    }
+}
+
+/* Appends @text wrapped at @width columns: @first_prefix before the first
+ * line, @rest_prefix before the others; ends with a newline. Line breaks
+ * in @text are kept. */
+static void
+append_wrapped (GString    *out,
+                const char *text,
+                guint       width,
+                const char *first_prefix,
+                const char *rest_prefix)
+{
+  Wrapper w = { out, width, rest_prefix, 0, TRUE };
+  const char *p = text;
+
+  g_string_append (out, first_prefix);
+  w.column = display_width (first_prefix, -1);
+
+  while (*p)
+    {
+      const char *start;
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        {
+          if (!w.line_empty)
+            wrapper_newline (&w);
+          p++;
+          continue;
+        }
+      if (is_break_space (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      start = p;
+      while (*p && !is_break_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      wrapper_add_word (&w, start, (gsize)(p - start));
+    }
+
+  /* A trailing newline of @text leaves the indent of an empty line. */
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  g_string_append_c (out, '\n');
+}
+
+/* A heading: its text wrapped, then a line of @rule as wide as its widest
+ * line. */
+static void
+append_heading (GString    *out,
+                const char *text,
+                char        rule)
+{
+  gsize start = out->len;
+  g_auto(GStrv) lines = NULL;
+  guint widest = 0;
+
+  append_wrapped (out, text, JD_EXPORT_TEXT_WIDTH, "", "");
+  lines = g_strsplit (out->str + start, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    widest = MAX (widest, display_width (lines[i], -1));
+
+  for (guint i = 0; i < MAX (widest, 1); i++)
+    g_string_append_c (out, rule);
+  g_string_append_c (out, '\n');
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+append_section (GString    *out,
+                JdSection  *section,
+                JdLibrary  *library,
+                const char *lang)
+{
+  guint n_blocks = jd_section_get_n_blocks (section);
+  gboolean has_content = FALSE;
+  gboolean in_list = FALSE;
+
+  for (guint i = 0; i < n_blocks; i++)
+    has_content |= !is_blank (jd_block_get_text (jd_section_get_block (section, i)));
+  if (!has_content)
+    return;
+
+  g_string_append_c (out, '\n');
+  append_heading (out, jd_library_get_section_heading (library, section, lang), '-');
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      JdBlock *block = jd_section_get_block (section, i);
+      const char *text = jd_block_get_text (block);
+
+      if (is_blank (text))
+        continue;
+
+      if (jd_block_get_kind (block) == JD_BLOCK_ITEM)
+        {
+          if (!in_list)
+            g_string_append_c (out, '\n');
+          append_wrapped (out, text, JD_EXPORT_TEXT_WIDTH, "  • ", "    ");
+          in_list = TRUE;
+        }
+      else
+        {
+          g_string_append_c (out, '\n');
+          append_wrapped (out, text, JD_EXPORT_TEXT_WIDTH, "", "");
+          in_list = FALSE;
+        }
+    }
+}
+
+/**
+ * jd_export_text:
+ *
+ * Writes @document as plain UTF-8 text wrapped at JD_EXPORT_TEXT_WIDTH
+ * columns: the title underlined with "=", the facts, each section's
+ * heading underlined with "-", paragraphs, "•" bullets with a hanging
+ * indent, and the apply link.
+ *
+ * Returns: (transfer full) (nullable): UTF-8 text, or %NULL with @error
+ */
+GBytes *
+jd_export_text (JdDocument  *document,
+                JdLibrary   *library,
+                GPtrArray   *warnings,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) meta = NULL;
+  g_autoptr(GPtrArray) details = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *apply_text = NULL;
+  GString *out;
+  guint n_sections;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
+
+  lang = _jd_export_get_language (document);
+  meta = _jd_export_dup_meta_facts (document, library, lang, error);
+  if (meta == NULL)
+    return NULL;
+  if (!_jd_export_get_apply (document, library, lang, NULL, &apply_text, error))
+    return NULL;
+
+  out = g_string_new (NULL);
+  title = _jd_export_dup_title (document);
+  append_heading (out, title[0] ? title : jd_library_get_term (library, "untitled", lang), '=');
+
+  if (meta->len > 0)
+    {
+      g_autofree char *line = _jd_export_join_facts (meta, NULL, lang);
+
+      g_string_append_c (out, '\n');
+      append_wrapped (out, line, JD_EXPORT_TEXT_WIDTH, "", "");
+    }
+
+  n_sections = jd_document_get_n_sections (document);
+  for (guint i = 0; i < n_sections; i++)
+    append_section (out, jd_document_get_section (document, i), library, lang);
+
+  if (apply_text != NULL)
+    {
+      g_autofree char *line = jd_library_format_term (library, "label-value", lang,
+                                                      jd_library_get_term (library, "label-apply", lang),
+                                                      apply_text, NULL);
+
+      g_string_append_c (out, '\n');
+      append_wrapped (out, line, JD_EXPORT_TEXT_WIDTH, "", "");
+    }
+
+  details = _jd_export_dup_detail_facts (document, library, lang);
+  if (details->len > 0)
+    {
+      g_autofree char *line = _jd_export_join_facts (details, library, lang);
+
+      g_string_append_c (out, '\n');
+      append_wrapped (out, line, JD_EXPORT_TEXT_WIDTH, "", "");
+    }
+
+  return g_string_free_to_bytes (out);
+}

@@ -1,0 +1,22 @@
+/* jd-page-layout-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "jd-page-layout.h"
+
+G_BEGIN_DECLS
+
+/* Where a section heading landed: the PDF outline links to it. */
+typedef struct
+{
+  const char *text;
+  guint       page;
+  double      y;
+} JdPageAnchor;
+
+GArray *_jd_page_layout_get_anchors (JdPageLayout *self);
+
+G_END_DECLS
