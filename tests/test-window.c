@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Drives a real window; runs under Xvfb when there is no display.
+ * Drives real windows through their actions, as a user would with the
+ * keyboard; runs under Xvfb when there is no display.
  */
 
 #include "config.h"
@@ -10,8 +11,18 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
+#include "jd-block-row.h"
+#include "jd-document-io.h"
+#include "jd-editor.h"
+#include "jd-section-card.h"
+#include "jd-sidebar.h"
+#include "jd-sidebar-item.h"
+#include "jd-template-page.h"
 #include "jd-window.h"
+
+static char *tmp_dir;
 
 static char *
 data_path (const char *name)
@@ -26,13 +37,20 @@ timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-#define WAIT_FOR(cond)                                                     \
-  G_STMT_START {                                                           \
+#define WAIT_FOR(cond)                                                          \
+  G_STMT_START {                                                                \
     guint timeout_id = g_timeout_add_seconds (20, timeout_cb, (gpointer)#cond); \
-    while (!(cond))                                                        \
-      g_main_context_iteration (NULL, TRUE);                               \
-    g_source_remove (timeout_id);                                          \
+    while (!(cond))                                                             \
+      g_main_context_iteration (NULL, TRUE);                                    \
+    g_source_remove (timeout_id);                                               \
   } G_STMT_END
+
+static void
+run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
 
 static AdwMessageDialog *
 find_message_dialog (void)
@@ -52,42 +70,424 @@ find_message_dialog (void)
 }
 
 static void
-test_window_opens (void)
+answer_dialog (AdwMessageDialog *dialog,
+               const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  WAIT_FOR (find_message_dialog () == NULL);
+}
+
+static JdWindow *
+new_window (void)
 {
   JdWindow *window = jd_window_new (NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
-  g_assert_nonnull (jd_window_get_document (window));
-  g_assert_null (jd_window_get_file (window));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Jobscribe");
-
-  gtk_window_destroy (GTK_WINDOW (window));
+  return window;
 }
 
 static void
-test_open_file (void)
+close_discarding (JdWindow *window)
 {
-  JdWindow *window = jd_window_new (NULL);
-  g_autofree char *path = data_path ("valid-small.jobdesc");
+  AdwMessageDialog *dialog;
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  run_pending ();
+  if ((dialog = find_message_dialog ()) != NULL)
+    answer_dialog (dialog, "discard");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+}
+
+static guint
+count_template_rows (JdWindow *window)
+{
+  GListModel *rows = jd_sidebar_get_rows (JD_SIDEBAR (jd_window_get_sidebar (window)));
+  guint n = g_list_model_get_n_items (rows);
+  guint templates = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(JdSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+      if (jd_sidebar_item_get_kind (item) == JD_SIDEBAR_ITEM_TEMPLATE)
+        templates++;
+    }
+
+  return templates;
+}
+
+static JdTemplate *
+first_template_row (JdWindow *window)
+{
+  GListModel *rows = jd_sidebar_get_rows (JD_SIDEBAR (jd_window_get_sidebar (window)));
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, 0);
+  g_autoptr(JdSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+  return jd_sidebar_item_get_template (item);
+}
+
+/* Finds a template in the sidebar by search and shows it, as Ctrl+F, typing
+ * and Enter do. */
+static void
+show_template_by_search (JdWindow   *window,
+                         const char *query,
+                         const char *expected_id)
+{
+  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  jd_sidebar_set_search_text (sidebar, query);
+  g_assert_cmpstr (jd_template_get_id (first_template_row (window)), ==, expected_id);
+  g_signal_emit_by_name (sidebar, "template-activated", first_template_row (window));
+  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "template");
+}
+
+static void
+test_window_opens (void)
+{
+  JdWindow *window = new_window ();
+  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  GListModel *rows = jd_sidebar_get_rows (sidebar);
+
+  g_assert_nonnull (jd_window_get_document (window));
+  g_assert_null (jd_window_get_file (window));
+  g_assert_true (jd_window_is_pristine (window));
+  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "empty");
+
+  /* Categories first, collapsed; no template rows until one is expanded. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 16);
+  g_assert_cmpuint (count_template_rows (window), ==, 0);
+  {
+    g_autoptr(GtkTreeListRow) sales = g_list_model_get_item (rows, 0);
+    gtk_tree_list_row_set_expanded (sales, TRUE);
+  }
+  g_assert_cmpuint (count_template_rows (window), >=, 4);
+
+  close_discarding (window);
+}
+
+static void
+test_search_filters_sidebar (void)
+{
+  JdWindow *window = new_window ();
+  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  GListModel *rows = jd_sidebar_get_rows (sidebar);
+
+  jd_sidebar_set_search_text (sidebar, "account manager");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 4);
+  g_assert_cmpuint (count_template_rows (window), ==, g_list_model_get_n_items (rows));
+  g_assert_nonnull (strstr (jd_template_get_title (first_template_row (window), "en"), "Account Manager"));
+
+  jd_sidebar_set_search_text (sidebar, "nurse");
+  g_assert_cmpstr (jd_template_get_id (first_template_row (window)), ==, "registered-nurse");
+
+  jd_sidebar_set_search_text (sidebar, "qwxyzzy");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+
+  /* Clearing the search brings the categories back. */
+  jd_sidebar_set_search_text (sidebar, "");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 16);
+  g_assert_cmpuint (count_template_rows (window), ==, 0);
+
+  close_discarding (window);
+}
+
+static void
+test_use_template (void)
+{
+  JdWindow *window = new_window ();
+  JdTemplatePage *page = JD_TEMPLATE_PAGE (jd_window_get_template_page (window));
+  JdDocument *document;
+  JdTemplate *template;
+
+  show_template_by_search (window, "senior account", "senior-account-manager");
+  template = jd_template_page_get_template (page);
+  g_assert_cmpstr (jd_template_get_id (template), ==, "senior-account-manager");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
+  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "editor");
+
+  document = jd_window_get_document (window);
+  g_assert_cmpstr (jd_document_get_template_id (document), ==, "senior-account-manager");
+  g_assert_cmpstr (jd_document_get_title (document), ==, "Senior Account Manager");
+  g_assert_cmpuint (jd_document_get_n_sections (document), ==, 4);
+  g_assert_cmpuint (jd_section_get_n_blocks (jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES)),
+                    ==, jd_template_get_n_texts (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES));
+
+  /* A card per section, a row per block. */
+  g_assert_nonnull (jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 3));
+  g_assert_null (jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 4));
+  g_assert_false (jd_window_get_modified (window));
+  g_assert_false (jd_window_is_pristine (window));
+
+  close_discarding (window);
+}
+
+static JdWindow *
+window_with_template (const char *query,
+                      const char *id)
+{
+  JdWindow *window = new_window ();
+
+  show_template_by_search (window, query, id);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
+  return window;
+}
+
+static JdBlockRow *
+block_row (JdWindow *window,
+           guint     section,
+           guint     block)
+{
+  GtkWidget *card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), section);
+
+  return JD_BLOCK_ROW (jd_section_card_get_block_row (JD_SECTION_CARD (card), block));
+}
+
+static void
+type_into (GtkWidget  *text_view,
+           const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+
+  gtk_text_buffer_insert_at_cursor (buffer, text, -1);
+}
+
+static void
+test_edit_undo_redo (void)
+{
+  JdWindow *window = window_with_template ("chef", "chef");
+  JdDocument *document = jd_window_get_document (window);
+  g_autoptr(JdDocument) original = jd_document_copy (document);
+  JdSection *duties = jd_document_get_section (document, 1);
+  JdBlockRow *row = block_row (window, 1, 0);
+  g_autofree char *first = g_strdup (jd_block_get_text (jd_section_get_block (duties, 0)));
+  g_autofree char *expected = g_strconcat (first, " and the wine list", NULL);
+  g_autoptr(JdDocument) edited = NULL;
+  guint n_blocks = jd_section_get_n_blocks (duties);
+
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window)) == FALSE);
+
+  /* Type at the end of the first bullet. */
+  jd_block_row_focus (row, -1);
+  type_into (jd_block_row_get_text_view (row), " and the wine list");
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, expected);
+  g_assert_true (jd_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Edit the heading of the first section. */
+  jd_history_break (jd_window_get_history (window));
+  jd_section_set_heading (jd_document_get_section (document, 0), "The role");
+  edited = jd_document_copy (document);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_null (jd_section_get_heading (jd_document_get_section (document, 0)));
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, expected);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, original));
+  g_assert_false (jd_window_get_modified (window));
+
+  /* The text view shows the model's text again. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (jd_block_row_get_text_view (row)));
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, first);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_true (jd_document_equal (document, edited));
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks);
+
+  close_discarding (window);
+}
+
+static gboolean
+send_key (GtkWidget       *widget,
+          guint            keyval,
+          GdkModifierType  state)
+{
+  GList *controllers = NULL;
+  gboolean handled = FALSE;
+  GListModel *list = gtk_widget_observe_controllers (widget);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (list, i);
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+
+      /* Capture-phase controllers see the key first, as with real input. */
+      if (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
+        controllers = g_list_prepend (controllers, g_object_ref (controller));
+      else
+        controllers = g_list_append (controllers, g_object_ref (controller));
+    }
+  g_object_unref (list);
+
+  for (GList *l = controllers; l != NULL && !handled; l = l->next)
+    g_signal_emit_by_name (l->data, "key-pressed", keyval, 0, state, &handled);
+  g_list_free_full (controllers, g_object_unref);
+
+  return handled;
+}
+
+static void
+test_enter_and_backspace (void)
+{
+  JdWindow *window = window_with_template ("chef", "chef");
+  JdDocument *document = jd_window_get_document (window);
+  JdSection *duties = jd_document_get_section (document, 1);
+  guint n_blocks = jd_section_get_n_blocks (duties);
+  g_autofree char *first = g_strdup (jd_block_get_text (jd_section_get_block (duties, 0)));
+  g_autofree char *second = g_strdup (jd_block_get_text (jd_section_get_block (duties, 1)));
+  JdBlockRow *row = block_row (window, 1, 0);
+  JdBlockRow *new_row;
+
+  /* Enter at the end of a bullet makes a new, empty bullet after it. */
+  jd_block_row_focus (row, -1);
+  g_assert_true (send_key (jd_block_row_get_text_view (row), GDK_KEY_Return, 0));
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks + 1);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, first);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, "");
+  g_assert_cmpint (jd_block_get_kind (jd_section_get_block (duties, 1)), ==, JD_BLOCK_ITEM);
+  new_row = block_row (window, 1, 1);
+  g_assert_true (gtk_widget_has_focus (jd_block_row_get_text_view (new_row)));
+
+  /* Backspace in the empty bullet removes it. */
+  g_assert_true (send_key (jd_block_row_get_text_view (new_row), GDK_KEY_BackSpace, 0));
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, second);
+
+  /* Alt+Down moves a bullet down; undo puts it back. */
+  row = block_row (window, 1, 0);
+  g_assert_true (send_key (jd_block_row_get_text_view (row), GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, second);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, first);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, first);
+
+  close_discarding (window);
+}
+
+static void
+test_remove_section_and_undo (void)
+{
+  JdWindow *window = window_with_template ("pharmacist", "pharmacist");
+  JdDocument *document = jd_window_get_document (window);
+  g_autoptr(JdDocument) original = jd_document_copy (document);
+  GtkWidget *card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
+  guint n = jd_document_get_n_sections (document);
+
+  gtk_widget_activate_action (card, "section.remove", NULL);
+  g_assert_cmpuint (jd_document_get_n_sections (document), ==, n - 1);
+  g_assert_null (jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, original));
+  g_assert_nonnull (jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), n - 1));
+
+  /* Adding a section of a kind from the menu. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-section", "s", "benefits");
+  g_assert_cmpuint (jd_document_get_n_sections (document), ==, n + 1);
+  g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, n)), ==, JD_SECTION_BENEFITS);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, original));
+
+  /* Moving a section up. */
+  card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 2);
+  gtk_widget_activate_action (card, "section.move-up", NULL);
+  g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, 1)), ==, JD_SECTION_REQUIREMENTS);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, original));
+
+  close_discarding (window);
+}
+
+static void
+test_save_close_reopen (void)
+{
+  JdWindow *window = window_with_template ("teacher", "teacher");
+  g_autofree char *path = g_build_filename (tmp_dir, "teacher.jobdesc", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) saved = NULL;
+  JdDocument *document = jd_window_get_document (window);
+  JdWindow *reopened;
 
-  gtk_window_present (GTK_WINDOW (window));
-  jd_window_open_file (window, file);
-  WAIT_FOR (jd_window_get_file (window) != NULL);
+  jd_document_set_company_name (document, "Example School & Co");
+  g_assert_true (jd_window_get_modified (window));
 
+  jd_window_save_to (window, file);
+  WAIT_FOR (!jd_window_get_modified (window));
   g_assert_true (g_file_equal (jd_window_get_file (window), file));
-  g_assert_cmpstr (jd_document_get_title (jd_window_get_document (window)), ==, "Account Manager");
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "valid-small.jobdesc");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "teacher.jobdesc");
+  saved = jd_document_copy (document);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  /* Closing an unmodified document asks nothing. */
+  gtk_window_close (GTK_WINDOW (window));
+  run_pending ();
+  g_assert_null (find_message_dialog ());
+
+  reopened = new_window ();
+  jd_window_open_file (reopened, file);
+  WAIT_FOR (jd_window_get_file (reopened) != NULL);
+  g_assert_true (jd_document_equal (jd_window_get_document (reopened), saved));
+  g_assert_cmpstr (jd_window_get_visible_page (reopened), ==, "editor");
+  g_assert_false (jd_window_get_modified (reopened));
+
+  close_discarding (reopened);
+}
+
+static void
+test_unsaved_changes_dialog (void)
+{
+  JdWindow *window = window_with_template ("paralegal", "paralegal");
+  g_autofree char *path = g_build_filename (tmp_dir, "paralegal.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) loaded = NULL;
+  AdwMessageDialog *dialog;
+
+  jd_window_save_to (window, file);
+  WAIT_FOR (!jd_window_get_modified (window) && jd_window_get_file (window) != NULL);
+  jd_document_set_title (jd_window_get_document (window), "Senior Paralegal");
+
+  /* Cancel keeps the window and the changes. */
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "paralegal.jobdesc"));
+  answer_dialog (dialog, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (jd_window_get_modified (window));
+
+  /* Save writes the file and closes. */
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+  answer_dialog (dialog, "save");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+
+  loaded = jd_document_load (file, NULL, NULL, NULL);
+  g_assert_cmpstr (jd_document_get_title (loaded), ==, "Senior Paralegal");
 }
 
 static void
 test_open_broken_file (void)
 {
-  JdWindow *window = jd_window_new (NULL);
+  JdWindow *window = new_window ();
   g_autofree char *broken_path = data_path ("item-in-metadata.jobdesc");
   g_autofree char *good_path = data_path ("valid-small.jobdesc");
   g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
@@ -95,7 +495,6 @@ test_open_broken_file (void)
   JdDocument *before;
   AdwMessageDialog *dialog;
 
-  gtk_window_present (GTK_WINDOW (window));
   before = jd_window_get_document (window);
 
   jd_window_open_file (window, broken);
@@ -109,29 +508,122 @@ test_open_broken_file (void)
   /* ...and the window's document is untouched. */
   g_assert_true (jd_window_get_document (window) == before);
   g_assert_null (jd_window_get_file (window));
-
-  adw_message_dialog_response (dialog, "close");
-  gtk_window_close (GTK_WINDOW (dialog));
-  WAIT_FOR (find_message_dialog () == NULL);
+  answer_dialog (dialog, "close");
 
   /* The window is still usable. */
   jd_window_open_file (window, good);
   WAIT_FOR (jd_window_get_file (window) != NULL);
   g_assert_cmpstr (jd_document_get_title (jd_window_get_document (window)), ==, "Account Manager");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  close_discarding (window);
+}
+
+static void
+test_sidebar_toggle (void)
+{
+  JdWindow *window = new_window ();
+  gboolean shown;
+
+  g_object_get (window, "show-sidebar", &shown, NULL);
+  g_assert_true (shown);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  g_object_get (window, "show-sidebar", &shown, NULL);
+  g_assert_false (shown);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_object_get (window, "show-sidebar", &shown, NULL);
+  g_assert_true (shown);
+
+  close_discarding (window);
+}
+
+/* Files given on the command line or dropped on a window open in the
+ * window that holds nothing yet, then in new windows. */
+static void
+test_application_open_and_drop (void)
+{
+  g_autoptr(JdApplication) app = jd_application_new ();
+  g_autofree char *path = data_path ("valid-small.jobdesc");
+  g_autofree char *golden = data_path ("golden.jobdesc");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) second = g_file_new_for_path (golden);
+  GFile *files[] = { file };
+  GList *windows;
+  JdWindow *window;
+  GtkDropTarget *drop = NULL;
+  GListModel *controllers;
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  window = windows->data;
+  WAIT_FOR (jd_window_get_file (window) != NULL);
+  g_assert_true (g_file_equal (jd_window_get_file (window), file));
+
+  /* The application's shortcuts window and actions reach the window. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "open"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* Dropping a file on a window that has a document opens a new one. */
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && drop == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        drop = GTK_DROP_TARGET (controller);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (drop);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, g_slist_prepend (NULL, g_object_ref (second)));
+  g_signal_emit_by_name (drop, "drop", &value, 0.0, 0.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+  for (GList *l = windows; l != NULL; l = l->next)
+    WAIT_FOR (jd_window_get_file (l->data) != NULL);
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    close_discarding (windows->data);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  /* Keep the user's recent files and templates out of the test. */
+  tmp_dir = g_dir_make_tmp ("jd-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/window/opens", test_window_opens);
-  g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/search-filters-sidebar", test_search_filters_sidebar);
+  g_test_add_func ("/window/use-template", test_use_template);
+  g_test_add_func ("/window/edit-undo-redo", test_edit_undo_redo);
+  g_test_add_func ("/window/enter-and-backspace", test_enter_and_backspace);
+  g_test_add_func ("/window/remove-section-and-undo", test_remove_section_and_undo);
+  g_test_add_func ("/window/save-close-reopen", test_save_close_reopen);
+  g_test_add_func ("/window/unsaved-changes-dialog", test_unsaved_changes_dialog);
   g_test_add_func ("/window/open-broken-file", test_open_broken_file);
+  g_test_add_func ("/window/sidebar-toggle", test_sidebar_toggle);
+  g_test_add_func ("/window/application-open-and-drop", test_application_open_and_drop);
 
-  return g_test_run ();
+  ret = g_test_run ();
+
+  return ret;
 }

@@ -20,6 +20,7 @@ struct _JdBlock
   JdBlockKind  kind;
   char        *text;
   char        *source;
+  gboolean     needs_translation;
 };
 
 G_DEFINE_FINAL_TYPE (JdBlock, jd_block, G_TYPE_OBJECT)
@@ -29,6 +30,7 @@ enum {
   PROP_KIND,
   PROP_TEXT,
   PROP_SOURCE,
+  PROP_NEEDS_TRANSLATION,
   N_PROPS
 };
 
@@ -67,6 +69,10 @@ jd_block_get_property (GObject    *object,
       g_value_set_string (value, self->source);
       break;
 
+    case PROP_NEEDS_TRANSLATION:
+      g_value_set_boolean (value, self->needs_translation);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -92,6 +98,10 @@ jd_block_set_property (GObject      *object,
 
     case PROP_SOURCE:
       jd_block_set_source (self, g_value_get_string (value));
+      break;
+
+    case PROP_NEEDS_TRANSLATION:
+      jd_block_set_needs_translation (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -124,6 +134,17 @@ jd_block_class_init (JdBlockClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * JdBlock:needs-translation:
+   *
+   * Set when the document was translated but this block, which the user
+   * had changed, could not be: it is still in the old language.
+   */
+  properties[PROP_NEEDS_TRANSLATION] =
+    g_param_spec_boolean ("needs-translation", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -152,6 +173,7 @@ jd_block_copy (JdBlock *self)
                        "kind", self->kind,
                        "text", self->text,
                        "source", self->source,
+                       "needs-translation", self->needs_translation,
                        NULL);
 }
 
@@ -163,6 +185,7 @@ jd_block_equal (JdBlock *a,
   g_return_val_if_fail (JD_IS_BLOCK (b), FALSE);
 
   return a->kind == b->kind &&
+         a->needs_translation == b->needs_translation &&
          g_strcmp0 (a->text, b->text) == 0 &&
          g_strcmp0 (a->source, b->source) == 0;
 }
@@ -223,4 +246,25 @@ jd_block_set_source (JdBlock    *self,
 
   if (_jd_set_str (&self->source, source))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}
+
+gboolean
+jd_block_get_needs_translation (JdBlock *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK (self), FALSE);
+  return self->needs_translation;
+}
+
+void
+jd_block_set_needs_translation (JdBlock  *self,
+                                gboolean  needs_translation)
+{
+  g_return_if_fail (JD_IS_BLOCK (self));
+
+  needs_translation = !!needs_translation;
+  if (self->needs_translation != needs_translation)
+    {
+      self->needs_translation = needs_translation;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_TRANSLATION]);
+    }
 }

@@ -30,5 +30,8 @@ void         jd_block_set_text   (JdBlock       *self,
 const char  *jd_block_get_source (JdBlock       *self);
 void         jd_block_set_source (JdBlock       *self,
                                   const char    *source);
+gboolean     jd_block_get_needs_translation (JdBlock *self);
+void         jd_block_set_needs_translation (JdBlock *self,
+                                             gboolean needs_translation);
 
 G_END_DECLS

@@ -489,11 +489,13 @@ read_section (xmlNode *node)
       else
         {
           g_autofree char *source = prop (child, "source");
+          g_autofree char *translation = prop (child, "translation");
           JdBlockKind block_kind = strcmp ((const char *)child->name, "item") == 0
                                    ? JD_BLOCK_ITEM : JD_BLOCK_PARAGRAPH;
           JdBlock *block = jd_section_add_text (section, block_kind, text);
 
           jd_block_set_source (block, source);
+          jd_block_set_needs_translation (block, g_strcmp0 (translation, "needed") == 0);
         }
     }
 
@@ -865,6 +867,8 @@ write_section (JdSection *section,
                               jd_block_get_kind (block) == JD_BLOCK_ITEM ? "item" : "p",
                               jd_block_get_text (block));
       set_optional_prop (child, "source", jd_block_get_source (block));
+      if (jd_block_get_needs_translation (block))
+        set_optional_prop (child, "translation", "needed");
     }
 }
 

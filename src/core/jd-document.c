@@ -443,6 +443,114 @@ jd_document_equal (JdDocument *a,
   return TRUE;
 }
 
+/**
+ * jd_document_assign:
+ *
+ * Makes @self equal to @other. Sections that are already equal are left
+ * alone and the others are assigned in place where they can be, so views
+ * and undo keep their footing.
+ */
+void
+jd_document_assign (JdDocument *self,
+                    JdDocument *other)
+{
+  guint n_self;
+  guint n_other;
+
+  g_return_if_fail (JD_IS_DOCUMENT (self));
+  g_return_if_fail (JD_IS_DOCUMENT (other));
+
+  if (self == other)
+    return;
+
+  for (guint i = PROP_TITLE; i <= LAST_STRING_PROP; i++)
+    set_string (self, i, other->strings[i]);
+  jd_document_set_locations (self, other->locations);
+  jd_document_set_workplace_type (self, other->workplace_type);
+  jd_document_set_applicant_locations (self, (const char * const *)other->applicant_locations);
+  jd_document_set_employment_types (self, other->employment_types);
+  jd_document_set_salary_min (self, other->salary_min);
+  jd_document_set_salary_max (self, other->salary_max);
+  jd_document_set_salary_unit (self, other->salary_unit);
+
+  n_self = jd_document_get_n_sections (self);
+  n_other = jd_document_get_n_sections (other);
+
+  for (guint i = 0; i < MIN (n_self, n_other); i++)
+    {
+      JdSection *mine = jd_document_get_section (self, i);
+      JdSection *theirs = jd_document_get_section (other, i);
+
+      if (jd_section_equal (mine, theirs))
+        continue;
+
+      /* A section of another kind here most likely means sections were
+       * added, removed or moved: replace it rather than morph it. */
+      if (jd_section_get_kind (mine) != jd_section_get_kind (theirs))
+        {
+          g_autoptr(JdSection) copy = jd_section_copy (theirs);
+
+          jd_document_remove_section (self, i);
+          jd_document_insert_section (self, i, copy);
+        }
+      else
+        jd_section_assign (mine, theirs);
+    }
+
+  while (jd_document_get_n_sections (self) > n_other)
+    jd_document_remove_section (self, n_other);
+
+  for (guint i = n_self; i < n_other; i++)
+    {
+      g_autoptr(JdSection) copy = jd_section_copy (jd_document_get_section (other, i));
+      jd_document_append_section (self, copy);
+    }
+}
+
+static guint
+count_words (const char *text)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  if (text == NULL)
+    return 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gboolean word_char = g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (word_char && !in_word)
+        n++;
+      in_word = word_char;
+    }
+
+  return n;
+}
+
+/* The words of the title and of every heading and block. */
+guint
+jd_document_count_words (JdDocument *self)
+{
+  guint n_sections;
+  guint words;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (self), 0);
+
+  words = count_words (self->strings[PROP_TITLE]);
+  n_sections = jd_document_get_n_sections (self);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      JdSection *section = jd_document_get_section (self, i);
+
+      words += count_words (jd_section_get_heading (section));
+      for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
+        words += count_words (jd_block_get_text (jd_section_get_block (section, j)));
+    }
+
+  return words;
+}
+
 /* Returns: (transfer none) (element-type JdLocation): the places of work. */
 GPtrArray *
 jd_document_get_locations (JdDocument *self)

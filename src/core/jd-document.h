@@ -22,6 +22,9 @@ JdDocument       *jd_document_new                     (void);
 JdDocument       *jd_document_copy                    (JdDocument        *self);
 gboolean          jd_document_equal                   (JdDocument        *a,
                                                        JdDocument        *b);
+void              jd_document_assign                  (JdDocument        *self,
+                                                       JdDocument        *other);
+guint             jd_document_count_words             (JdDocument        *self);
 
 const char       *jd_document_get_title               (JdDocument        *self);
 void              jd_document_set_title               (JdDocument        *self,

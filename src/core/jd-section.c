@@ -270,6 +270,61 @@ jd_section_equal (JdSection *a,
   return TRUE;
 }
 
+/**
+ * jd_section_assign:
+ *
+ * Makes @self equal to @other, touching only what differs: blocks whose
+ * text alone changed keep their identity, so views of them stay put (what
+ * undo needs).
+ */
+void
+jd_section_assign (JdSection *self,
+                   JdSection *other)
+{
+  guint n_self;
+  guint n_other;
+  guint common;
+
+  g_return_if_fail (JD_IS_SECTION (self));
+  g_return_if_fail (JD_IS_SECTION (other));
+
+  jd_section_set_kind (self, other->kind);
+  jd_section_set_heading (self, other->heading);
+
+  n_self = self->blocks->len;
+  n_other = other->blocks->len;
+  common = MIN (n_self, n_other);
+
+  for (guint i = 0; i < common; i++)
+    {
+      JdBlock *mine = g_ptr_array_index (self->blocks, i);
+      JdBlock *theirs = g_ptr_array_index (other->blocks, i);
+
+      jd_block_set_kind (mine, jd_block_get_kind (theirs));
+      jd_block_set_text (mine, jd_block_get_text (theirs));
+      jd_block_set_source (mine, jd_block_get_source (theirs));
+      jd_block_set_needs_translation (mine, jd_block_get_needs_translation (theirs));
+    }
+
+  if (n_self > n_other)
+    {
+      g_ptr_array_remove_range (self->blocks, n_other, n_self - n_other);
+      items_changed (self, n_other, n_self - n_other, 0);
+    }
+  else if (n_other > n_self)
+    {
+      for (guint i = n_self; i < n_other; i++)
+        {
+          JdBlock *copy = jd_block_copy (g_ptr_array_index (other->blocks, i));
+
+          g_ptr_array_add (self->blocks, copy);
+          g_signal_connect_object (copy, "notify", G_CALLBACK (block_notify_cb), self,
+                                   G_CONNECT_SWAPPED);
+        }
+      items_changed (self, n_self, 0, n_other - n_self);
+    }
+}
+
 JdSectionKind
 jd_section_get_kind (JdSection *self)
 {

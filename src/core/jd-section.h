@@ -21,6 +21,8 @@ JdSection     *jd_section_new          (JdSectionKind  kind);
 JdSection     *jd_section_copy         (JdSection     *self);
 gboolean       jd_section_equal        (JdSection     *a,
                                         JdSection     *b);
+void           jd_section_assign       (JdSection     *self,
+                                        JdSection     *other);
 JdSectionKind  jd_section_get_kind     (JdSection     *self);
 void           jd_section_set_kind     (JdSection     *self,
                                         JdSectionKind  kind);

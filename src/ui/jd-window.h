@@ -9,6 +9,9 @@
 
 #include "jd-application.h"
 #include "jd-document.h"
+#include "jd-drafts.h"
+#include "jd-history.h"
+#include "jd-library.h"
 
 G_BEGIN_DECLS
 
@@ -16,10 +19,29 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JdWindow, jd_window, JD, WINDOW, AdwApplicationWindow)
 
-JdWindow   *jd_window_new          (JdApplication *application);
-void        jd_window_open_file    (JdWindow      *self,
-                                    GFile         *file);
-JdDocument *jd_window_get_document (JdWindow      *self);
-GFile      *jd_window_get_file     (JdWindow      *self);
+JdWindow   *jd_window_new           (JdApplication *application);
+void        jd_window_open_file     (JdWindow      *self,
+                                     GFile         *file);
+void        jd_window_set_document  (JdWindow      *self,
+                                     JdDocument    *document,
+                                     GFile         *file);
+JdDocument *jd_window_get_document  (JdWindow      *self);
+GFile      *jd_window_get_file      (JdWindow      *self);
+JdHistory  *jd_window_get_history   (JdWindow      *self);
+gboolean    jd_window_get_modified  (JdWindow      *self);
+gboolean    jd_window_is_pristine   (JdWindow      *self);
+void        jd_window_show_template (JdWindow      *self,
+                                     JdTemplate    *template);
+GtkWidget  *jd_window_get_sidebar   (JdWindow      *self);
+GtkWidget  *jd_window_get_editor    (JdWindow      *self);
+GtkWidget  *jd_window_get_template_page (JdWindow  *self);
+const char *jd_window_get_visible_page (JdWindow   *self);
+JdLibrary  *jd_window_get_library   (JdWindow      *self);
+void        jd_window_save_to       (JdWindow      *self,
+                                     GFile         *file);
+void        jd_window_recover       (JdWindow      *self,
+                                     JdDraft       *draft);
+const char *jd_window_get_draft_id  (JdWindow      *self);
+gboolean    jd_window_get_outside_change (JdWindow *self);
 
 G_END_DECLS

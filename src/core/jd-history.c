@@ -1,0 +1,251 @@
+/* jd-history.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-history"
+
+#include "config.h"
+
+#include "jd-history.h"
+
+/* Undo and redo for a whole document, structural changes included.
+ *
+ * The history keeps snapshots: deep copies of the document as it was
+ * before each step. Job descriptions are small, so a copy costs little,
+ * and restoring one with jd_document_assign() touches only what differs,
+ * so the editor's widgets stay where they are. Changes that follow each
+ * other closely (typing) make one step; jd_history_break() ends a step,
+ * as the editor does before structural changes. */
+
+#define MAX_STEPS 200
+#define STEP_GAP_US (G_USEC_PER_SEC)
+
+struct _JdHistory
+{
+  GObject     parent_instance;
+
+  JdDocument *document;
+  JdDocument *current;   /* the document as it is now, as a copy */
+  GQueue      undo;      /* JdDocument snapshots, newest first */
+  GQueue      redo;
+  gint64      last_change;
+  guint       restoring : 1;
+  guint       step_open : 1;
+};
+
+G_DEFINE_FINAL_TYPE (JdHistory, jd_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+notify_state (JdHistory *self,
+              gboolean   could_undo,
+              gboolean   could_redo)
+{
+  if (could_undo != jd_history_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != jd_history_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+clear_queue (GQueue *queue)
+{
+  g_queue_clear_full (queue, g_object_unref);
+}
+
+static void
+document_changed_cb (JdHistory  *self,
+                     JdDocument *document)
+{
+  gboolean could_undo = jd_history_can_undo (self);
+  gboolean could_redo = jd_history_can_redo (self);
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->restoring)
+    return;
+
+  if (!self->step_open || now - self->last_change > STEP_GAP_US)
+    {
+      g_queue_push_head (&self->undo, g_steal_pointer (&self->current));
+      if (g_queue_get_length (&self->undo) > MAX_STEPS)
+        g_object_unref (g_queue_pop_tail (&self->undo));
+      self->step_open = TRUE;
+    }
+
+  g_clear_object (&self->current);
+  self->current = jd_document_copy (document);
+  self->last_change = now;
+  clear_queue (&self->redo);
+
+  notify_state (self, could_undo, could_redo);
+}
+
+static void
+jd_history_dispose (GObject *object)
+{
+  JdHistory *self = (JdHistory *)object;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->current);
+  clear_queue (&self->undo);
+  clear_queue (&self->redo);
+
+  G_OBJECT_CLASS (jd_history_parent_class)->dispose (object);
+}
+
+static void
+jd_history_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  JdHistory *self = JD_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, jd_history_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, jd_history_can_redo (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_history_class_init (JdHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = jd_history_dispose;
+  object_class->get_property = jd_history_get_property;
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+jd_history_init (JdHistory *self)
+{
+  g_queue_init (&self->undo);
+  g_queue_init (&self->redo);
+}
+
+/* Returns: (transfer full): a history that records every change of @document. */
+JdHistory *
+jd_history_new (JdDocument *document)
+{
+  JdHistory *self;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (JD_TYPE_HISTORY, NULL);
+  self->document = g_object_ref (document);
+  self->current = jd_document_copy (document);
+  g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  return self;
+}
+
+gboolean
+jd_history_can_undo (JdHistory *self)
+{
+  g_return_val_if_fail (JD_IS_HISTORY (self), FALSE);
+  return !g_queue_is_empty (&self->undo);
+}
+
+gboolean
+jd_history_can_redo (JdHistory *self)
+{
+  g_return_val_if_fail (JD_IS_HISTORY (self), FALSE);
+  return !g_queue_is_empty (&self->redo);
+}
+
+/* Ends the current step: the next change starts a new one. */
+void
+jd_history_break (JdHistory *self)
+{
+  g_return_if_fail (JD_IS_HISTORY (self));
+  self->step_open = FALSE;
+}
+
+static void
+restore (JdHistory *self,
+         GQueue    *from,
+         GQueue    *to)
+{
+  gboolean could_undo = jd_history_can_undo (self);
+  gboolean could_redo = jd_history_can_redo (self);
+  g_autoptr(JdDocument) snapshot = g_queue_pop_head (from);
+
+  g_queue_push_head (to, g_steal_pointer (&self->current));
+  self->current = g_object_ref (snapshot);
+
+  self->restoring = TRUE;
+  jd_document_assign (self->document, snapshot);
+  self->restoring = FALSE;
+  self->step_open = FALSE;
+
+  notify_state (self, could_undo, could_redo);
+}
+
+void
+jd_history_undo (JdHistory *self)
+{
+  g_return_if_fail (JD_IS_HISTORY (self));
+
+  if (jd_history_can_undo (self))
+    restore (self, &self->undo, &self->redo);
+}
+
+void
+jd_history_redo (JdHistory *self)
+{
+  g_return_if_fail (JD_IS_HISTORY (self));
+
+  if (jd_history_can_redo (self))
+    restore (self, &self->redo, &self->undo);
+}
+
+/* Forgets every step, as after loading another version of the document. */
+void
+jd_history_reset (JdHistory *self)
+{
+  gboolean could_undo;
+  gboolean could_redo;
+
+  g_return_if_fail (JD_IS_HISTORY (self));
+
+  could_undo = jd_history_can_undo (self);
+  could_redo = jd_history_can_redo (self);
+  clear_queue (&self->undo);
+  clear_queue (&self->redo);
+  g_clear_object (&self->current);
+  self->current = jd_document_copy (self->document);
+  self->step_open = FALSE;
+
+  notify_state (self, could_undo, could_redo);
+}

@@ -1,0 +1,162 @@
+/* jd-editor.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-editor"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "jd-editor.h"
+#include "jd-metadata-form.h"
+#include "jd-section-card.h"
+#include "jd-ui-private.h"
+
+/* The document editor: the metadata form above one card per section, in a
+ * column a comfortable reading width. */
+struct _JdEditor
+{
+  GtkWidget   parent_instance;
+
+  JdDocument *document;
+  JdHistory  *history;
+  JdLibrary  *library;
+  GtkWidget  *form;
+  GPtrArray  *cards;
+
+  GtkBox     *box;
+  GtkBox     *sections_box;
+  GtkScrolledWindow *scroller;
+};
+
+G_DEFINE_FINAL_TYPE (JdEditor, jd_editor, GTK_TYPE_WIDGET)
+
+static void
+sections_changed_cb (JdEditor   *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *model)
+{
+  for (guint i = 0; i < removed; i++)
+    gtk_box_remove (self->sections_box, g_ptr_array_steal_index (self->cards, position));
+
+  for (guint i = 0; i < added; i++)
+    {
+      GtkWidget *sibling = position + i > 0 ? g_ptr_array_index (self->cards, position + i - 1) : NULL;
+      GtkWidget *card = jd_section_card_new (self->document, self->history, self->library,
+                                             jd_document_get_section (self->document, position + i));
+
+      gtk_box_insert_child_after (self->sections_box, card, sibling);
+      g_ptr_array_insert (self->cards, position + i, card);
+    }
+}
+
+static void
+jd_editor_dispose (GObject *object)
+{
+  JdEditor *self = (JdEditor *)object;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (jd_document_get_sections (self->document), self);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_EDITOR);
+  _jd_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->document);
+  g_clear_object (&self->history);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (jd_editor_parent_class)->dispose (object);
+}
+
+static void
+jd_editor_class_init (JdEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = jd_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-editor.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, JdEditor, box);
+  gtk_widget_class_bind_template_child (widget_class, JdEditor, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, JdEditor, scroller);
+}
+
+static void
+jd_editor_init (JdEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cards = g_ptr_array_new ();
+}
+
+GtkWidget *
+jd_editor_new (JdDocument *document,
+               JdHistory  *history,
+               JdLibrary  *library)
+{
+  JdEditor *self;
+  GListModel *sections;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (JD_IS_HISTORY (history), NULL);
+
+  self = g_object_new (JD_TYPE_EDITOR, NULL);
+  self->document = g_object_ref (document);
+  self->history = g_object_ref (history);
+  self->library = library ? g_object_ref (library) : NULL;
+
+  self->form = jd_metadata_form_new (document);
+  gtk_box_prepend (self->box, self->form);
+
+  sections = jd_document_get_sections (document);
+  g_signal_connect_swapped (sections, "items-changed", G_CALLBACK (sections_changed_cb), self);
+  sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
+
+  return GTK_WIDGET (self);
+}
+
+/* Appends a section of @kind with one empty block, and puts the cursor in it. */
+void
+jd_editor_add_section (JdEditor      *self,
+                       JdSectionKind  kind)
+{
+  g_autoptr(JdSection) section = jd_section_new (kind);
+  g_autoptr(JdBlock) block = jd_block_new (_jd_section_kind_block_kind (kind), "");
+  GtkWidget *card;
+
+  g_return_if_fail (JD_IS_EDITOR (self));
+
+  jd_section_append_block (section, block);
+  jd_history_break (self->history);
+  jd_document_append_section (self->document, section);
+  jd_history_break (self->history);
+
+  card = g_ptr_array_index (self->cards, self->cards->len - 1);
+  if (kind == JD_SECTION_CUSTOM)
+    jd_section_card_focus_heading (JD_SECTION_CARD (card));
+  else
+    jd_section_card_focus_block (JD_SECTION_CARD (card), 0, 0);
+}
+
+/* Returns: (transfer none) (nullable): the card of the section at @position. */
+GtkWidget *
+jd_editor_get_section_card (JdEditor *self,
+                            guint     position)
+{
+  g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+
+  return position < self->cards->len ? g_ptr_array_index (self->cards, position) : NULL;
+}
+
+/* Puts the cursor in the title for a new document. */
+void
+jd_editor_focus_start (JdEditor *self)
+{
+  g_return_if_fail (JD_IS_EDITOR (self));
+  jd_metadata_form_focus_title (JD_METADATA_FORM (self->form));
+}

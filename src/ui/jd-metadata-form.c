@@ -1,0 +1,613 @@
+/* jd-metadata-form.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-editor"
+
+#include "config.h"
+
+#include "jd-ui-private.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "jd-library.h"
+#include "jd-localized.h"
+#include "jd-metadata-form.h"
+
+/* The metadata of a job description, bound both ways to the document, so
+ * undo and reloads show up here by themselves. Fields that have a format
+ * (dates, the apply address, the currency) turn red while they are wrong. */
+struct _JdMetadataForm
+{
+  GtkWidget       parent_instance;
+
+  JdDocument     *document;
+  GPtrArray      *location_rows;
+  GtkWidget      *employment_checks[JD_EMPLOYMENT_N_TYPES];
+  guint           syncing : 1;
+
+  GtkWidget      *box;
+  AdwEntryRow    *title_row;
+  AdwComboRow    *language_row;
+  AdwEntryRow    *company_row;
+  AdwEntryRow    *company_url_row;
+  AdwEntryRow    *department_row;
+  AdwEntryRow    *reference_row;
+  AdwPreferencesGroup *place_group;
+  AdwComboRow    *workplace_row;
+  AdwEntryRow    *applicants_row;
+  AdwExpanderRow *employment_row;
+  GtkSpinButton  *salary_min;
+  GtkSpinButton  *salary_max;
+  AdwEntryRow    *currency_row;
+  AdwComboRow    *unit_row;
+  AdwEntryRow    *apply_row;
+  AdwEntryRow    *date_posted_row;
+  AdwEntryRow    *valid_through_row;
+};
+
+G_DEFINE_FINAL_TYPE (JdMetadataForm, jd_metadata_form, GTK_TYPE_WIDGET)
+
+static const char *
+employment_type_name (guint bit)
+{
+  switch (1u << bit)
+    {
+    case JD_EMPLOYMENT_FULL_TIME:
+      return _("Full-time");
+    case JD_EMPLOYMENT_PART_TIME:
+      return _("Part-time");
+    case JD_EMPLOYMENT_CONTRACTOR:
+      return _("Contractor");
+    case JD_EMPLOYMENT_TEMPORARY:
+      return _("Temporary");
+    case JD_EMPLOYMENT_INTERN:
+      return _("Internship");
+    case JD_EMPLOYMENT_VOLUNTEER:
+      return _("Volunteer");
+    case JD_EMPLOYMENT_PER_DIEM:
+      return _("Per diem");
+    case JD_EMPLOYMENT_OTHER:
+    default:
+      return _("Other");
+    }
+}
+
+/* An application goes to a web page or an e-mail address; nothing else
+ * (javascript:, file:) may end up as a link in an export. */
+gboolean
+jd_is_valid_apply_target (const char *text)
+{
+  const char *at;
+
+  if (text == NULL || text[0] == '\0')
+    return TRUE;
+
+  if (g_str_has_prefix (text, "https://") || g_str_has_prefix (text, "http://"))
+    return g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL) && strchr (text, ' ') == NULL;
+
+  if (g_str_has_prefix (text, "mailto:"))
+    text += strlen ("mailto:");
+
+  at = strchr (text, '@');
+  return at != NULL && at > text && strchr (at, '.') != NULL &&
+         strchr (text, ' ') == NULL && strchr (text, ':') == NULL;
+}
+
+/* A calendar date written as YYYY-MM-DD. */
+gboolean
+jd_is_valid_date (const char *text)
+{
+  unsigned year, month, day;
+  char tail;
+
+  if (text == NULL || text[0] == '\0')
+    return TRUE;
+
+  if (strlen (text) != 10 || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3)
+    return FALSE;
+
+  return g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year);
+}
+
+static gboolean
+is_valid_web_address (const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return TRUE;
+
+  return (g_str_has_prefix (text, "https://") || g_str_has_prefix (text, "http://")) &&
+         g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL);
+}
+
+static gboolean
+is_valid_currency (const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return TRUE;
+
+  return strlen (text) == 3 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) &&
+         g_ascii_isupper (text[2]);
+}
+
+static void
+mark_valid (AdwEntryRow *row,
+            gboolean     valid,
+            const char  *hint)
+{
+  if (valid)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), hint);
+    }
+}
+
+static void
+validate (JdMetadataForm *self)
+{
+  mark_valid (self->apply_row,
+              jd_is_valid_apply_target (gtk_editable_get_text (GTK_EDITABLE (self->apply_row))),
+              _("Enter a web address starting with https:// or an e-mail address"));
+  mark_valid (self->date_posted_row,
+              jd_is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->date_posted_row))),
+              _("Enter a date as YYYY-MM-DD, such as 2026-03-01"));
+  mark_valid (self->valid_through_row,
+              jd_is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->valid_through_row))),
+              _("Enter a date as YYYY-MM-DD, such as 2026-03-01"));
+  mark_valid (self->currency_row,
+              is_valid_currency (gtk_editable_get_text (GTK_EDITABLE (self->currency_row))),
+              _("Enter a three-letter currency code, such as EUR or USD"));
+  mark_valid (self->company_url_row,
+              is_valid_web_address (gtk_editable_get_text (GTK_EDITABLE (self->company_url_row))),
+              _("Enter a web address starting with https://"));
+}
+
+static gboolean
+null_to_empty (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *str = g_value_get_string (from);
+
+  g_value_set_string (to, str ? str : "");
+  return TRUE;
+}
+
+static void
+bind_text (JdMetadataForm *self,
+           AdwEntryRow    *row,
+           const char     *property)
+{
+  g_object_bind_property_full (self->document, property, row, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               null_to_empty, NULL, NULL, NULL);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (validate), self);
+  /* Undo is the document's (JdHistory), not the entry's. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+}
+
+static gboolean
+enum_to_uint (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  g_value_set_uint (to, (guint)g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+uint_to_enum (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  guint value = g_value_get_uint (from);
+
+  if (value == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  g_value_set_enum (to, (int)value);
+  return TRUE;
+}
+
+static void
+bind_combo (JdMetadataForm *self,
+            AdwComboRow    *row,
+            const char     *property)
+{
+  g_object_bind_property_full (self->document, property, row, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               enum_to_uint, uint_to_enum, NULL, NULL);
+}
+
+static gboolean
+language_to_index (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  const char * const *languages = jd_library_get_languages ();
+  g_autofree char *lang = jd_language_normalize (g_value_get_string (from));
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (g_str_equal (languages[i], lang))
+      {
+        g_value_set_uint (to, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+index_to_language (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  const char * const *languages = jd_library_get_languages ();
+  guint index = g_value_get_uint (from);
+
+  if (index >= g_strv_length ((char **)languages))
+    return FALSE;
+
+  g_value_set_string (to, languages[index]);
+  return TRUE;
+}
+
+static void
+update_workplace (JdMetadataForm *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->applicants_row),
+                          jd_document_get_workplace_type (self->document) != JD_WORKPLACE_ON_SITE);
+}
+
+static void
+update_employment (JdMetadataForm *self)
+{
+  JdEmploymentType types = jd_document_get_employment_types (self->document);
+  g_autoptr(GString) summary = g_string_new (NULL);
+
+  self->syncing = TRUE;
+  for (guint i = 0; i < JD_EMPLOYMENT_N_TYPES; i++)
+    {
+      gboolean active = (types & (1u << i)) != 0;
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->employment_checks[i]), active);
+      if (active)
+        {
+          if (summary->len > 0)
+            g_string_append (summary, ", ");
+          g_string_append (summary, employment_type_name (i));
+        }
+    }
+  self->syncing = FALSE;
+
+  adw_expander_row_set_subtitle (self->employment_row, summary->str);
+}
+
+static void
+employment_toggled_cb (JdMetadataForm *self)
+{
+  JdEmploymentType types = JD_EMPLOYMENT_NONE;
+
+  if (self->syncing)
+    return;
+
+  for (guint i = 0; i < JD_EMPLOYMENT_N_TYPES; i++)
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->employment_checks[i])))
+      types |= 1u << i;
+
+  jd_document_set_employment_types (self->document, types);
+}
+
+static void
+update_applicants (JdMetadataForm *self)
+{
+  g_autofree char *joined = NULL;
+
+  if (self->syncing)
+    return;
+
+  joined = g_strjoinv (", ", (char **)jd_document_get_applicant_locations (self->document));
+  self->syncing = TRUE;
+  if (g_strcmp0 (joined, gtk_editable_get_text (GTK_EDITABLE (self->applicants_row))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->applicants_row), joined);
+  self->syncing = FALSE;
+}
+
+static char **
+split_list (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, ",;", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+applicants_changed_cb (JdMetadataForm *self)
+{
+  g_auto(GStrv) list = NULL;
+
+  if (self->syncing)
+    return;
+
+  list = split_list (gtk_editable_get_text (GTK_EDITABLE (self->applicants_row)));
+  self->syncing = TRUE;
+  jd_document_set_applicant_locations (self->document, (const char * const *)list);
+  self->syncing = FALSE;
+}
+
+static char *
+format_location (const JdLocation *location)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+
+  if (location->city)
+    g_strv_builder_add (builder, location->city);
+  if (location->region)
+    g_strv_builder_add (builder, location->region);
+  if (location->country)
+    g_strv_builder_add (builder, location->country);
+  parts = g_strv_builder_end (builder);
+
+  return g_strjoinv (", ", parts);
+}
+
+/* "Berlin, BE, DE" is city, region and country; a last part of two capital
+ * letters is the country. */
+static JdLocation *
+parse_location (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", 3);
+  guint n;
+  const char *country = NULL;
+
+  for (n = 0; parts[n] != NULL; n++)
+    g_strstrip (parts[n]);
+
+  if (n > 1 && strlen (parts[n - 1]) == 2 &&
+      g_ascii_isupper (parts[n - 1][0]) && g_ascii_isupper (parts[n - 1][1]))
+    country = parts[--n];
+
+  return jd_location_new (n > 0 ? parts[0] : NULL, n > 1 ? parts[1] : NULL, country);
+}
+
+static void location_changed_cb (JdMetadataForm *self);
+
+static void
+remove_location_cb (GtkButton      *button,
+                    JdMetadataForm *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ENTRY_ROW);
+
+  g_ptr_array_remove (self->location_rows, row);
+  adw_preferences_group_remove (self->place_group, row);
+  location_changed_cb (self);
+}
+
+static GtkWidget *
+add_location_row (JdMetadataForm *self,
+                  const char     *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Location"));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (remove, _("Remove Location"));
+  gtk_widget_add_css_class (remove, "flat");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_location_cb), self);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (location_changed_cb), self);
+
+  adw_preferences_group_add (self->place_group, row);
+  g_ptr_array_add (self->location_rows, row);
+
+  return row;
+}
+
+static void
+update_locations (JdMetadataForm *self)
+{
+  GPtrArray *locations;
+
+  if (self->syncing)
+    return;
+
+  self->syncing = TRUE;
+  while (self->location_rows->len > 0)
+    {
+      GtkWidget *row = g_ptr_array_steal_index (self->location_rows, 0);
+      adw_preferences_group_remove (self->place_group, row);
+    }
+
+  locations = jd_document_get_locations (self->document);
+  for (guint i = 0; i < locations->len; i++)
+    {
+      g_autofree char *text = format_location (g_ptr_array_index (locations, i));
+      add_location_row (self, text);
+    }
+  self->syncing = FALSE;
+}
+
+static void
+location_changed_cb (JdMetadataForm *self)
+{
+  g_autoptr(GPtrArray) locations = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_location_free);
+
+  if (self->syncing)
+    return;
+
+  for (guint i = 0; i < self->location_rows->len; i++)
+    {
+      const char *text = gtk_editable_get_text (g_ptr_array_index (self->location_rows, i));
+
+      if (text[0] != '\0')
+        g_ptr_array_add (locations, parse_location (text));
+    }
+
+  self->syncing = TRUE;
+  jd_document_set_locations (self->document, locations);
+  self->syncing = FALSE;
+}
+
+static void
+add_location_cb (JdMetadataForm *self)
+{
+  GtkWidget *row;
+
+  self->syncing = TRUE;
+  row = add_location_row (self, "");
+  self->syncing = FALSE;
+  gtk_widget_grab_focus (row);
+}
+
+static void
+jd_metadata_form_dispose (GObject *object)
+{
+  JdMetadataForm *self = (JdMetadataForm *)object;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_pointer (&self->location_rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_METADATA_FORM);
+  _jd_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (jd_metadata_form_parent_class)->dispose (object);
+}
+
+static void
+jd_metadata_form_class_init (JdMetadataFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = jd_metadata_form_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-metadata-form.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, box);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, title_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, language_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, company_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, company_url_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, department_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, reference_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, place_group);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, workplace_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, applicants_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, employment_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, salary_min);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, salary_max);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, apply_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, date_posted_row);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, valid_through_row);
+  gtk_widget_class_bind_template_callback (widget_class, add_location_cb);
+}
+
+static void
+jd_metadata_form_init (JdMetadataForm *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->location_rows = g_ptr_array_new ();
+
+  {
+    const char * const *languages = jd_library_get_languages ();
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+    for (guint i = 0; languages[i] != NULL; i++)
+      gtk_string_list_append (names, jd_library_get_language_name (languages[i]));
+    adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
+  }
+
+  for (guint i = 0; i < JD_EMPLOYMENT_N_TYPES; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), employment_type_name (i));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_expander_row_add_row (self->employment_row, row);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (employment_toggled_cb), self);
+      self->employment_checks[i] = check;
+    }
+}
+
+GtkWidget *
+jd_metadata_form_new (JdDocument *document)
+{
+  JdMetadataForm *self;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (JD_TYPE_METADATA_FORM, NULL);
+  self->document = g_object_ref (document);
+
+  bind_text (self, self->title_row, "title");
+  bind_text (self, self->company_row, "company-name");
+  bind_text (self, self->company_url_row, "company-url");
+  bind_text (self, self->department_row, "department");
+  bind_text (self, self->reference_row, "reference");
+  bind_text (self, self->currency_row, "salary-currency");
+  bind_text (self, self->apply_row, "apply-to");
+  bind_text (self, self->date_posted_row, "date-posted");
+  bind_text (self, self->valid_through_row, "valid-through");
+  g_object_bind_property_full (document, "language", self->language_row, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               language_to_index, index_to_language, NULL, NULL);
+  bind_combo (self, self->workplace_row, "workplace-type");
+  bind_combo (self, self->unit_row, "salary-unit");
+  g_object_bind_property (document, "salary-min", self->salary_min, "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (document, "salary-max", self->salary_max, "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_swapped (document, "notify::workplace-type", G_CALLBACK (update_workplace), self);
+  g_signal_connect_swapped (document, "notify::employment-types", G_CALLBACK (update_employment), self);
+  g_signal_connect_swapped (document, "notify::applicant-locations", G_CALLBACK (update_applicants), self);
+  g_signal_connect_swapped (document, "notify::locations", G_CALLBACK (update_locations), self);
+  g_signal_connect_swapped (self->applicants_row, "changed", G_CALLBACK (applicants_changed_cb), self);
+
+  update_workplace (self);
+  update_employment (self);
+  update_applicants (self);
+  update_locations (self);
+  validate (self);
+
+  return GTK_WIDGET (self);
+}
+
+void
+jd_metadata_form_focus_title (JdMetadataForm *self)
+{
+  g_return_if_fail (JD_IS_METADATA_FORM (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}

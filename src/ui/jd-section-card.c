@@ -1,0 +1,446 @@
+/* jd-section-card.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-editor"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "jd-block-row.h"
+#include "jd-section-card.h"
+#include "jd-ui-private.h"
+
+/* One card per section: its heading, its blocks and the section menu.
+ * Changes go to the model and the card follows the model, so undo, which
+ * only touches the model, shows up here by itself. */
+struct _JdSectionCard
+{
+  GtkWidget   parent_instance;
+
+  JdDocument *document;
+  JdHistory  *history;
+  JdLibrary  *library;
+  JdSection  *section;
+  GPtrArray  *rows;
+  guint       syncing_heading : 1;
+
+  GtkWidget  *box;
+  GtkText    *heading;
+  GtkLabel   *kind_label;
+  GtkBox     *blocks_box;
+};
+
+G_DEFINE_FINAL_TYPE (JdSectionCard, jd_section_card, GTK_TYPE_WIDGET)
+
+static int
+block_position (JdSectionCard *self,
+                JdBlock       *block)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    if (jd_block_row_get_block (g_ptr_array_index (self->rows, i)) == block)
+      return (int)i;
+
+  return -1;
+}
+
+static int
+section_position (JdSectionCard *self)
+{
+  guint n = jd_document_get_n_sections (self->document);
+
+  for (guint i = 0; i < n; i++)
+    if (jd_document_get_section (self->document, i) == self->section)
+      return (int)i;
+
+  return -1;
+}
+
+static void
+row_split_cb (JdSectionCard *self,
+              int            offset,
+              JdBlockRow    *row)
+{
+  JdBlock *block = jd_block_row_get_block (row);
+  const char *text = jd_block_get_text (block);
+  int position = block_position (self, block);
+  g_autoptr(JdBlock) next = NULL;
+  const char *split;
+
+  g_return_if_fail (position >= 0);
+
+  split = g_utf8_offset_to_pointer (text, MIN (offset, (int)g_utf8_strlen (text, -1)));
+  next = jd_block_new (jd_block_get_kind (block), split);
+
+  jd_history_break (self->history);
+  if (split[0] != '\0')
+    {
+      g_autofree char *before = g_strndup (text, split - text);
+      jd_block_set_text (block, before);
+    }
+  jd_section_insert_block (self->section, position + 1, next);
+  jd_history_break (self->history);
+
+  jd_section_card_focus_block (self, position + 1, 0);
+}
+
+static void
+row_remove_empty_cb (JdSectionCard *self,
+                     JdBlockRow    *row)
+{
+  int position = block_position (self, jd_block_row_get_block (row));
+
+  g_return_if_fail (position >= 0);
+
+  jd_history_break (self->history);
+  jd_section_remove_block (self->section, position);
+  jd_history_break (self->history);
+
+  if (position > 0)
+    jd_section_card_focus_block (self, position - 1, -1);
+  else if (self->rows->len > 0)
+    jd_section_card_focus_block (self, 0, 0);
+  else
+    jd_section_card_focus_heading (self);
+}
+
+static void
+move_block (JdSectionCard *self,
+            guint          from,
+            guint          to)
+{
+  jd_history_break (self->history);
+  jd_section_move_block (self->section, from, to);
+  jd_history_break (self->history);
+  jd_section_card_focus_block (self, to, -1);
+}
+
+static void
+row_move_cb (JdSectionCard *self,
+             int            delta,
+             JdBlockRow    *row)
+{
+  int position = block_position (self, jd_block_row_get_block (row));
+  int target = position + delta;
+
+  if (position < 0 || target < 0 || target >= (int)self->rows->len)
+    return;
+
+  move_block (self, position, target);
+}
+
+static void
+row_block_dropped_cb (JdSectionCard *self,
+                      JdBlock       *dragged,
+                      JdBlockRow    *row)
+{
+  int from = block_position (self, dragged);
+  int to = block_position (self, jd_block_row_get_block (row));
+
+  /* Blocks only move within their section. */
+  if (from < 0 || to < 0)
+    return;
+
+  move_block (self, from, to);
+}
+
+static GtkWidget *
+create_row (JdSectionCard *self,
+            JdBlock       *block)
+{
+  GtkWidget *row = jd_block_row_new (block, self->document, self->library);
+
+  g_signal_connect_object (row, "split", G_CALLBACK (row_split_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "remove-empty", G_CALLBACK (row_remove_empty_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "move", G_CALLBACK (row_move_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "block-dropped", G_CALLBACK (row_block_dropped_cb), self, G_CONNECT_SWAPPED);
+
+  return row;
+}
+
+static void
+blocks_changed_cb (JdSectionCard *self,
+                   guint          position,
+                   guint          removed,
+                   guint          added,
+                   GListModel    *model)
+{
+  for (guint i = 0; i < removed; i++)
+    {
+      GtkWidget *row = g_ptr_array_steal_index (self->rows, position);
+
+      gtk_box_remove (self->blocks_box, row);
+    }
+
+  for (guint i = 0; i < added; i++)
+    {
+      GtkWidget *sibling = position + i > 0 ? g_ptr_array_index (self->rows, position + i - 1) : NULL;
+      GtkWidget *row = create_row (self, jd_section_get_block (self->section, position + i));
+
+      gtk_box_insert_child_after (self->blocks_box, row, sibling);
+      g_ptr_array_insert (self->rows, position + i, row);
+    }
+}
+
+static void
+update_heading (JdSectionCard *self)
+{
+  const char *heading = jd_section_get_heading (self->section);
+  const char *name = _jd_section_kind_get_name (jd_section_get_kind (self->section));
+
+  gtk_text_set_placeholder_text (self->heading, name);
+  gtk_label_set_label (self->kind_label, heading != NULL ? name : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Section heading"),
+                                  GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, name,
+                                  -1);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->heading)), heading ? heading : "") != 0)
+    {
+      self->syncing_heading = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->heading), heading ? heading : "");
+      self->syncing_heading = FALSE;
+    }
+}
+
+static void
+heading_changed_cb (JdSectionCard *self)
+{
+  if (!self->syncing_heading)
+    jd_section_set_heading (self->section, gtk_editable_get_text (GTK_EDITABLE (self->heading)));
+}
+
+/* Enter in the heading goes to the first block, making one if needed. */
+static void
+heading_activate_cb (JdSectionCard *self)
+{
+  if (self->rows->len == 0)
+    {
+      g_autoptr(JdBlock) block = jd_block_new (_jd_section_kind_block_kind (jd_section_get_kind (self->section)), "");
+
+      jd_history_break (self->history);
+      jd_section_append_block (self->section, block);
+    }
+
+  jd_section_card_focus_block (self, 0, -1);
+}
+
+static void
+add_block (JdSectionCard *self,
+           JdBlockKind    kind)
+{
+  g_autoptr(JdBlock) block = jd_block_new (kind, "");
+
+  jd_history_break (self->history);
+  jd_section_append_block (self->section, block);
+  jd_history_break (self->history);
+  jd_section_card_focus_block (self, self->rows->len - 1, 0);
+}
+
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  add_block (JD_SECTION_CARD (widget), JD_BLOCK_ITEM);
+}
+
+static void
+add_paragraph_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  add_block (JD_SECTION_CARD (widget), JD_BLOCK_PARAGRAPH);
+}
+
+static void
+move_section (JdSectionCard *self,
+              int            delta)
+{
+  int position = section_position (self);
+  int target = position + delta;
+  /* The move replaces this card: keep what is needed after it. */
+  g_autoptr(JdHistory) history = g_object_ref (self->history);
+
+  if (position < 0 || target < 0 || target >= (int)jd_document_get_n_sections (self->document))
+    return;
+
+  jd_history_break (history);
+  jd_document_move_section (self->document, position, target);
+  jd_history_break (history);
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  move_section (JD_SECTION_CARD (widget), -1);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  move_section (JD_SECTION_CARD (widget), 1);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  JdSectionCard *self = JD_SECTION_CARD (widget);
+  int position = section_position (self);
+  /* The removal destroys this card: keep what is needed after it. */
+  g_autoptr(JdHistory) history = g_object_ref (self->history);
+
+  if (position < 0)
+    return;
+
+  jd_history_break (history);
+  jd_document_remove_section (self->document, position);
+  jd_history_break (history);
+}
+
+static void
+update_actions (JdSectionCard *self)
+{
+  int position = section_position (self);
+  int n = (int)jd_document_get_n_sections (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.move-up", position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.move-down", position >= 0 && position < n - 1);
+}
+
+static void
+jd_section_card_dispose (GObject *object)
+{
+  JdSectionCard *self = (JdSectionCard *)object;
+
+  if (self->section != NULL)
+    g_signal_handlers_disconnect_by_data (self->section, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (jd_document_get_sections (self->document), self);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_SECTION_CARD);
+  _jd_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->section);
+  g_clear_object (&self->history);
+  g_clear_object (&self->library);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (jd_section_card_parent_class)->dispose (object);
+}
+
+static void
+jd_section_card_class_init (JdSectionCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = jd_section_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-section-card.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, JdSectionCard, box);
+  gtk_widget_class_bind_template_child (widget_class, JdSectionCard, heading);
+  gtk_widget_class_bind_template_child (widget_class, JdSectionCard, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, JdSectionCard, blocks_box);
+
+  gtk_widget_class_install_action (widget_class, "section.add-item", NULL, add_item_action);
+  gtk_widget_class_install_action (widget_class, "section.add-paragraph", NULL, add_paragraph_action);
+  gtk_widget_class_install_action (widget_class, "section.move-up", NULL, move_up_action);
+  gtk_widget_class_install_action (widget_class, "section.move-down", NULL, move_down_action);
+  gtk_widget_class_install_action (widget_class, "section.remove", NULL, remove_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "section.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "section.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "section.remove", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "jdsectioncard");
+}
+
+static void
+jd_section_card_init (JdSectionCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_ptr_array_new ();
+  /* Undo is the document's (JdHistory), not the entry's. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->heading), FALSE);
+  g_signal_connect_swapped (self->heading, "changed", G_CALLBACK (heading_changed_cb), self);
+  g_signal_connect_swapped (self->heading, "activate", G_CALLBACK (heading_activate_cb), self);
+}
+
+GtkWidget *
+jd_section_card_new (JdDocument *document,
+                     JdHistory  *history,
+                     JdLibrary  *library,
+                     JdSection  *section)
+{
+  JdSectionCard *self;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (JD_IS_SECTION (section), NULL);
+
+  self = g_object_new (JD_TYPE_SECTION_CARD, NULL);
+  self->document = g_object_ref (document);
+  self->history = g_object_ref (history);
+  self->library = library ? g_object_ref (library) : NULL;
+  self->section = g_object_ref (section);
+
+  g_signal_connect_swapped (section, "items-changed", G_CALLBACK (blocks_changed_cb), self);
+  g_signal_connect_swapped (section, "notify::heading", G_CALLBACK (update_heading), self);
+  g_signal_connect_swapped (section, "notify::kind", G_CALLBACK (update_heading), self);
+  g_signal_connect_swapped (jd_document_get_sections (document), "items-changed",
+                            G_CALLBACK (update_actions), self);
+
+  blocks_changed_cb (self, 0, 0, jd_section_get_n_blocks (section), G_LIST_MODEL (section));
+  update_heading (self);
+  update_actions (self);
+
+  return GTK_WIDGET (self);
+}
+
+JdSection *
+jd_section_card_get_section (JdSectionCard *self)
+{
+  g_return_val_if_fail (JD_IS_SECTION_CARD (self), NULL);
+  return self->section;
+}
+
+/* Returns: (transfer none) (nullable): the row of the block at @position. */
+GtkWidget *
+jd_section_card_get_block_row (JdSectionCard *self,
+                               guint          position)
+{
+  g_return_val_if_fail (JD_IS_SECTION_CARD (self), NULL);
+
+  return position < self->rows->len ? g_ptr_array_index (self->rows, position) : NULL;
+}
+
+void
+jd_section_card_focus_block (JdSectionCard *self,
+                             guint          position,
+                             int            offset)
+{
+  g_return_if_fail (JD_IS_SECTION_CARD (self));
+
+  if (position < self->rows->len)
+    jd_block_row_focus (g_ptr_array_index (self->rows, position), offset);
+}
+
+void
+jd_section_card_focus_heading (JdSectionCard *self)
+{
+  g_return_if_fail (JD_IS_SECTION_CARD (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->heading));
+}

@@ -1,0 +1,358 @@
+/* jd-template-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-template-page"
+
+#include "config.h"
+
+#include "jd-ui-private.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "jd-template-page.h"
+
+/* A template, read-only, in the language picked in its drop-down, with its
+ * related roles and the interview questions for the role. */
+struct _JdTemplatePage
+{
+  GtkWidget     parent_instance;
+
+  JdLibrary    *library;
+  JdTemplate   *template;
+
+  GtkLabel     *category_label;
+  GtkLabel     *title_label;
+  GtkLabel     *alt_label;
+  GtkDropDown  *language_dropdown;
+  GtkBox       *body;
+  GtkLabel     *related_heading;
+  GtkFlowBox   *related_box;
+  GtkListBox   *questions_list;
+  GtkScrolledWindow *scroller;
+};
+
+G_DEFINE_FINAL_TYPE (JdTemplatePage, jd_template_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+enum {
+  RELATED_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+remove_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (parent)))
+    {
+      if (GTK_IS_BOX (parent))
+        gtk_box_remove (GTK_BOX (parent), child);
+      else if (GTK_IS_FLOW_BOX (parent))
+        gtk_flow_box_remove (GTK_FLOW_BOX (parent), child);
+      else
+        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
+    }
+}
+
+static GtkWidget *
+make_label (const char *text,
+            const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static void
+add_section (JdTemplatePage  *self,
+             const char      *heading,
+             JdTemplateField  field,
+             gboolean         bullets)
+{
+  const char *lang = jd_template_page_get_language (self);
+  guint n = jd_template_get_n_texts (self->template, field);
+  GtkWidget *title;
+
+  if (n == 0)
+    return;
+
+  title = make_label (heading, "title-4");
+  gtk_widget_set_margin_top (title, 12);
+  gtk_label_set_selectable (GTK_LABEL (title), FALSE);
+  gtk_box_append (self->body, title);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *text = jd_template_get_text (self->template, field, i, lang);
+
+      if (bullets)
+        {
+          GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
+          GtkWidget *bullet = gtk_label_new ("•");
+
+          GtkWidget *label = make_label (text, NULL);
+
+          gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+          gtk_widget_set_hexpand (label, TRUE);
+          gtk_box_append (GTK_BOX (row), bullet);
+          gtk_box_append (GTK_BOX (row), label);
+          gtk_box_append (self->body, row);
+        }
+      else
+        gtk_box_append (self->body, make_label (text, "body"));
+    }
+}
+
+static void
+related_clicked_cb (GtkButton      *button,
+                    JdTemplatePage *self)
+{
+  JdTemplate *template = g_object_get_data (G_OBJECT (button), "template");
+
+  g_signal_emit (self, signals[RELATED_ACTIVATED], 0, template);
+}
+
+static void
+rebuild (JdTemplatePage *self)
+{
+  const char *lang = jd_template_page_get_language (self);
+  g_autoptr(GPtrArray) related = NULL;
+  g_auto(GStrv) alt = NULL;
+  JdCategory *category;
+  guint n_questions;
+
+  remove_children (GTK_WIDGET (self->body));
+  remove_children (GTK_WIDGET (self->related_box));
+  remove_children (GTK_WIDGET (self->questions_list));
+
+  if (self->template == NULL)
+    return;
+
+  category = jd_library_lookup_category (self->library, jd_template_get_category_id (self->template));
+  gtk_label_set_label (self->category_label, category ? jd_category_get_name (category, lang) : "");
+  gtk_label_set_label (self->title_label, jd_template_get_title (self->template, lang));
+
+  alt = jd_template_dup_texts (self->template, JD_TEMPLATE_FIELD_ALT_TITLES, lang);
+  {
+    g_autofree char *joined = g_strjoinv (" · ", alt);
+    gtk_label_set_label (self->alt_label, joined);
+    gtk_widget_set_visible (GTK_WIDGET (self->alt_label), joined[0] != '\0');
+  }
+
+  add_section (self, _("Job Brief"), JD_TEMPLATE_FIELD_BRIEF, FALSE);
+  add_section (self, _("Responsibilities"), JD_TEMPLATE_FIELD_RESPONSIBILITIES, TRUE);
+  add_section (self, _("Requirements"), JD_TEMPLATE_FIELD_REQUIREMENTS, TRUE);
+  add_section (self, _("Nice to Have"), JD_TEMPLATE_FIELD_NICE_TO_HAVE, TRUE);
+
+  related = jd_library_dup_related (self->library, self->template);
+  gtk_widget_set_visible (GTK_WIDGET (self->related_heading), related->len > 0);
+  for (guint i = 0; i < related->len; i++)
+    {
+      JdTemplate *other = g_ptr_array_index (related, i);
+      GtkWidget *button = gtk_button_new_with_label (jd_template_get_title (other, lang));
+
+      gtk_widget_add_css_class (button, "pill");
+      g_object_set_data_full (G_OBJECT (button), "template", g_object_ref (other), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (related_clicked_cb), self);
+      gtk_flow_box_append (self->related_box, button);
+    }
+
+  n_questions = jd_template_get_n_texts (self->template, JD_TEMPLATE_FIELD_QUESTIONS);
+  for (guint i = 0; i < n_questions; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *badge = gtk_label_new (number);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     jd_template_get_text (self->template, JD_TEMPLATE_FIELD_QUESTIONS, i, lang));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_add_css_class (badge, "dim-label");
+      gtk_widget_add_css_class (badge, "numeric");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
+      gtk_list_box_append (self->questions_list, row);
+    }
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+static void
+language_changed_cb (JdTemplatePage *self)
+{
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+static void
+jd_template_page_dispose (GObject *object)
+{
+  JdTemplatePage *self = (JdTemplatePage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_TEMPLATE_PAGE);
+  _jd_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_object (&self->template);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (jd_template_page_parent_class)->dispose (object);
+}
+
+static void
+jd_template_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  JdTemplatePage *self = JD_TEMPLATE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, jd_template_page_get_language (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_template_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  JdTemplatePage *self = JD_TEMPLATE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      jd_template_page_set_language (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_template_page_class_init (JdTemplatePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = jd_template_page_dispose;
+  object_class->get_property = jd_template_page_get_property;
+  object_class->set_property = jd_template_page_set_property;
+
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, "en",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * JdTemplatePage::related-activated:
+   *
+   * A related role was clicked.
+   */
+  signals[RELATED_ACTIVATED] =
+    g_signal_new ("related-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, JD_TYPE_TEMPLATE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-template-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, category_label);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, alt_label);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, body);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, related_heading);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, related_box);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, questions_list);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, scroller);
+}
+
+static void
+jd_template_page_init (JdTemplatePage *self)
+{
+  const char * const *languages = jd_library_get_languages ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    gtk_string_list_append (names, jd_library_get_language_name (languages[i]));
+  gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
+  g_signal_connect_swapped (self->language_dropdown, "notify::selected",
+                            G_CALLBACK (language_changed_cb), self);
+}
+
+void
+jd_template_page_set_template (JdTemplatePage *self,
+                               JdLibrary      *library,
+                               JdTemplate     *template)
+{
+  g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
+
+  g_set_object (&self->library, library);
+  g_set_object (&self->template, template);
+  rebuild (self);
+}
+
+/* Returns: (transfer none) (nullable) */
+JdTemplate *
+jd_template_page_get_template (JdTemplatePage *self)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE_PAGE (self), NULL);
+  return self->template;
+}
+
+const char *
+jd_template_page_get_language (JdTemplatePage *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (JD_IS_TEMPLATE_PAGE (self), "en");
+
+  selected = gtk_drop_down_get_selected (self->language_dropdown);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return "en";
+
+  return jd_library_get_languages ()[selected];
+}
+
+void
+jd_template_page_set_language (JdTemplatePage *self,
+                               const char     *lang)
+{
+  const char * const *languages = jd_library_get_languages ();
+
+  g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (g_strcmp0 (languages[i], lang) == 0)
+      gtk_drop_down_set_selected (self->language_dropdown, i);
+}

@@ -1,0 +1,155 @@
+/* screenshot.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Takes the screenshots of data/screenshots from the real windows:
+ * build-aux/screenshots runs it under Xvfb. Not a test.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "jd-editor.h"
+#include "jd-sidebar.h"
+#include "jd-template-page.h"
+#include "jd-window.h"
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save_png (GtkWidget  *window,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Could not write %s", path);
+  g_print ("%s\n", path);
+}
+
+static JdApplication *app;
+
+static JdWindow *
+make_window (int width,
+             int height)
+{
+  JdWindow *window = jd_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (300);
+
+  return window;
+}
+
+static void
+show_template (JdWindow   *window,
+               const char *query,
+               const char *lang)
+{
+  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  JdLibrary *library = jd_window_get_library (window);
+  g_autoptr(GPtrArray) hits = jd_library_search (library, query, lang);
+
+  jd_sidebar_set_search_text (sidebar, query);
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (jd_window_get_template_page (window)), lang);
+  jd_window_show_template (window, g_ptr_array_index (hits, 0));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *out_dir;
+  const char *suffix;
+  const char *lang;
+  g_autofree char *path = NULL;
+  JdWindow *window;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JD_LOCALEDIR") ? g_getenv ("JD_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 4)
+    {
+      g_printerr ("usage: %s OUT_DIR SUFFIX LANG\n", argv[0]);
+      return 2;
+    }
+  out_dir = argv[1];
+  suffix = argv[2];
+  lang = argv[3];
+
+  /* A registered application, so its actions (Open, New) are there. */
+  app = jd_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
+    g_error ("Could not register the application");
+
+  if (g_getenv ("JD_DARK"))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+
+  /* The template page, found by search. */
+  window = make_window (1200, 800);
+  show_template (window, "account manager", lang);
+  settle (500);
+  path = g_strdup_printf ("%s/template-%s.png", out_dir, suffix);
+  save_png (GTK_WIDGET (window), path);
+
+  /* The editor, with a document from that template and some metadata. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
+  {
+    JdDocument *document = jd_window_get_document (window);
+    g_autoptr(JdLocation) place = jd_location_new ("Lisboa", NULL, "PT");
+
+    jd_document_set_company_name (document, "Example Ltd");
+    jd_document_add_location (document, place);
+    jd_document_set_workplace_type (document, JD_WORKPLACE_HYBRID);
+    jd_document_set_employment_types (document, JD_EMPLOYMENT_FULL_TIME);
+  }
+  settle (500);
+  g_free (path);
+  path = g_strdup_printf ("%s/editor-%s.png", out_dir, suffix);
+  save_png (GTK_WIDGET (window), path);
+
+  /* Scrolled down to the sections. */
+  {
+    GtkWidget *card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
+
+    gtk_widget_grab_focus (card);
+    gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);
+  }
+  settle (500);
+  g_free (path);
+  path = g_strdup_printf ("%s/sections-%s.png", out_dir, suffix);
+  save_png (GTK_WIDGET (window), path);
+
+  /* A narrow window folds the sidebar away. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 800);
+  settle (600);
+  g_free (path);
+  path = g_strdup_printf ("%s/narrow-%s.png", out_dir, suffix);
+  save_png (GTK_WIDGET (window), path);
+
+  return 0;
+}
