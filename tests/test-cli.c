@@ -11,6 +11,10 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "jd-document-io.h"
+#include "jd-library.h"
 
 typedef struct
 {
@@ -318,6 +322,174 @@ test_export_unsafe_link (void)
   g_rmdir (dir);
 }
 
+static char *
+tmp_path (const char *name)
+{
+  static char *dir;
+
+  if (dir == NULL)
+    dir = g_dir_make_tmp ("jd-test-cli-XXXXXX", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+test_new_and_validate (void)
+{
+  g_autofree char *path = tmp_path ("x.jobdesc");
+  g_auto(Run) made = { 0 };
+  g_auto(Run) checked = { 0 };
+  g_autoptr(JdDocument) document = NULL;
+
+  run_jobscribe (&made, "new", "--template", "senior-account-manager", "--lang", "en", "-o", path, NULL);
+  g_assert_cmpint (made.status, ==, 0);
+  g_assert_cmpstr (made.err, ==, "");
+
+  run_jobscribe (&checked, "validate", path, NULL);
+  g_assert_cmpint (checked.status, ==, 0);
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    document = jd_document_load (file, NULL, NULL, NULL);
+  }
+  g_assert_cmpstr (jd_document_get_title (document), ==, "Senior Account Manager");
+  g_assert_cmpstr (jd_document_get_template_id (document), ==, "senior-account-manager");
+}
+
+static void
+test_new_errors (void)
+{
+  g_autofree char *path = tmp_path ("never.jobdesc");
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) language = { 0 };
+
+  run_jobscribe (&unknown, "new", "--template", "astronaut", "-o", path, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_cmpuint (count_lines (unknown.err), ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "astronaut"));
+
+  run_jobscribe (&language, "new", "--template", "chef", "--lang", "xx", "-o", path, NULL);
+  g_assert_cmpint (language.status, ==, 1);
+  g_assert_cmpuint (count_lines (language.err), ==, 1);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_list_templates (void)
+{
+  g_auto(Run) table = { 0 };
+  g_auto(Run) sales = { 0 };
+
+  run_jobscribe (&table, "list-templates", NULL);
+  g_assert_cmpint (table.status, ==, 0);
+  g_assert_cmpuint (count_lines (table.out), >=, 49);
+  g_assert_true (g_str_has_prefix (table.out, "ID "));
+
+  run_jobscribe (&sales, "list-templates", "--category", "sales", NULL);
+  g_assert_cmpint (sales.status, ==, 0);
+  g_assert_nonnull (strstr (sales.out, "strategic-account-manager"));
+  g_assert_null (strstr (sales.out, "registered-nurse"));
+}
+
+/* Every template has a translated title in every language, and the JSON
+ * has what scripts need. */
+static void
+test_list_templates_json (void)
+{
+  const char * const *languages = jd_library_get_languages ();
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      JsonArray *array;
+
+      run_jobscribe (&run, "list-templates", "--json", "--lang", languages[l], NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
+      g_assert_no_error (error);
+      array = json_node_get_array (json_parser_get_root (parser));
+      g_assert_cmpuint (json_array_get_length (array), >=, 48);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *object = json_array_get_object_element (array, i);
+
+          g_assert_nonnull (json_object_get_string_member (object, "id"));
+          g_assert_nonnull (json_object_get_string_member (object, "category"));
+          g_assert_true (json_object_get_array_member (object, "keywords") != NULL);
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "related")), >=, 2);
+          if (g_strcmp0 (json_object_get_string_member (object, "title-language"), languages[l]) != 0)
+            g_error ("%s has no %s title", json_object_get_string_member (object, "id"), languages[l]);
+        }
+    }
+}
+
+static void
+test_translate (void)
+{
+  g_autofree char *english = tmp_path ("chef-en.jobdesc");
+  g_autofree char *french = tmp_path ("chef-fr.jobdesc");
+  g_autofree char *reference = tmp_path ("chef-ref.jobdesc");
+  g_auto(Run) made = { 0 };
+  g_auto(Run) ref = { 0 };
+  g_auto(Run) translated = { 0 };
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(JdDocument) result = NULL;
+  g_autoptr(JdDocument) expected = NULL;
+  g_autoptr(GFile) english_file = g_file_new_for_path (english);
+  JdSection *duties;
+  g_autofree char *contents = NULL;
+
+  run_jobscribe (&made, "new", "--template", "chef", "-o", english, NULL);
+  run_jobscribe (&ref, "new", "--template", "chef", "--lang", "fr", "-o", reference, NULL);
+  g_assert_cmpint (made.status + ref.status, ==, 0);
+
+  /* The user rewrites one bullet. */
+  document = jd_document_load (english_file, NULL, NULL, NULL);
+  duties = jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES);
+  jd_block_set_text (jd_section_get_block (duties, 2), "Run the pastry section on weekends");
+  g_assert_true (jd_document_save (document, english_file, NULL, NULL, NULL));
+
+  run_jobscribe (&translated, "translate", english, "--lang", "fr", "-o", french, NULL);
+  g_assert_cmpint (translated.status, ==, 0);
+  g_assert_cmpuint (count_lines (translated.err), ==, 1);
+
+  {
+    g_autoptr(GFile) french_file = g_file_new_for_path (french);
+    g_autoptr(GFile) reference_file = g_file_new_for_path (reference);
+
+    result = jd_document_load (french_file, NULL, NULL, NULL);
+    expected = jd_document_load (reference_file, NULL, NULL, NULL);
+  }
+  g_assert_cmpstr (jd_document_get_language (result), ==, "fr");
+  g_assert_cmpstr (jd_document_get_title (result), ==, jd_document_get_title (expected));
+
+  /* Untouched blocks are the library's French; the rewritten one is kept
+   * and marked, in the file too. */
+  duties = jd_document_find_section (result, JD_SECTION_RESPONSIBILITIES);
+  for (guint i = 0; i < jd_section_get_n_blocks (duties); i++)
+    {
+      JdBlock *block = jd_section_get_block (duties, i);
+      JdBlock *want = jd_section_get_block (jd_document_find_section (expected, JD_SECTION_RESPONSIBILITIES), i);
+
+      if (i == 2)
+        {
+          g_assert_cmpstr (jd_block_get_text (block), ==, "Run the pastry section on weekends");
+          g_assert_true (jd_block_get_needs_translation (block));
+        }
+      else
+        {
+          g_assert_cmpstr (jd_block_get_text (block), ==, jd_block_get_text (want));
+          g_assert_false (jd_block_get_needs_translation (block));
+        }
+    }
+
+  g_assert_true (g_file_get_contents (french, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "translation=\"needed\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +507,11 @@ main (int   argc,
   g_test_add_func ("/cli/export/output-dir", test_export_output_dir);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/unsafe-link", test_export_unsafe_link);
+  g_test_add_func ("/cli/new/and-validate", test_new_and_validate);
+  g_test_add_func ("/cli/new/errors", test_new_errors);
+  g_test_add_func ("/cli/list-templates/table", test_list_templates);
+  g_test_add_func ("/cli/list-templates/json", test_list_templates_json);
+  g_test_add_func ("/cli/translate", test_translate);
 
   return g_test_run ();
 }

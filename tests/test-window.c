@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "jd-block-row.h"
+#include "jd-company-profile.h"
 #include "jd-document-io.h"
 #include "jd-editor.h"
 #include "jd-section-card.h"
@@ -596,6 +597,255 @@ test_application_open_and_drop (void)
     close_discarding (windows->data);
 }
 
+static void
+test_outside_change (void)
+{
+  JdWindow *window = window_with_template ("recruiter", "recruiter");
+  g_autofree char *path = g_build_filename (tmp_dir, "recruiter.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) other = NULL;
+  g_autoptr(JdDocument) on_disk = NULL;
+  AdwMessageDialog *dialog;
+
+  jd_window_save_to (window, file);
+  WAIT_FOR (jd_window_get_file (window) != NULL && !jd_window_get_modified (window));
+  g_assert_false (jd_window_get_outside_change (window));
+
+  /* Another program writes the file: the bar appears... */
+  other = jd_document_copy (jd_window_get_document (window));
+  jd_document_set_title (other, "Talent Partner");
+  g_assert_true (jd_document_save (other, file, NULL, NULL, NULL));
+  WAIT_FOR (jd_window_get_outside_change (window));
+
+  /* ...and Reload shows the new content, unmodified. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  WAIT_FOR (g_strcmp0 (jd_document_get_title (jd_window_get_document (window)), "Talent Partner") == 0);
+  g_assert_true (jd_document_equal (jd_window_get_document (window), other));
+  g_assert_false (jd_window_get_modified (window));
+  g_assert_false (jd_window_get_outside_change (window));
+
+  /* Saving over a file that changed since asks first. */
+  jd_document_set_title (other, "Senior Talent Partner");
+  g_assert_true (jd_document_save (other, file, NULL, NULL, NULL));
+  WAIT_FOR (jd_window_get_outside_change (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-version", NULL);
+  jd_document_set_department (jd_window_get_document (window), "People");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "recruiter.jobdesc"));
+
+  /* Cancel leaves the other program's version alone. */
+  answer_dialog (dialog, "cancel");
+  on_disk = jd_document_load (file, NULL, NULL, NULL);
+  g_assert_cmpstr (jd_document_get_title (on_disk), ==, "Senior Talent Partner");
+  g_clear_object (&on_disk);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+  answer_dialog (dialog, "overwrite");
+  WAIT_FOR (!jd_window_get_modified (window));
+  on_disk = jd_document_load (file, NULL, NULL, NULL);
+  g_assert_cmpstr (jd_document_get_title (on_disk), ==, "Talent Partner");
+  g_assert_cmpstr (jd_document_get_department (on_disk), ==, "People");
+
+  close_discarding (window);
+}
+
+static void
+test_company_profile_in_new_documents (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GVariant) empty = g_variant_ref_sink (g_variant_new ("a{sa{ss}}", NULL));
+  JdTemplatePage *page;
+  JdDocument *document;
+  JdWindow *window;
+  const char *benefits[] = { "Thirty days of leave", "A bike to work", NULL };
+
+  g_settings_set_string (settings, "company-name", "Example Clinics");
+  g_settings_set_string (settings, "company-about", "We run four clinics.");
+  g_settings_set_strv (settings, "company-benefits", benefits);
+  g_settings_set_value (settings, "company-translations",
+                        g_variant_new_parsed ("{'de': {'company-about': 'Wir betreiben vier Praxen.'}}"));
+
+  window = new_window ();
+  show_template_by_search (window, "pharmacist", "pharmacist");
+  page = JD_TEMPLATE_PAGE (jd_window_get_template_page (window));
+  jd_template_page_set_language (page, "de");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
+
+  document = jd_window_get_document (window);
+  g_assert_cmpstr (jd_document_get_language (document), ==, "de");
+  g_assert_cmpstr (jd_document_get_company_name (document), ==, "Example Clinics");
+  g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, 0)), ==, JD_SECTION_ABOUT);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (jd_document_get_section (document, 0), 0)),
+                   ==, "Wir betreiben vier Praxen.");
+  g_assert_cmpuint (jd_section_get_n_blocks (jd_document_find_section (document, JD_SECTION_BENEFITS)), ==, 2);
+
+  /* The editor inserts a section from the profile where it is wanted. */
+  jd_history_break (jd_window_get_history (window));
+  {
+    GtkWidget *card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 0);
+    gtk_widget_activate_action (card, "section.remove", NULL);
+  }
+  g_assert_null (jd_document_find_section (document, JD_SECTION_ABOUT));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.insert-company-section", "s", "about");
+  g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, 0)), ==, JD_SECTION_ABOUT);
+
+  g_settings_reset (settings, "company-name");
+  g_settings_reset (settings, "company-about");
+  g_settings_reset (settings, "company-benefits");
+  g_settings_set_value (settings, "company-translations", empty);
+  close_discarding (window);
+}
+
+static void
+test_translate_document (void)
+{
+  JdWindow *window = window_with_template ("account manager", "account-manager");
+  JdDocument *document = jd_window_get_document (window);
+  JdSection *duties = jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES);
+  JdBlock *changed = jd_section_get_block (duties, 0);
+  JdBlock *untouched = jd_section_get_block (duties, 1);
+  JdLibrary *library = jd_window_get_library (window);
+  JdTemplate *template = jd_library_lookup (library, "account-manager");
+  g_autoptr(JdDocument) before = NULL;
+
+  jd_block_set_text (changed, "Look after our twelve largest customers in the Nordics");
+  before = jd_document_copy (document);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.translate", "s", "de");
+  g_assert_cmpstr (jd_document_get_language (document), ==, "de");
+  g_assert_cmpstr (jd_document_get_title (document), ==, jd_template_get_title (template, "de"));
+  g_assert_cmpstr (jd_block_get_text (untouched), ==,
+                   jd_template_get_text (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 1, "de"));
+  g_assert_false (jd_block_get_needs_translation (untouched));
+
+  /* The user's words stay, marked, shown with the template's wording. */
+  g_assert_cmpstr (jd_block_get_text (changed), ==, "Look after our twelve largest customers in the Nordics");
+  g_assert_true (jd_block_get_needs_translation (changed));
+  g_assert_nonnull (strstr (jd_block_row_get_translation_hint (block_row (window, 1, 0)),
+                            jd_template_get_text (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 0, "de")));
+  g_assert_null (jd_block_row_get_translation_hint (block_row (window, 1, 1)));
+
+  /* One undo step takes it all back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, before));
+
+  close_discarding (window);
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_child_of_type (GtkWidget *root,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The preferences write GSettings and apply at once. */
+static void
+test_preferences (void)
+{
+  g_autoptr(JdApplication) app = jd_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *name = NULL;
+  g_autofree char *about = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *preferences = NULL;
+  GListModel *toplevels;
+  GtkWidget *row;
+  JdWindow *window;
+
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".PreferencesTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = jd_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && preferences == NULL; i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (toplevel))
+        preferences = GTK_WIDGET (toplevel);
+    }
+  g_assert_nonnull (preferences);
+
+  row = find_row (preferences, ADW_TYPE_ENTRY_ROW, "Company Name");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Example Clinics");
+  name = g_settings_get_string (settings, "company-name");
+  g_assert_cmpstr (name, ==, "Example Clinics");
+
+  /* Texts for one language go to its translations. */
+  row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Texts For");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 3 /* el */);
+  row = find_row (preferences, ADW_TYPE_ENTRY_ROW, "Company Name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Κλινικές Παράδειγμα");
+  about = jd_company_profile_get (settings, JD_COMPANY_NAME, "el");
+  g_assert_cmpstr (about, ==, "Κλινικές Παράδειγμα");
+  g_free (name);
+  name = g_settings_get_string (settings, "company-name");
+  g_assert_cmpstr (name, ==, "Example Clinics");
+
+  /* The style applies at once. */
+  row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Style");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The draft delay too. */
+  row = find_row (preferences, ADW_TYPE_ACTION_ROW, "Keep a Draft After");
+  g_assert_nonnull (row);
+  {
+    GtkWidget *spin = find_child_of_type (row, GTK_TYPE_SPIN_BUTTON);
+
+    g_assert_nonnull (spin);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 10);
+    g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 10);
+  }
+
+  g_settings_reset (settings, "company-name");
+  g_settings_reset (settings, "company-translations");
+  g_settings_reset (settings, "autosave-delay");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  close_discarding (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -622,6 +872,10 @@ main (int   argc,
   g_test_add_func ("/window/open-broken-file", test_open_broken_file);
   g_test_add_func ("/window/sidebar-toggle", test_sidebar_toggle);
   g_test_add_func ("/window/application-open-and-drop", test_application_open_and_drop);
+  g_test_add_func ("/window/outside-change", test_outside_change);
+  g_test_add_func ("/window/company-profile-in-new-documents", test_company_profile_in_new_documents);
+  g_test_add_func ("/window/translate-document", test_translate_document);
+  g_test_add_func ("/window/preferences", test_preferences);
 
   ret = g_test_run ();
 

@@ -100,6 +100,10 @@ print_json (GListModel *templates,
       json_builder_add_string_value (builder, jd_template_get_category_id (template));
       json_builder_set_member_name (builder, "title");
       json_builder_add_string_value (builder, jd_template_get_title (template, lang));
+      /* The language the title is really in: English where the library
+       * has no translation. */
+      json_builder_set_member_name (builder, "title-language");
+      json_builder_add_string_value (builder, jd_template_has_language (template, lang) ? lang : "en");
       json_builder_set_member_name (builder, "keywords");
       json_builder_add_value (builder, strv_to_json ((const char * const *)keywords));
       json_builder_set_member_name (builder, "related");

@@ -126,17 +126,14 @@ section_has_content (JdSection *section)
 }
 
 /* Adds a <section> with an <h2> for each section that has text, its
- * paragraphs as <p> and each run of items as one <ul>.
- *
- * Returns: the last node added, or %NULL */
-xmlNode *
+ * paragraphs as <p> and each run of items as one <ul>. */
+void
 _jd_export_html_add_sections (xmlNode    *parent,
                               JdDocument *document,
                               JdLibrary  *library,
                               const char *lang)
 {
   guint n_sections = jd_document_get_n_sections (document);
-  xmlNode *last = NULL;
 
   for (guint i = 0; i < n_sections; i++)
     {
@@ -174,11 +171,7 @@ _jd_export_html_add_sections (xmlNode    *parent,
               add_text_element (node, "p", NULL, text);
             }
         }
-
-      last = node;
     }
-
-  return last;
 }
 
 static void
@@ -230,7 +223,7 @@ build_article (JdDocument  *document,
   g_autofree char *apply_text = NULL;
   xmlNode *article;
 
-  meta = _jd_export_dup_meta_facts (document, library, lang, error);
+  meta = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
   if (meta == NULL)
     return NULL;
   if (!_jd_export_get_apply (document, library, lang, &apply_href, &apply_text, error))
@@ -366,7 +359,7 @@ jd_export_html (JdDocument         *document,
   title = _jd_export_dup_title (document);
   add_text_element (head, "title", NULL, title[0] ? title : jd_library_get_term (library, "untitled", lang));
 
-  if (jd_document_get_company_name (document) != NULL)
+  if (!is_blank (jd_document_get_company_name (document)))
     add_meta (head, "author", jd_document_get_company_name (document));
 
   add_text (add_element (head, "style", NULL), stylesheet);

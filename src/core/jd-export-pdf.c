@@ -153,7 +153,7 @@ jd_export_pdf (JdDocument   *document,
    * one refuses the export here too, not only in the preview. */
   lang = _jd_export_get_language (document);
   {
-    g_autoptr(GPtrArray) facts = _jd_export_dup_meta_facts (document, library, lang, error);
+    g_autoptr(GPtrArray) facts = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
 
     if (facts == NULL || !_jd_export_get_apply (document, library, lang, NULL, NULL, error))
       return NULL;

@@ -31,6 +31,7 @@ char       *_jd_export_get_language       (JdDocument    *document);
 GPtrArray  *_jd_export_dup_meta_facts     (JdDocument    *document,
                                            JdLibrary     *library,
                                            const char    *lang,
+                                           gboolean       with_links,
                                            GError       **error);
 GPtrArray  *_jd_export_dup_detail_facts   (JdDocument    *document,
                                            JdLibrary     *library,
@@ -44,11 +45,6 @@ gboolean    _jd_export_get_apply          (JdDocument    *document,
 char       *_jd_export_join_facts         (GPtrArray     *facts,
                                            JdLibrary     *library,
                                            const char    *lang);
-char       *_jd_export_format_amount      (double         amount,
-                                           const char    *currency,
-                                           const char    *lang);
-char       *_jd_export_format_date        (const char    *iso_date,
-                                           const char    *lang);
 char       *_jd_export_dup_title          (JdDocument    *document);
 void        _jd_export_add_warning        (GPtrArray     *warnings,
                                            const char    *message);
@@ -57,7 +53,7 @@ void        _jd_export_add_warning        (GPtrArray     *warnings,
 #define JD_EXPORT_FACT_SEPARATOR " · "
 
 /* Shared by the HTML exporter and the JSON-LD description. */
-xmlNode    *_jd_export_html_add_sections  (xmlNode       *parent,
+void        _jd_export_html_add_sections  (xmlNode       *parent,
                                            JdDocument    *document,
                                            JdLibrary     *library,
                                            const char    *lang);

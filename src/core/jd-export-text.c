@@ -244,7 +244,7 @@ jd_export_text (JdDocument  *document,
   g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
 
   lang = _jd_export_get_language (document);
-  meta = _jd_export_dup_meta_facts (document, library, lang, error);
+  meta = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
   if (meta == NULL)
     return NULL;
   if (!_jd_export_get_apply (document, library, lang, NULL, &apply_text, error))

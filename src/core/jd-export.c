@@ -308,10 +308,10 @@ static const struct {
 
 /* 55000 in English with EUR is "€55,000"; in German "55.000 €". A
  * currency without a symbol here is written as its ISO 4217 code. */
-char *
-_jd_export_format_amount (double      amount,
-                          const char *currency,
-                          const char *lang)
+static char *
+format_amount (double      amount,
+               const char *currency,
+               const char *lang)
 {
   const NumberFormat *format = lookup_number_format (lang);
   const char *symbol = NULL;
@@ -371,9 +371,9 @@ _jd_export_format_amount (double      amount,
 /* "2026-11-27" is "2026-11-27" in English (no reader mistakes the order of
  * that one), "27.11.2026" in German and "27/11/2026" in the others. A date
  * that is not ISO 8601 is written as it is. */
-char *
-_jd_export_format_date (const char *iso_date,
-                        const char *lang)
+static char *
+format_date (const char *iso_date,
+             const char *lang)
 {
   guint year, month, day;
   char rest;
@@ -439,9 +439,9 @@ format_salary (JdDocument *document,
     return NULL;
 
   if (min > 0)
-    min_text = _jd_export_format_amount (min, currency, lang);
+    min_text = format_amount (min, currency, lang);
   if (max > 0)
-    max_text = _jd_export_format_amount (max, currency, lang);
+    max_text = format_amount (max, currency, lang);
 
   if (min > 0 && max > 0 && min != max)
     amount = jd_library_format_term (library, "salary-range", lang, min_text, max_text, NULL);
@@ -503,7 +503,8 @@ format_employment (JdDocument *document,
  * _jd_export_dup_meta_facts:
  *
  * The line under the title: company · location · workplace · employment
- * type · salary, each left out where the document does not say it.
+ * type · salary, each left out where the document does not say it. With
+ * @with_links, the company links to its web site.
  *
  * Returns: (transfer full) (element-type JdExportFact) (nullable): the
  *   facts, or %NULL when the company's web site is not a safe link
@@ -512,6 +513,7 @@ GPtrArray *
 _jd_export_dup_meta_facts (JdDocument  *document,
                            JdLibrary   *library,
                            const char  *lang,
+                           gboolean     with_links,
                            GError     **error)
 {
   g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func ((GDestroyNotify)_jd_export_fact_free);
@@ -524,7 +526,7 @@ _jd_export_dup_meta_facts (JdDocument  *document,
     {
       JdExportFact *fact = add_fact (facts, "jd-company", NULL, g_strdup (company));
 
-      if (!is_blank (company_url))
+      if (with_links && !is_blank (company_url))
         {
           fact->href = jd_export_check_link (company_url, error);
           if (fact->href == NULL)
@@ -577,10 +579,10 @@ _jd_export_dup_detail_facts (JdDocument *document,
               g_strdup (reference));
   if (posted != NULL && posted[0] != '\0')
     add_fact (facts, "jd-date-posted", jd_library_get_term (library, "label-date-posted", lang),
-              _jd_export_format_date (posted, lang));
+              format_date (posted, lang));
   if (through != NULL && through[0] != '\0')
     add_fact (facts, "jd-valid-through", jd_library_get_term (library, "label-valid-through", lang),
-              _jd_export_format_date (through, lang));
+              format_date (through, lang));
 
   return facts;
 }

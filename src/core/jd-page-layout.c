@@ -333,15 +333,9 @@ build_items (JdPageLayout *self)
 
   add_item (self, ITEM_TITLE, title[0] ? title : jd_library_get_term (self->library, "untitled", self->lang), 0);
 
-  meta = _jd_export_dup_meta_facts (self->document, self->library, self->lang, &error);
-  if (meta == NULL)
-    {
-      /* The exporter refuses such a document; the preview still shows it,
-       * without the link. */
-      g_debug ("%s", error->message);
-      g_clear_error (&error);
-    }
-  else if (meta->len > 0)
+  /* The line under the title has no links on paper. */
+  meta = _jd_export_dup_meta_facts (self->document, self->library, self->lang, FALSE, NULL);
+  if (meta->len > 0)
     {
       g_autofree char *line = _jd_export_join_facts (meta, NULL, self->lang);
 
@@ -385,6 +379,8 @@ build_items (JdPageLayout *self)
         }
     }
 
+  /* An unsafe apply link makes the exporters refuse the document; the
+   * preview leaves it out. */
   if (_jd_export_get_apply (self->document, self->library, self->lang, &apply_href, &apply_text, &error) &&
       apply_href != NULL)
     {

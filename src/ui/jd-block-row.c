@@ -384,3 +384,16 @@ jd_block_row_focus (JdBlockRow *self,
   gtk_text_buffer_place_cursor (self->buffer, &iter);
   gtk_widget_grab_focus (self->text_view);
 }
+
+/* Returns: (nullable): what the row says about a block that needs
+ * translating, or %NULL when it does not show that. */
+const char *
+jd_block_row_get_translation_hint (JdBlockRow *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
+
+  if (!gtk_widget_get_visible (self->translation_box))
+    return NULL;
+
+  return gtk_label_get_label (GTK_LABEL (self->translation_label));
+}
