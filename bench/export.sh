@@ -54,8 +54,10 @@ cd "$work"
 soffice_profile="file://$work/soffice-profile"
 
 say "Timing $runs runs of each ($(nproc) cores)"
-hyperfine --warmup 2 --runs "$runs" --export-json times.json --style basic \
-  --command-name jobscribe "'$jobscribe' export job.jobdesc --format pdf -o jobscribe.pdf" \
+# -N: no shell in between, so a few milliseconds of shell start-up do not
+# blur the fastest of the three.
+hyperfine -N --warmup 2 --runs "$runs" --export-json times.json --style basic \
+  --command-name jobscribe "$jobscribe export job.jobdesc --format pdf -o jobscribe.pdf" \
   --command-name weasyprint "weasyprint job.html weasyprint.pdf" \
   --command-name libreoffice "soffice -env:UserInstallation=$soffice_profile --headless --convert-to pdf --outdir libreoffice job.html"
 
@@ -68,15 +70,20 @@ import json, sys
 
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 ours = results["jobscribe"]["mean"]
+ours_cpu = results["jobscribe"]["user"] + results["jobscribe"]["system"]
 print()
-print(f"{'tool':<12} {'mean':>10} {'± σ':>9} {'min':>10}   vs jobscribe")
+print("Wall-clock time as a user waits for it; CPU time (user + system) is")
+print("what the process itself used, which other load on the machine blurs less.")
+print()
+print(f"{'tool':<12} {'mean':>10} {'± σ':>9} {'min':>10} {'CPU':>10}   wall ratio   CPU ratio")
 for name in ("jobscribe", "weasyprint", "libreoffice"):
     r = results[name]
+    cpu = r["user"] + r["system"]
     print(f"{name:<12} {r['mean'] * 1000:>8.1f} ms {r['stddev'] * 1000:>6.1f} ms {r['min'] * 1000:>8.1f} ms"
-          f"   {r['mean'] / ours:>6.1f}x")
+          f" {cpu * 1000:>7.1f} ms   {r['mean'] / ours:>9.1f}x  {cpu / ours_cpu:>9.1f}x")
 ratio = results["weasyprint"]["mean"] / ours
 print()
-print(f"jobscribe is {ratio:.0f}x faster than WeasyPrint (target: at least 20x): "
-      + ("met" if ratio >= 20 else "NOT met"))
+print(f"jobscribe is {ratio:.1f}x faster than WeasyPrint in mean wall-clock time "
+      f"(target: at least 20x): " + ("met" if ratio >= 20 else "NOT met"))
 sys.exit(0 if ratio >= 20 else 1)
 PY

@@ -929,12 +929,19 @@ set_io_error (GError     **error,
 /* GLib 2.74's g_file_replace_contents() renames its temporary file over
  * the target even when writing it failed, so a full disk would leave a
  * truncated document; this writes, syncs and only then renames. */
-static gboolean
-write_atomically (GFile         *file,
-                  GBytes        *bytes,
-                  char         **new_etag,
-                  GCancellable  *cancellable,
-                  GError       **error)
+/**
+ * jd_write_file_atomically:
+ * @new_etag: (out) (optional): the entity tag of the file written
+ *
+ * Writes @bytes to @file so that @file is either what it was or all of
+ * @bytes, whatever fails or crashes meanwhile.
+ */
+gboolean
+jd_write_file_atomically (GFile         *file,
+                          GBytes        *bytes,
+                          char         **new_etag,
+                          GCancellable  *cancellable,
+                          GError       **error)
 {
   g_autofree char *real_path = NULL;
   g_autofree char *dir = NULL;
@@ -1039,7 +1046,7 @@ jd_document_save (JdDocument    *document,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = jd_document_serialize (document);
-  return write_atomically (file, bytes, new_etag, cancellable, error);
+  return jd_write_file_atomically (file, bytes, new_etag, cancellable, error);
 }
 
 typedef struct
@@ -1066,7 +1073,7 @@ save_thread (GTask        *task,
   GError *error = NULL;
   char *etag = NULL;
 
-  if (!write_atomically (data->file, data->bytes, &etag, cancellable, &error))
+  if (!jd_write_file_atomically (data->file, data->bytes, &etag, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, etag, g_free);

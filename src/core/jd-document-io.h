@@ -61,6 +61,11 @@ gboolean    jd_document_save_finish  (JdDocument           *document,
                                       GAsyncResult         *result,
                                       char                **new_etag,
                                       GError              **error);
+gboolean    jd_write_file_atomically (GFile                *file,
+                                      GBytes               *bytes,
+                                      char                **new_etag,
+                                      GCancellable         *cancellable,
+                                      GError              **error);
 char       *jd_error_format_for_file (const char           *display_name,
                                       guint                 line,
                                       const GError         *error);

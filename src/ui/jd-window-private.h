@@ -6,6 +6,7 @@
 #pragma once
 
 #include "jd-drafts.h"
+#include "jd-page-layout.h"
 #include "jd-window.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,7 @@ struct _JdWindow
   AdwViewStack         *stack;
   GtkWidget            *template_page;
   AdwBin               *editor_bin;
+  GtkWidget            *preview;
   GtkWidget            *editor;
   GtkRevealer          *status_revealer;
   GtkRevealer          *outside_revealer;
@@ -50,6 +52,8 @@ struct _JdWindow
 };
 
 void _jd_window_class_actions_init (JdWindowClass *klass);
+void _jd_window_export_actions_init (JdWindowClass *klass);
+JdPaperSize _jd_window_get_paper   (JdWindow      *self);
 void _jd_window_actions_update     (JdWindow      *self);
 void _jd_window_show_editor        (JdWindow      *self);
 void _jd_window_open_in_place      (JdWindow      *self,

@@ -12,6 +12,7 @@
 #include "jd-document-io.h"
 #include "jd-editor.h"
 #include "jd-localized.h"
+#include "jd-preview.h"
 #include "jd-resources.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
@@ -28,6 +29,7 @@ enum {
   PROP_DOCUMENT,
   PROP_MODIFIED,
   PROP_SHOW_SIDEBAR,
+  PROP_SHOW_PREVIEW,
   N_PROPS
 };
 
@@ -391,6 +393,7 @@ jd_window_set_document (JdWindow   *self,
 
   self->editor = jd_editor_new (document, self->history, self->library);
   adw_bin_set_child (self->editor_bin, self->editor);
+  jd_preview_set_document (JD_PREVIEW (self->preview), document, self->library);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
@@ -677,6 +680,10 @@ jd_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->modified);
       break;
 
+    case PROP_SHOW_PREVIEW:
+      g_value_set_boolean (value, self->preview != NULL && gtk_widget_get_visible (self->preview));
+      break;
+
     case PROP_SHOW_SIDEBAR:
       /* The action asks before the template is built. */
       g_value_set_boolean (value, self->flap == NULL || adw_flap_get_reveal_flap (self->flap));
@@ -699,6 +706,14 @@ jd_window_set_property (GObject      *object,
     {
     case PROP_SHOW_SIDEBAR:
       adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+      break;
+
+    case PROP_SHOW_PREVIEW:
+      if (g_value_get_boolean (value) != gtk_widget_get_visible (self->preview))
+        {
+          gtk_widget_set_visible (self->preview, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -731,6 +746,10 @@ jd_window_class_init (JdWindowClass *klass)
     g_param_spec_boolean ("show-sidebar", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SHOW_PREVIEW] =
+    g_param_spec_boolean ("show-preview", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Naming the resource keeps it in the link from the static library. */
@@ -738,6 +757,7 @@ jd_window_class_init (JdWindowClass *klass)
 
   g_type_ensure (JD_TYPE_SIDEBAR);
   g_type_ensure (JD_TYPE_TEMPLATE_PAGE);
+  g_type_ensure (JD_TYPE_PREVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JdWindow, header_bar);
@@ -750,6 +770,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, template_page);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_revealer);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, outside_revealer);
@@ -759,6 +780,13 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_file_activated_cb);
 
   _jd_window_class_actions_init (klass);
+  _jd_window_export_actions_init (klass);
+}
+
+static void
+update_paper (JdWindow *self)
+{
+  jd_preview_set_paper (JD_PREVIEW (self->preview), _jd_window_get_paper (self));
 }
 
 static void
@@ -792,6 +820,11 @@ jd_window_init (JdWindow *self)
 
   jd_window_set_document (self, blank, NULL);
   adw_view_stack_set_visible_child_name (self->stack, "empty");
+
+  g_settings_bind (self->settings, "show-preview", self, "show-preview", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::page-size", G_CALLBACK (update_paper), self,
+                           G_CONNECT_SWAPPED);
+  update_paper (self);
   update_page (self);
 }
 
@@ -914,6 +947,14 @@ jd_window_get_sidebar (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
   return self->sidebar;
+}
+
+/* Returns: (transfer none) */
+GtkWidget *
+jd_window_get_preview (JdWindow *self)
+{
+  g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
+  return self->preview;
 }
 
 /* Returns: (transfer none) */

@@ -10,6 +10,7 @@
 #include "jd-application.h"
 #include "jd-document.h"
 #include "jd-drafts.h"
+#include "jd-export.h"
 #include "jd-history.h"
 #include "jd-library.h"
 
@@ -39,9 +40,15 @@ const char *jd_window_get_visible_page (JdWindow   *self);
 JdLibrary  *jd_window_get_library   (JdWindow      *self);
 void        jd_window_save_to       (JdWindow      *self,
                                      GFile         *file);
+void        jd_window_export_to     (JdWindow      *self,
+                                     JdExportFormat format,
+                                     GFile         *file);
 void        jd_window_recover       (JdWindow      *self,
                                      JdDraft       *draft);
 const char *jd_window_get_draft_id  (JdWindow      *self);
 gboolean    jd_window_get_outside_change (JdWindow *self);
+GtkWidget  *jd_window_get_preview   (JdWindow      *self);
+GtkPrintOperationResult jd_window_print (JdWindow  *self,
+                                     GFile         *export_to);
 
 G_END_DECLS

@@ -1,0 +1,296 @@
+/* jd-preview.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-preview"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jd-preview.h"
+#include "jd-ui-private.h"
+
+/* The pages as the PDF and the printer will have them: JdPageLayout is the
+ * same code. Typing re-lays the pages out only once it pauses, so the
+ * preview never slows the editor down. */
+
+#define GAP 16.0
+#define UPDATE_DELAY_MS 300
+
+struct _JdPreview
+{
+  GtkWidget      parent_instance;
+
+  JdDocument    *document;
+  JdLibrary     *library;
+  JdPageLayout  *layout;
+  JdPaperSize    paper;
+  guint          update_id;
+
+  GtkWidget     *scroller;
+  GtkWidget     *area;
+};
+
+G_DEFINE_FINAL_TYPE (JdPreview, jd_preview, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_N_PAGES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static double
+page_scale (JdPreview *self,
+            int        width)
+{
+  double page_width = jd_page_layout_get_width (self->layout);
+
+  return MAX (0.1, (width - 2 * GAP) / page_width);
+}
+
+static void
+update_size (JdPreview *self)
+{
+  int width = gtk_widget_get_width (self->area);
+  guint n_pages;
+  double scale;
+
+  if (self->layout == NULL || width <= 0)
+    return;
+
+  n_pages = jd_page_layout_get_n_pages (self->layout);
+  scale = page_scale (self, width);
+  gtk_widget_set_size_request (self->area, -1,
+                               (int)(n_pages * (jd_page_layout_get_height (self->layout) * scale + GAP) + GAP));
+}
+
+static void
+draw_cb (GtkDrawingArea *area,
+         cairo_t        *cr,
+         int             width,
+         int             height,
+         gpointer        user_data)
+{
+  JdPreview *self = user_data;
+  double scale;
+  double page_width;
+  double page_height;
+  guint n_pages;
+
+  if (self->layout == NULL)
+    return;
+
+  scale = page_scale (self, width);
+  page_width = jd_page_layout_get_width (self->layout);
+  page_height = jd_page_layout_get_height (self->layout);
+  n_pages = jd_page_layout_get_n_pages (self->layout);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      double y = GAP + i * (page_height * scale + GAP);
+
+      cairo_save (cr);
+      cairo_translate (cr, GAP, y);
+
+      /* A sheet of paper with a faint shadow, whatever the style. */
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.15);
+      cairo_rectangle (cr, 1, 2, page_width * scale, page_height * scale);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_rectangle (cr, 0, 0, page_width * scale, page_height * scale);
+      cairo_fill (cr);
+
+      cairo_scale (cr, scale, scale);
+      jd_page_layout_draw_page (self->layout, cr, i);
+      cairo_restore (cr);
+    }
+}
+
+/* Lays the pages out again now. */
+void
+jd_preview_update_now (JdPreview *self)
+{
+  double width;
+  double height;
+  guint old_pages;
+
+  g_return_if_fail (JD_IS_PREVIEW (self));
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+
+  if (self->document == NULL)
+    return;
+
+  old_pages = jd_preview_get_n_pages (self);
+  jd_paper_size_get_points (self->paper, &width, &height);
+  g_clear_object (&self->layout);
+  self->layout = jd_page_layout_new (self->document, self->library, width, height);
+  jd_page_layout_paginate (self->layout, NULL);
+
+  update_size (self);
+  gtk_widget_queue_draw (self->area);
+
+  if (old_pages != jd_preview_get_n_pages (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+}
+
+static gboolean
+update_cb (gpointer user_data)
+{
+  JdPreview *self = user_data;
+
+  self->update_id = 0;
+  jd_preview_update_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+document_changed_cb (JdPreview *self)
+{
+  /* Only while it shows: a hidden preview costs nothing. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  self->update_id = g_timeout_add (UPDATE_DELAY_MS, update_cb, self);
+}
+
+static void
+resize_cb (JdPreview *self)
+{
+  update_size (self);
+}
+
+static void
+jd_preview_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (jd_preview_parent_class)->map (widget);
+
+  jd_preview_update_now (JD_PREVIEW (widget));
+}
+
+static void
+jd_preview_dispose (GObject *object)
+{
+  JdPreview *self = (JdPreview *)object;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->library);
+  g_clear_object (&self->layout);
+  _jd_widget_unparent_children (GTK_WIDGET (self));
+
+  G_OBJECT_CLASS (jd_preview_parent_class)->dispose (object);
+}
+
+static void
+jd_preview_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  JdPreview *self = JD_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_PAGES:
+      g_value_set_uint (value, jd_preview_get_n_pages (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_preview_class_init (JdPreviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = jd_preview_dispose;
+  object_class->get_property = jd_preview_get_property;
+  widget_class->map = jd_preview_map;
+
+  properties[PROP_N_PAGES] =
+    g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "jdpreview");
+}
+
+static void
+jd_preview_init (JdPreview *self)
+{
+  self->paper = jd_paper_size_get_default ();
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->area = gtk_drawing_area_new ();
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw_cb, self, NULL);
+  g_signal_connect_swapped (self->area, "resize", G_CALLBACK (resize_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->area);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Preview of the printed pages"),
+                                  -1);
+}
+
+GtkWidget *
+jd_preview_new (void)
+{
+  return g_object_new (JD_TYPE_PREVIEW, NULL);
+}
+
+void
+jd_preview_set_document (JdPreview  *self,
+                         JdDocument *document,
+                         JdLibrary  *library)
+{
+  g_return_if_fail (JD_IS_PREVIEW (self));
+  g_return_if_fail (JD_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+
+  g_set_object (&self->document, document);
+  g_set_object (&self->library, library);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    jd_preview_update_now (self);
+}
+
+void
+jd_preview_set_paper (JdPreview   *self,
+                      JdPaperSize  paper)
+{
+  g_return_if_fail (JD_IS_PREVIEW (self));
+
+  if (self->paper != paper)
+    {
+      self->paper = paper;
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        jd_preview_update_now (self);
+    }
+}
+
+guint
+jd_preview_get_n_pages (JdPreview *self)
+{
+  g_return_val_if_fail (JD_IS_PREVIEW (self), 0);
+  return self->layout ? jd_page_layout_get_n_pages (self->layout) : 0;
+}

@@ -1,0 +1,248 @@
+/* test-window-export.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export, copy as rich text, print and the preview, from a real window.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <poppler.h>
+
+#include "jd-document-io.h"
+#include "jd-export.h"
+#include "jd-preview.h"
+#include "jd-window.h"
+
+static char *tmp_dir;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_error ("Timed out waiting for %s", (const char *)user_data);
+  return G_SOURCE_REMOVE;
+}
+
+#define WAIT_FOR(cond)                                                          \
+  G_STMT_START {                                                                \
+    guint timeout_id = g_timeout_add_seconds (20, timeout_cb, (gpointer)#cond); \
+    while (!(cond))                                                             \
+      g_main_context_iteration (NULL, TRUE);                                    \
+    g_source_remove (timeout_id);                                               \
+  } G_STMT_END
+
+static JdWindow *
+window_with_document (void)
+{
+  JdWindow *window = jd_window_new (NULL);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = jd_library_create_document (jd_window_get_library (window), "data-analyst", "el", &error);
+  g_assert_no_error (error);
+  jd_document_set_company_name (document, "Παράδειγμα & Σία");
+  jd_window_set_document (window, document, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-editor", NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  return window;
+}
+
+static PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *pdf = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  return pdf;
+}
+
+static char *
+pdf_text (PopplerDocument *pdf)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (pdf, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_export_every_format (void)
+{
+  JdWindow *window = window_with_document ();
+  JdDocument *document = jd_window_get_document (window);
+
+  for (JdExportFormat format = 0; format < JD_EXPORT_N_FORMATS; format++)
+    {
+      g_autofree char *name = g_strconcat ("posting.", jd_export_format_get_extension (format), NULL);
+      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+
+      jd_window_export_to (window, format, file);
+      WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      g_assert_cmpuint (len, >, 100);
+
+      if (format == JD_EXPORT_FORMAT_PDF)
+        {
+          PopplerDocument *pdf = open_pdf (path);
+          g_autofree char *text = pdf_text (pdf);
+
+          g_assert_nonnull (strstr (text, jd_document_get_title (document)));
+          g_object_unref (pdf);
+        }
+      else
+        g_assert_nonnull (strstr (contents, jd_document_get_title (document)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  char   *text;
+  GBytes *html;
+} ClipboardResult;
+
+static void
+read_text_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ClipboardResult *clip = user_data;
+
+  clip->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  g_assert_nonnull (clip->text);
+}
+
+static void
+read_html_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ClipboardResult *clip = user_data;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (object), result, NULL, &error);
+  g_assert_no_error (error);
+  clip->html = g_input_stream_read_bytes (stream, 1 << 20, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_copy_rich_text (void)
+{
+  JdWindow *window = window_with_document ();
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  static const char *html_types[] = { "text/html", NULL };
+  ClipboardResult clip = { 0 };
+  GdkContentFormats *formats;
+  g_autofree char *html = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-rich-text", NULL);
+
+  formats = gdk_clipboard_get_formats (clipboard);
+  g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/html"));
+  g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/plain;charset=utf-8"));
+
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &clip);
+  gdk_clipboard_read_async (clipboard, html_types, G_PRIORITY_DEFAULT, NULL, read_html_cb, &clip);
+  WAIT_FOR (clip.text != NULL && clip.html != NULL);
+
+  /* Plain text for plain editors, the HTML fragment for rich ones, with
+   * what must be escaped escaped. */
+  g_assert_nonnull (strstr (clip.text, jd_document_get_title (jd_window_get_document (window))));
+  html = g_strndup (g_bytes_get_data (clip.html, NULL), g_bytes_get_size (clip.html));
+  g_assert_nonnull (strstr (html, "<h2"));
+  g_assert_nonnull (strstr (html, "Παράδειγμα &amp; Σία"));
+  g_assert_null (strstr (html, "<html"));
+
+  g_free (clip.text);
+  g_bytes_unref (clip.html);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Printing, the PDF export and the preview lay the pages out alike. */
+static void
+test_print_and_preview (void)
+{
+  JdWindow *window = window_with_document ();
+  JdPreview *preview = JD_PREVIEW (jd_window_get_preview (window));
+  JdDocument *document = jd_window_get_document (window);
+  g_autofree char *printed_path = g_build_filename (tmp_dir, "printed.pdf", NULL);
+  g_autofree char *exported_path = g_build_filename (tmp_dir, "exported.pdf", NULL);
+  g_autoptr(GFile) printed = g_file_new_for_path (printed_path);
+  g_autoptr(GFile) exported = g_file_new_for_path (exported_path);
+  PopplerDocument *printed_pdf = NULL;
+  PopplerDocument *exported_pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  gboolean shown;
+  guint pages;
+
+  g_assert_cmpint (jd_window_print (window, printed), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  printed_pdf = open_pdf (printed_path);
+  text = pdf_text (printed_pdf);
+  g_assert_nonnull (strstr (text, jd_document_get_title (document)));
+
+  jd_window_export_to (window, JD_EXPORT_FORMAT_PDF, exported);
+  WAIT_FOR (g_file_test (exported_path, G_FILE_TEST_EXISTS));
+  exported_pdf = open_pdf (exported_path);
+  g_assert_cmpint (poppler_document_get_n_pages (printed_pdf), ==, poppler_document_get_n_pages (exported_pdf));
+
+  /* The preview shows as many pages. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  g_object_get (window, "show-preview", &shown, NULL);
+  g_assert_true (shown);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)) && jd_preview_get_n_pages (preview) > 0);
+  g_assert_cmpint (jd_preview_get_n_pages (preview), ==, poppler_document_get_n_pages (exported_pdf));
+
+  /* It follows the typing, once the typing pauses. */
+  pages = jd_preview_get_n_pages (preview);
+  for (guint i = 0; i < 120; i++)
+    g_string_append (long_text, "Μια πολύ μεγάλη παράγραφος που γεμίζει σελίδες. ");
+  jd_block_set_text (jd_section_get_block (jd_document_get_section (document, 0), 0), long_text->str);
+  WAIT_FOR (jd_preview_get_n_pages (preview) > pages);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (printed_pdf);
+  g_object_unref (exported_pdf);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  tmp_dir = g_dir_make_tmp ("jd-test-window-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window-export/every-format", test_export_every_format);
+  g_test_add_func ("/window-export/copy-rich-text", test_copy_rich_text);
+  g_test_add_func ("/window-export/print-and-preview", test_print_and_preview);
+
+  return g_test_run ();
+}
