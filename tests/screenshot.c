@@ -56,24 +56,28 @@ make_window (int width,
   JdWindow *window = jd_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  /* Screenshots show the app as users get it, without the stripes of a
+   * development build. */
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
   gtk_window_present (GTK_WINDOW (window));
   settle (300);
 
   return window;
 }
 
+/* The library as it opens, with the first category unfolded. */
 static void
 show_template (JdWindow   *window,
-               const char *query,
+               const char *id,
                const char *lang)
 {
   JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
   JdLibrary *library = jd_window_get_library (window);
-  g_autoptr(GPtrArray) hits = jd_library_search (library, query, lang);
+  g_autoptr(GtkTreeListRow) first = g_list_model_get_item (jd_sidebar_get_rows (sidebar), 0);
 
-  jd_sidebar_set_search_text (sidebar, query);
+  gtk_tree_list_row_set_expanded (first, TRUE);
   jd_template_page_set_language (JD_TEMPLATE_PAGE (jd_window_get_template_page (window)), lang);
-  jd_window_show_template (window, g_ptr_array_index (hits, 0));
+  jd_window_show_template (window, jd_library_lookup (library, id));
 }
 
 int
@@ -111,7 +115,7 @@ main (int   argc,
 
   /* The template page, found by search. */
   window = make_window (1200, 800);
-  show_template (window, "account manager", lang);
+  show_template (window, "account-manager", lang);
   settle (500);
   path = g_strdup_printf ("%s/template-%s.png", out_dir, suffix);
   save_png (GTK_WIDGET (window), path);
@@ -131,6 +135,14 @@ main (int   argc,
   g_free (path);
   path = g_strdup_printf ("%s/editor-%s.png", out_dir, suffix);
   save_png (GTK_WIDGET (window), path);
+
+  /* With the preview of the pages beside the sections. */
+  g_object_set (window, "show-preview", TRUE, NULL);
+  settle (300);
+  g_free (path);
+  path = g_strdup_printf ("%s/preview-%s.png", out_dir, suffix);
+  save_png (GTK_WIDGET (window), path);
+  g_object_set (window, "show-preview", FALSE, NULL);
 
   /* Scrolled down to the sections. */
   {

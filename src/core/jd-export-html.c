@@ -216,6 +216,7 @@ build_article (JdDocument  *document,
                const char  *lang,
                GError     **error)
 {
+  g_autofree char *tag = _jd_export_get_language_tag (document);
   g_autoptr(GPtrArray) meta = NULL;
   g_autoptr(GPtrArray) details = NULL;
   g_autofree char *title = _jd_export_dup_title (document);
@@ -226,12 +227,12 @@ build_article (JdDocument  *document,
   meta = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
   if (meta == NULL)
     return NULL;
-  if (!_jd_export_get_apply (document, library, lang, &apply_href, &apply_text, error))
+  if (!_jd_export_get_apply (document, &apply_href, &apply_text, error))
     return NULL;
 
   article = xmlNewNode (NULL, (const xmlChar *)"article");
   xmlNewProp (article, (const xmlChar *)"class", (const xmlChar *)"jd-job");
-  xmlNewProp (article, (const xmlChar *)"lang", (const xmlChar *)lang);
+  xmlNewProp (article, (const xmlChar *)"lang", (const xmlChar *)tag);
 
   add_text_element (article, "h1", NULL,
                     title[0] ? title : jd_library_get_term (library, "untitled", lang));
@@ -329,6 +330,7 @@ jd_export_html (JdDocument         *document,
                 GError            **error)
 {
   g_autofree char *lang = NULL;
+  g_autofree char *tag = NULL;
   g_autofree char *title = NULL;
   g_autofree char *generator = NULL;
   xmlDoc *doc;
@@ -339,6 +341,7 @@ jd_export_html (JdDocument         *document,
   g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
 
   lang = _jd_export_get_language (document);
+  tag = _jd_export_get_language_tag (document);
   article = build_article (document, library, lang, error);
   if (article == NULL)
     return NULL;
@@ -347,7 +350,7 @@ jd_export_html (JdDocument         *document,
   xmlCreateIntSubset (doc, (const xmlChar *)"html", NULL, NULL);
   html = xmlNewNode (NULL, (const xmlChar *)"html");
   xmlDocSetRootElement (doc, html);
-  xmlNewProp (html, (const xmlChar *)"lang", (const xmlChar *)lang);
+  xmlNewProp (html, (const xmlChar *)"lang", (const xmlChar *)tag);
 
   head = add_element (html, "head", NULL);
   node = add_element (head, "meta", NULL);

@@ -215,7 +215,7 @@ _jd_export_jsonld_build (JdDocument  *document,
       if (company_url == NULL)
         return NULL;
     }
-  if (!_jd_export_get_apply (document, library, lang, &apply_href, NULL, error))
+  if (!_jd_export_get_apply (document, &apply_href, NULL, error))
     return NULL;
 
   json_builder_begin_object (builder);

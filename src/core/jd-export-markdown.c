@@ -217,7 +217,7 @@ jd_export_markdown (JdDocument  *document,
   meta = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
   if (meta == NULL)
     return NULL;
-  if (!_jd_export_get_apply (document, library, lang, &apply_href, &apply_text, error))
+  if (!_jd_export_get_apply (document, &apply_href, &apply_text, error))
     return NULL;
 
   out = g_string_new ("# ");

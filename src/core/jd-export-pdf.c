@@ -155,7 +155,7 @@ jd_export_pdf (JdDocument   *document,
   {
     g_autoptr(GPtrArray) facts = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
 
-    if (facts == NULL || !_jd_export_get_apply (document, library, lang, NULL, NULL, error))
+    if (facts == NULL || !_jd_export_get_apply (document, NULL, NULL, error))
       return NULL;
   }
 

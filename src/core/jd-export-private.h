@@ -28,6 +28,7 @@ void        _jd_export_fact_free          (JdExportFact  *fact);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JdExportFact, _jd_export_fact_free)
 
 char       *_jd_export_get_language       (JdDocument    *document);
+char       *_jd_export_get_language_tag   (JdDocument    *document);
 GPtrArray  *_jd_export_dup_meta_facts     (JdDocument    *document,
                                            JdLibrary     *library,
                                            const char    *lang,
@@ -37,8 +38,6 @@ GPtrArray  *_jd_export_dup_detail_facts   (JdDocument    *document,
                                            JdLibrary     *library,
                                            const char    *lang);
 gboolean    _jd_export_get_apply          (JdDocument    *document,
-                                           JdLibrary     *library,
-                                           const char    *lang,
                                            char         **href,
                                            char         **text,
                                            GError       **error);

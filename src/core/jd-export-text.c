@@ -247,7 +247,7 @@ jd_export_text (JdDocument  *document,
   meta = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
   if (meta == NULL)
     return NULL;
-  if (!_jd_export_get_apply (document, library, lang, NULL, &apply_text, error))
+  if (!_jd_export_get_apply (document, NULL, &apply_text, error))
     return NULL;
 
   out = g_string_new (NULL);

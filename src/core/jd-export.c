@@ -223,10 +223,29 @@ jd_export_check_link (const char  *link,
   return NULL;
 }
 
+/* The language of the library's terms and of number formats: "pt" for
+ * "pt-BR". */
 char *
 _jd_export_get_language (JdDocument *document)
 {
   return jd_language_normalize (jd_document_get_language (document));
+}
+
+/* The BCP 47 tag of the document as it is, "pt-BR" say, for the lang of
+ * HTML; anything that is not a tag becomes the language alone. */
+char *
+_jd_export_get_language_tag (JdDocument *document)
+{
+  const char *tag = jd_document_get_language (document);
+
+  if (tag == NULL || tag[0] == '\0' || !g_ascii_isalpha (tag[0]))
+    return _jd_export_get_language (document);
+
+  for (const char *p = tag; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return _jd_export_get_language (document);
+
+  return g_strdup (tag);
 }
 
 /* Returns: the title, or "" for a document without one. */
@@ -596,8 +615,6 @@ _jd_export_dup_detail_facts (JdDocument *document,
  */
 gboolean
 _jd_export_get_apply (JdDocument  *document,
-                      JdLibrary   *library,
-                      const char  *lang,
                       char       **href,
                       char       **text,
                       GError     **error)

@@ -381,7 +381,7 @@ build_items (JdPageLayout *self)
 
   /* An unsafe apply link makes the exporters refuse the document; the
    * preview leaves it out. */
-  if (_jd_export_get_apply (self->document, self->library, self->lang, &apply_href, &apply_text, &error) &&
+  if (_jd_export_get_apply (self->document, &apply_href, &apply_text, &error) &&
       apply_href != NULL)
     {
       g_autofree char *line = jd_library_format_term (self->library, "label-value", self->lang,
@@ -869,9 +869,9 @@ jd_paper_size_from_string (const char  *str,
 {
   g_return_val_if_fail (paper != NULL, FALSE);
 
-  if (g_strcmp0 (str, "a4") == 0 || g_strcmp0 (str, "A4") == 0)
+  if (str != NULL && g_ascii_strcasecmp (str, "a4") == 0)
     *paper = JD_PAPER_A4;
-  else if (g_ascii_strcasecmp (str ? str : "", "letter") == 0)
+  else if (str != NULL && g_ascii_strcasecmp (str, "letter") == 0)
     *paper = JD_PAPER_LETTER;
   else
     return FALSE;

@@ -61,6 +61,9 @@ dup_display_name (JdWindow *self)
   if (self->file != NULL)
     return g_file_get_basename (self->file);
 
+  if (jd_window_is_pristine (self))
+    return g_strdup (_("Jobscribe"));
+
   title = jd_document_get_title (self->document);
   return g_strdup (title ? title : _("New Job Description"));
 }
