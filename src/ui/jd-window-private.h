@@ -43,6 +43,7 @@ struct _JdWindow
   GtkWidget            *template_page;
   AdwBin               *editor_bin;
   GtkWidget            *preview;
+  GMenu                *translate_menu;
   GtkWidget            *editor;
   GtkRevealer          *status_revealer;
   GtkRevealer          *outside_revealer;

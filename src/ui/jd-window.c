@@ -774,6 +774,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, template_page);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, translate_menu);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_revealer);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, outside_revealer);
@@ -816,6 +817,15 @@ jd_window_init (JdWindow *self)
 
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_changed_cb), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_page), self);
+
+  /* Each language of the library, named in itself. */
+  for (const char * const *lang = jd_library_get_languages (); *lang != NULL; lang++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (jd_library_get_language_name (*lang), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.translate", "s", *lang);
+      g_menu_append_item (self->translate_menu, item);
+    }
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
