@@ -846,6 +846,45 @@ test_preferences (void)
   close_discarding (window);
 }
 
+/* Find a template, use it, edit, save: with the keyboard alone. */
+static void
+test_keyboard_flow (void)
+{
+  JdWindow *window = new_window ();
+  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  g_autofree char *path = g_build_filename (tmp_dir, "keyboard.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *focus;
+  GtkWidget *entry;
+
+  /* Ctrl+F puts the cursor in the search... */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+
+  /* ...typing and Enter show the best match... */
+  jd_sidebar_set_search_text (sidebar, "data engineer");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "template");
+
+  /* ...Enter on the focused button uses it, and typing goes to the title. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.use-template");
+  /* Enter on a button presses it, then releases it a moment later. */
+  gtk_widget_activate (focus);
+  WAIT_FOR (g_strcmp0 (jd_window_get_visible_page (window), "editor") == 0);
+  g_assert_cmpstr (jd_document_get_template_id (jd_window_get_document (window)), ==, "data-engineer");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), "Senior Data Engineer");
+  g_assert_cmpstr (jd_document_get_title (jd_window_get_document (window)), ==, "Senior Data Engineer");
+
+  jd_window_save_to (window, file);
+  WAIT_FOR (!jd_window_get_modified (window));
+  close_discarding (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -876,6 +915,7 @@ main (int   argc,
   g_test_add_func ("/window/company-profile-in-new-documents", test_company_profile_in_new_documents);
   g_test_add_func ("/window/translate-document", test_translate_document);
   g_test_add_func ("/window/preferences", test_preferences);
+  g_test_add_func ("/window/keyboard-flow", test_keyboard_flow);
 
   ret = g_test_run ();
 

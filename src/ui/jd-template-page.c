@@ -23,6 +23,7 @@ struct _JdTemplatePage
   JdLibrary    *library;
   JdTemplate   *template;
 
+  GtkWidget    *use_button;
   GtkLabel     *category_label;
   GtkLabel     *title_label;
   GtkLabel     *alt_label;
@@ -284,6 +285,7 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-template-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, use_button);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, category_label);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, alt_label);
@@ -355,4 +357,12 @@ jd_template_page_set_language (JdTemplatePage *self,
   for (guint i = 0; languages[i] != NULL; i++)
     if (g_strcmp0 (languages[i], lang) == 0)
       gtk_drop_down_set_selected (self->language_dropdown, i);
+}
+
+/* Puts the keyboard on "Use This Template": Enter then starts a document. */
+void
+jd_template_page_focus_use (JdTemplatePage *self)
+{
+  g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
+  gtk_widget_grab_focus (self->use_button);
 }

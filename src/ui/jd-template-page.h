@@ -22,5 +22,6 @@ JdTemplate *jd_template_page_get_template (JdTemplatePage *self);
 const char *jd_template_page_get_language (JdTemplatePage *self);
 void        jd_template_page_set_language (JdTemplatePage *self,
                                            const char     *lang);
+void        jd_template_page_focus_use    (JdTemplatePage *self);
 
 G_END_DECLS

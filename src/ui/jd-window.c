@@ -952,6 +952,9 @@ jd_window_show_template (JdWindow   *self,
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
   update_page (self);
+
+  /* From the search, Enter shows a template and Enter again uses it. */
+  jd_template_page_focus_use (JD_TEMPLATE_PAGE (self->template_page));
 }
 
 /* Returns: (transfer none) */
