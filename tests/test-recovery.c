@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include "jd-test-utils.h"
+
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -23,21 +25,6 @@
 
 static char *data_home;
 static char *drafts_dir;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting for %s", (const char *)user_data);
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_FOR(cond)                                                          \
-  G_STMT_START {                                                                \
-    guint timeout_id = g_timeout_add_seconds (30, timeout_cb, (gpointer)#cond); \
-    while (!(cond))                                                             \
-      g_main_context_iteration (NULL, TRUE);                                    \
-    g_source_remove (timeout_id);                                               \
-  } G_STMT_END
 
 static guint
 count_drafts (void)

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "jd-test-utils.h"
+
 #include <string.h>
 
 #include <adwaita.h>
@@ -18,21 +20,6 @@
 #include "jd-window.h"
 
 static char *tmp_dir;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting for %s", (const char *)user_data);
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_FOR(cond)                                                          \
-  G_STMT_START {                                                                \
-    guint timeout_id = g_timeout_add_seconds (20, timeout_cb, (gpointer)#cond); \
-    while (!(cond))                                                             \
-      g_main_context_iteration (NULL, TRUE);                                    \
-    g_source_remove (timeout_id);                                               \
-  } G_STMT_END
 
 static JdWindow *
 window_with_document (void)
