@@ -42,6 +42,8 @@ struct _JdLibrary
 
   /* language → JdSearchIndex, built on the first search in it */
   GHashTable *indexes;
+  /* changes with every change of the list of templates */
+  guint       generation;
 
   /* term id → JdLocalized: the words exports generate */
   GHashTable *terms;
@@ -493,6 +495,7 @@ add_template (JdLibrary  *self,
   g_hash_table_replace (self->by_id, g_strdup (jd_template_get_id (template)),
                         g_object_ref (template));
   g_hash_table_remove_all (self->indexes);
+  self->generation++;
 }
 
 static int
@@ -720,6 +723,7 @@ jd_library_load (JdLibrary  *self,
   g_list_store_remove_all (self->categories);
   g_hash_table_remove_all (self->by_id);
   g_hash_table_remove_all (self->indexes);
+  self->generation++;
 
   if (!load_categories (self, error) ||
       !load_terms (self, error) ||
@@ -820,25 +824,24 @@ index_localized (JdSearchIndex     *index,
     _jd_search_index_add (index, doc, value, weight);
 }
 
-/* User templates are in one language, which may be any: they are indexed
- * under every language. */
+/* Builds the index of @lang over @templates, the library's list as it is
+ * now. It only reads templates, which do not change once loaded, so it can
+ * run in a thread. User templates are in one language, which may be any:
+ * they go into the English index, which every search reads. */
 static JdSearchIndex *
-ensure_index (JdLibrary  *self,
-              const char *lang)
+build_index (GPtrArray  *templates,
+             const char *lang)
 {
-  JdSearchIndex *index = g_hash_table_lookup (self->indexes, lang);
-  guint n;
+  JdSearchIndex *index = _jd_search_index_new ();
 
-  if (index != NULL)
-    return index;
-
-  index = _jd_search_index_new ();
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < templates->len; i++)
     {
-      g_autoptr(JdTemplate) template = g_list_model_get_item (G_LIST_MODEL (self->templates), i);
+      JdTemplate *template = g_ptr_array_index (templates, i);
       gboolean user = jd_template_get_document (template) != NULL;
       const char *text_lang = user ? "en" : lang;
+
+      if (user && strcmp (lang, "en") != 0)
+        continue;
 
       index_localized (index, i, _jd_template_peek_title (template), text_lang, JD_SEARCH_WEIGHT_TITLE);
       for (guint field = 0; field < JD_TEMPLATE_N_FIELDS; field++)
@@ -854,6 +857,33 @@ ensure_index (JdLibrary  *self,
     }
 
   _jd_search_index_finish (index);
+  return index;
+}
+
+static GPtrArray *
+snapshot_templates (JdLibrary *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
+  GPtrArray *templates = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (templates, g_list_model_get_item (G_LIST_MODEL (self->templates), i));
+
+  return templates;
+}
+
+static JdSearchIndex *
+ensure_index (JdLibrary  *self,
+              const char *lang)
+{
+  JdSearchIndex *index = g_hash_table_lookup (self->indexes, lang);
+  g_autoptr(GPtrArray) templates = NULL;
+
+  if (index != NULL)
+    return index;
+
+  templates = snapshot_templates (self);
+  index = build_index (templates, lang);
   g_hash_table_insert (self->indexes, g_strdup (lang), index);
 
   return index;
@@ -861,11 +891,97 @@ ensure_index (JdLibrary  *self,
 
 typedef struct
 {
-  JdTemplate *template;
-  guint       score;
-  const char *title;
+  GPtrArray     *templates;
+  char          *lang;
+  guint          generation;
+  JdSearchIndex *english;
+  JdSearchIndex *other;
+} PrepareData;
+
+static void
+prepare_data_free (PrepareData *data)
+{
+  g_clear_pointer (&data->templates, g_ptr_array_unref);
+  g_clear_pointer (&data->lang, g_free);
+  g_clear_pointer (&data->english, _jd_search_index_free);
+  g_clear_pointer (&data->other, _jd_search_index_free);
+  g_free (data);
+}
+
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  PrepareData *data = task_data;
+
+  data->english = build_index (data->templates, "en");
+  if (strcmp (data->lang, "en") != 0)
+    data->other = build_index (data->templates, data->lang);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * jd_library_prepare_search_async:
+ *
+ * Builds the search indexes of English and @lang in a thread, so that the
+ * first keystroke of a search in a large library does not wait for them.
+ * An index that the library built meanwhile, or that a change of the
+ * library made stale, is left as it is.
+ */
+void
+jd_library_prepare_search_async (JdLibrary           *self,
+                                 const char          *lang,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PrepareData *data;
+
+  g_return_if_fail (JD_IS_LIBRARY (self));
+
+  data = g_new0 (PrepareData, 1);
+  data->templates = snapshot_templates (self);
+  data->lang = jd_language_normalize (lang);
+  data->generation = self->generation;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, jd_library_prepare_search_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)prepare_data_free);
+  g_task_run_in_thread (task, prepare_thread);
+}
+
+gboolean
+jd_library_prepare_search_finish (JdLibrary     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  PrepareData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (data->generation == self->generation)
+    {
+      if (!g_hash_table_contains (self->indexes, "en"))
+        g_hash_table_insert (self->indexes, g_strdup ("en"), g_steal_pointer (&data->english));
+      if (data->other != NULL && !g_hash_table_contains (self->indexes, data->lang))
+        g_hash_table_insert (self->indexes, g_strdup (data->lang), g_steal_pointer (&data->other));
+    }
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+typedef struct
+{
+  guint doc;
+  guint score;
 } Hit;
 
+/* Best score first; among equals, the order of the library. */
 static int
 compare_hits (gconstpointer a,
               gconstpointer b)
@@ -876,7 +992,7 @@ compare_hits (gconstpointer a,
   if (ha->score != hb->score)
     return ha->score > hb->score ? -1 : 1;
 
-  return g_utf8_collate (ha->title, hb->title);
+  return ha->doc < hb->doc ? -1 : ha->doc > hb->doc;
 }
 
 /**
@@ -896,23 +1012,24 @@ jd_library_search (JdLibrary  *self,
                    const char *lang)
 {
   g_autofree char *language = NULL;
+  g_autofree guint *total = NULL;
+  g_autofree guint *best = NULL;
   g_auto(GStrv) words = NULL;
-  g_autoptr(GHashTable) total = NULL;
   g_autoptr(GArray) hits = NULL;
   JdSearchIndex *indexes[2];
   guint n_indexes = 1;
   GPtrArray *result;
+  guint n;
 
   g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
 
   language = jd_language_normalize (lang);
   words = _jd_search_tokenize (query);
-  result = g_ptr_array_new_with_free_func (g_object_unref);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
+  result = g_ptr_array_new_full (0, g_object_unref);
 
   if (words[0] == NULL)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
-
       for (guint i = 0; i < n; i++)
         g_ptr_array_add (result, g_list_model_get_item (G_LIST_MODEL (self->templates), i));
       return result;
@@ -922,56 +1039,32 @@ jd_library_search (JdLibrary  *self,
   if (strcmp (language, "en") != 0)
     indexes[n_indexes++] = ensure_index (self, language);
 
+  /* Scores in arrays indexed by template: every word must match, and a
+   * template's score is the sum of its best score for each word. */
+  total = g_new0 (guint, n);
+  best = g_new (guint, n);
   for (guint w = 0; words[w] != NULL; w++)
     {
-      g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);
-      GHashTableIter iter;
-      gpointer key, value;
-
+      memset (best, 0, n * sizeof (guint));
       for (guint i = 0; i < n_indexes; i++)
-        _jd_search_index_match (indexes[i], words[w], best);
+        _jd_search_index_match (indexes[i], words[w], best, n);
 
-      if (total == NULL)
-        {
-          total = g_steal_pointer (&best);
-          continue;
-        }
-
-      /* Every word must match: keep only what both have. */
-      g_hash_table_iter_init (&iter, total);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        {
-          gpointer score = g_hash_table_lookup (best, key);
-
-          if (score == NULL)
-            g_hash_table_iter_remove (&iter);
-          else
-            g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) +
-                                                                GPOINTER_TO_UINT (score)));
-        }
+      for (guint doc = 0; doc < n; doc++)
+        total[doc] = best[doc] == 0 || (w > 0 && total[doc] == 0) ? 0 : total[doc] + best[doc];
     }
 
   hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-  {
-    GHashTableIter iter;
-    gpointer key, value;
-
-    g_hash_table_iter_init (&iter, total);
-    while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint doc = 0; doc < n; doc++)
+    if (total[doc] > 0)
       {
-        Hit hit;
-
-        hit.template = g_list_model_get_item (G_LIST_MODEL (self->templates),
-                                              GPOINTER_TO_UINT (key) - 1);
-        hit.score = GPOINTER_TO_UINT (value);
-        hit.title = jd_template_get_title (hit.template, language);
+        Hit hit = { doc, total[doc] };
         g_array_append_val (hits, hit);
       }
-  }
 
   g_array_sort (hits, compare_hits);
   for (guint i = 0; i < hits->len; i++)
-    g_ptr_array_add (result, g_array_index (hits, Hit, i).template);
+    g_ptr_array_add (result, g_list_model_get_item (G_LIST_MODEL (self->templates),
+                                                    g_array_index (hits, Hit, i).doc));
 
   return result;
 }

@@ -42,6 +42,14 @@ JdTemplate         *jd_library_lookup                (JdLibrary     *self,
 GPtrArray          *jd_library_search                (JdLibrary     *self,
                                                       const char    *query,
                                                       const char    *lang);
+void                jd_library_prepare_search_async  (JdLibrary     *self,
+                                                      const char    *lang,
+                                                      GCancellable  *cancellable,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer       user_data);
+gboolean            jd_library_prepare_search_finish (JdLibrary     *self,
+                                                      GAsyncResult  *result,
+                                                      GError       **error);
 GPtrArray          *jd_library_dup_related           (JdLibrary     *self,
                                                       JdTemplate    *template);
 JdTemplate         *jd_library_save_user_template    (JdLibrary     *self,

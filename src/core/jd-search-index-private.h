@@ -26,7 +26,8 @@ void            _jd_search_index_add       (JdSearchIndex       *self,
 void            _jd_search_index_finish    (JdSearchIndex       *self);
 void            _jd_search_index_match     (JdSearchIndex       *self,
                                             const char          *word,
-                                            GHashTable          *best);
+                                            guint               *best,
+                                            guint                n_docs);
 char           *_jd_search_normalize       (const char          *text);
 char          **_jd_search_tokenize        (const char          *text);
 

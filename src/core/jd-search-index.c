@@ -55,14 +55,23 @@ _jd_search_index_free (JdSearchIndex *self)
 char *
 _jd_search_normalize (const char *text)
 {
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  g_autofree char *decomposed = NULL;
   GString *stripped;
+  const char *p;
+
+  /* Most text of the library is plain ASCII, where folding is lowering. */
+  for (p = text; *p && (guchar)*p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return g_ascii_strdown (text, -1);
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
 
   if (decomposed == NULL)
     return g_strdup ("");
 
   stripped = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+  for (p = decomposed; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -159,12 +168,14 @@ _jd_search_index_finish (JdSearchIndex *self)
   g_ptr_array_sort (self->vocabulary, compare_words);
 }
 
-/* Records in @best (doc → score) the best score of every document that
- * has a word starting with @word; a whole-word match scores one more. */
+/* Records in @best, an array of @n_docs scores, the best score of every
+ * document that has a word starting with @word; a whole-word match scores
+ * one more. */
 void
 _jd_search_index_match (JdSearchIndex *self,
                         const char    *word,
-                        GHashTable    *best)
+                        guint         *best,
+                        guint          n_docs)
 {
   gsize len = strlen (word);
   guint lo = 0;
@@ -198,10 +209,9 @@ _jd_search_index_match (JdSearchIndex *self,
         {
           const Posting *posting = &g_array_index (postings, Posting, j);
           guint score = posting->weight + bonus;
-          gpointer key = GUINT_TO_POINTER (posting->doc + 1);
 
-          if (score > GPOINTER_TO_UINT (g_hash_table_lookup (best, key)))
-            g_hash_table_insert (best, key, GUINT_TO_POINTER (score));
+          if (posting->doc < n_docs && score > best[posting->doc])
+            best[posting->doc] = score;
         }
     }
 }

@@ -326,6 +326,14 @@ jd_sidebar_init (JdSidebar *self)
   refresh_recent (self);
 }
 
+static void
+search_prepared_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  jd_library_prepare_search_finish (JD_LIBRARY (object), result, NULL);
+}
+
 void
 jd_sidebar_set_library (JdSidebar  *self,
                         JdLibrary  *library,
@@ -338,6 +346,9 @@ jd_sidebar_set_library (JdSidebar  *self,
   g_free (self->lang);
   self->lang = g_strdup (lang);
   search_changed_cb (self, self->search_entry);
+
+  /* The first keystroke should not wait for the index of a large library. */
+  jd_library_prepare_search_async (library, lang, NULL, search_prepared_cb, NULL);
 }
 
 void
