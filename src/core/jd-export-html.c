@@ -13,6 +13,7 @@
 #include <libxml/tree.h>
 
 #include "jd-export-private.h"
+#include "jd-util-private.h"
 
 /* The HTML export is built as a libxml2 tree and serialized by libxml2, so
  * whatever the document says is escaped by the serializer, never by hand:
@@ -41,19 +42,6 @@ static const char stylesheet[] =
   "  li, p { break-inside: avoid; orphans: 2; widows: 2; }\n"
   "  a { color: inherit; }\n"
   "}\n";
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
 
 static xmlNode *
 add_element (xmlNode    *parent,
@@ -113,18 +101,6 @@ add_link (xmlNode    *parent,
   add_text (a, text);
 }
 
-static gboolean
-section_has_content (JdSection *section)
-{
-  guint n = jd_section_get_n_blocks (section);
-
-  for (guint i = 0; i < n; i++)
-    if (!is_blank (jd_block_get_text (jd_section_get_block (section, i))))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* Adds a <section> with an <h2> for each section that has text, its
  * paragraphs as <p> and each run of items as one <ul>. */
 void
@@ -143,7 +119,7 @@ _jd_export_html_add_sections (xmlNode    *parent,
       xmlNode *node;
       guint n_blocks;
 
-      if (!section_has_content (section))
+      if (!jd_section_has_text (section))
         continue;
 
       class_name = g_strconcat ("jd-section jd-", jd_section_kind_to_string (jd_section_get_kind (section)), NULL);
@@ -156,7 +132,7 @@ _jd_export_html_add_sections (xmlNode    *parent,
           JdBlock *block = jd_section_get_block (section, j);
           const char *text = jd_block_get_text (block);
 
-          if (is_blank (text))
+          if (_jd_is_blank (text))
             continue;
 
           if (jd_block_get_kind (block) == JD_BLOCK_ITEM)
@@ -362,7 +338,7 @@ jd_export_html (JdDocument         *document,
   title = _jd_export_dup_title (document);
   add_text_element (head, "title", NULL, title[0] ? title : jd_library_get_term (library, "untitled", lang));
 
-  if (!is_blank (jd_document_get_company_name (document)))
+  if (!_jd_is_blank (jd_document_get_company_name (document)))
     add_meta (head, "author", jd_document_get_company_name (document));
 
   add_text (add_element (head, "style", NULL), stylesheet);

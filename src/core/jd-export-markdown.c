@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "jd-export-private.h"
+#include "jd-util-private.h"
 
 /* CommonMark, for the job boards and wikis that take Markdown. What the
  * user wrote is text: every character that CommonMark (or GitHub's
@@ -127,19 +128,6 @@ append_link (GString    *out,
   g_string_append_c (out, ')');
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
 static void
 append_section (GString    *out,
                 JdSection  *section,
@@ -147,12 +135,9 @@ append_section (GString    *out,
                 const char *lang)
 {
   guint n_blocks = jd_section_get_n_blocks (section);
-  gboolean has_content = FALSE;
   gboolean in_list = FALSE;
 
-  for (guint i = 0; i < n_blocks; i++)
-    has_content |= !is_blank (jd_block_get_text (jd_section_get_block (section, i)));
-  if (!has_content)
+  if (!jd_section_has_text (section))
     return;
 
   g_string_append (out, "\n## ");
@@ -164,7 +149,7 @@ append_section (GString    *out,
       JdBlock *block = jd_section_get_block (section, i);
       const char *text = jd_block_get_text (block);
 
-      if (is_blank (text))
+      if (_jd_is_blank (text))
         continue;
 
       if (jd_block_get_kind (block) == JD_BLOCK_ITEM)

@@ -15,6 +15,7 @@
 
 #include "jd-export-private.h"
 #include "jd-localized.h"
+#include "jd-util-private.h"
 
 /* What every exporter shares: the formats, the check of links, and the
  * facts under the title (company, location, workplace, employment type,
@@ -138,19 +139,6 @@ _jd_export_add_warning (GPtrArray  *warnings,
 {
   if (warnings != NULL)
     g_ptr_array_add (warnings, g_strdup (message));
-}
-
-static gboolean
-is_blank (const char *str)
-{
-  if (str == NULL)
-    return TRUE;
-
-  for (; *str; str++)
-    if (!g_ascii_isspace (*str))
-      return FALSE;
-
-  return TRUE;
 }
 
 /* A plain e-mail address: something@domain.tld, with nothing in it that
@@ -541,11 +529,11 @@ _jd_export_dup_meta_facts (JdDocument  *document,
   const char *company_url = jd_document_get_company_url (document);
   char *text;
 
-  if (!is_blank (company))
+  if (!_jd_is_blank (company))
     {
       JdExportFact *fact = add_fact (facts, "jd-company", NULL, g_strdup (company));
 
-      if (with_links && !is_blank (company_url))
+      if (with_links && !_jd_is_blank (company_url))
         {
           fact->href = jd_export_check_link (company_url, error);
           if (fact->href == NULL)
@@ -627,7 +615,7 @@ _jd_export_get_apply (JdDocument  *document,
   if (text != NULL)
     *text = NULL;
 
-  if (is_blank (apply_to))
+  if (_jd_is_blank (apply_to))
     return TRUE;
 
   checked = jd_export_check_link (apply_to, error);

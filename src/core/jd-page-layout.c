@@ -15,6 +15,7 @@
 
 #include "jd-export-private.h"
 #include "jd-page-layout-private.h"
+#include "jd-util-private.h"
 
 /* The pages of a job description: the PDF export draws them, and so do the
  * editor's preview and GtkPrintOperation, so all three agree line for
@@ -306,19 +307,6 @@ add_item (JdPageLayout *self,
   return item;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-
-  return TRUE;
-}
-
 /* The document as a flat list of items, in the order they are drawn. */
 static void
 build_items (JdPageLayout *self)
@@ -346,12 +334,9 @@ build_items (JdPageLayout *self)
     {
       JdSection *section = jd_document_get_section (self->document, i);
       guint n_blocks = jd_section_get_n_blocks (section);
-      gboolean has_content = FALSE;
       ItemKind previous = ITEM_HEADING;
 
-      for (guint j = 0; j < n_blocks; j++)
-        has_content |= !is_blank (jd_block_get_text (jd_section_get_block (section, j)));
-      if (!has_content)
+      if (!jd_section_has_text (section))
         continue;
 
       add_item (self, ITEM_HEADING,
@@ -364,7 +349,7 @@ build_items (JdPageLayout *self)
           ItemKind kind = jd_block_get_kind (block) == JD_BLOCK_ITEM ? ITEM_BULLET : ITEM_PARAGRAPH;
           double space;
 
-          if (is_blank (text))
+          if (_jd_is_blank (text))
             continue;
 
           if (previous == ITEM_HEADING)

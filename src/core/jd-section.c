@@ -375,6 +375,20 @@ jd_section_get_n_blocks (JdSection *self)
   return self->blocks->len;
 }
 
+/* Whether a block of the section has more than white space: exports leave
+ * the others out. */
+gboolean
+jd_section_has_text (JdSection *self)
+{
+  g_return_val_if_fail (JD_IS_SECTION (self), FALSE);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    if (!_jd_is_blank (jd_block_get_text (g_ptr_array_index (self->blocks, i))))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Returns: (transfer none): the block at @position. */
 JdBlock *
 jd_section_get_block (JdSection *self,

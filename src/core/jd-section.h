@@ -30,6 +30,7 @@ const char    *jd_section_get_heading  (JdSection     *self);
 void           jd_section_set_heading  (JdSection     *self,
                                         const char    *heading);
 guint          jd_section_get_n_blocks (JdSection     *self);
+gboolean       jd_section_has_text     (JdSection     *self);
 JdBlock       *jd_section_get_block    (JdSection     *self,
                                         guint          position);
 void           jd_section_insert_block (JdSection     *self,

@@ -34,4 +34,18 @@ _jd_empty_to_null (const char *str)
   return (str != NULL && str[0] != '\0') ? str : NULL;
 }
 
+/* Text of nothing but white space shows as nothing in every format. */
+static inline gboolean
+_jd_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
 G_END_DECLS
