@@ -24,12 +24,11 @@ save_cb (GObject      *object,
   g_autoptr(JdWindow) self = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GTask) task = user_data;
-  g_autofree char *etag = NULL;
   GFile *file = g_task_get_task_data (task);
 
   self = g_object_ref (g_task_get_source_object (task));
 
-  if (!jd_document_save_finish (JD_DOCUMENT (object), result, &etag, &error))
+  if (!jd_document_save_finish (JD_DOCUMENT (object), result, NULL, &error))
     {
       g_autofree char *name = g_file_get_basename (file);
       /* Translators: the placeholder is a file name. */
@@ -42,7 +41,7 @@ save_cb (GObject      *object,
 
   /* What was written is the document as it was when the save started;
    * edits made meanwhile still count as changes. */
-  _jd_window_set_saved (self, file, g_object_get_data (G_OBJECT (task), "snapshot"), etag);
+  _jd_window_set_saved (self, file, g_object_get_data (G_OBJECT (task), "snapshot"));
 
   if (self->close_after_save)
     {

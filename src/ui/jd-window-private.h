@@ -28,7 +28,7 @@ struct _JdWindow
   guint                 autosave_id;
   gboolean              draft_written;
   GFileMonitor         *monitor;
-  char                 *etag;
+  char                 *file_version;
   gboolean              close_after_save;
   gboolean              closing_confirmed;
 
@@ -62,8 +62,7 @@ void _jd_window_open_in_place      (JdWindow      *self,
                                     GFile         *file);
 void _jd_window_set_saved          (JdWindow      *self,
                                     GFile         *file,
-                                    JdDocument    *snapshot,
-                                    const char    *etag);
+                                    JdDocument    *snapshot);
 gboolean _jd_window_changed_on_disk (JdWindow     *self);
 void _jd_window_reload             (JdWindow      *self);
 void _jd_window_dismiss_outside    (JdWindow      *self);

@@ -216,26 +216,41 @@ update_outside_bar (JdWindow *self,
   gtk_revealer_set_reveal_child (self->outside_revealer, TRUE);
 }
 
+/* What tells one version of the file from another. The entity tag alone
+ * is the modification time, which the kernel keeps to a few milliseconds:
+ * two saves that close together would look alike. A save by rename (ours,
+ * and most programs') makes a new inode, and a save in place most likely
+ * changes the size. */
 static char *
-query_etag (GFile *file)
+query_version (GFile *file)
 {
   g_autoptr(GFileInfo) info = NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_ETAG_VALUE ","
+                            G_FILE_ATTRIBUTE_UNIX_INODE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+
+  return g_strdup_printf ("%s/%" G_GUINT64_FORMAT "/%" G_GOFFSET_FORMAT,
+                          g_file_info_get_etag (info),
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+                          g_file_info_get_size (info));
 }
 
 /* Whether the file on disk is no longer what the window last read or wrote. */
 gboolean
 _jd_window_changed_on_disk (JdWindow *self)
 {
-  g_autofree char *etag = NULL;
+  g_autofree char *version = NULL;
 
-  if (self->file == NULL || self->etag == NULL)
+  if (self->file == NULL || self->file_version == NULL)
     return FALSE;
 
-  etag = query_etag (self->file);
-  return g_strcmp0 (etag, self->etag) != 0;
+  version = query_version (self->file);
+  return g_strcmp0 (version, self->file_version) != 0;
 }
 
 static void
@@ -245,7 +260,7 @@ file_changed_cb (JdWindow          *self,
                  GFileMonitorEvent  event,
                  GFileMonitor      *monitor)
 {
-  g_autofree char *etag = NULL;
+  g_autofree char *version = NULL;
 
   switch (event)
     {
@@ -269,19 +284,18 @@ file_changed_cb (JdWindow          *self,
   if (self->file == NULL)
     return;
 
-  etag = query_etag (self->file);
-  if (etag == NULL)
+  version = query_version (self->file);
+  if (version == NULL)
     update_outside_bar (self, TRUE);
-  else if (g_strcmp0 (etag, self->etag) != 0)
+  else if (g_strcmp0 (version, self->file_version) != 0)
     update_outside_bar (self, FALSE);
 }
 
-/* The window's file, the entity tag of what it last read or wrote there,
+/* The window's file, what tells the version it last read or wrote there,
  * and a monitor that notices changes by other programs. */
 static void
-set_file (JdWindow   *self,
-          GFile      *file,
-          const char *etag)
+set_file (JdWindow *self,
+          GFile    *file)
 {
   if (self->monitor != NULL)
     {
@@ -291,8 +305,8 @@ set_file (JdWindow   *self,
     }
 
   g_set_object (&self->file, file);
-  g_free (self->etag);
-  self->etag = file == NULL ? NULL : etag ? g_strdup (etag) : query_etag (file);
+  g_free (self->file_version);
+  self->file_version = file == NULL ? NULL : query_version (file);
   gtk_revealer_set_reveal_child (self->outside_revealer, FALSE);
 
   if (file != NULL)
@@ -329,7 +343,7 @@ reload_cb (GObject      *object,
 
   /* Assign rather than replace: undo can still go back to the version
    * that was in the window. */
-  set_file (self, G_FILE (object), NULL);
+  set_file (self, G_FILE (object));
   g_set_object (&self->saved, jd_document_copy (document));
   jd_history_break (self->history);
   jd_document_assign (self->document, document);
@@ -383,7 +397,7 @@ jd_window_set_document (JdWindow   *self,
   self->draft_id = jd_drafts_new_id ();
 
   g_set_object (&self->document, document);
-  set_file (self, file, NULL);
+  set_file (self, file);
   g_clear_object (&self->history);
   g_clear_object (&self->saved);
   self->history = jd_history_new (document);
@@ -482,10 +496,9 @@ _jd_window_open_in_place (JdWindow   *self,
 void
 _jd_window_set_saved (JdWindow   *self,
                       GFile      *file,
-                      JdDocument *snapshot,
-                      const char *etag)
+                      JdDocument *snapshot)
 {
-  set_file (self, file, etag);
+  set_file (self, file);
   g_set_object (&self->saved, snapshot);
   add_recent (file);
   document_changed_cb (self);
@@ -648,7 +661,7 @@ jd_window_dispose (GObject *object)
   else if (self->drafts != NULL)
     remove_draft (self);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  set_file (self, NULL, NULL);
+  set_file (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_WINDOW);
 
@@ -660,7 +673,7 @@ jd_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->drafts);
   g_clear_pointer (&self->draft_id, g_free);
-  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->file_version, g_free);
 
   G_OBJECT_CLASS (jd_window_parent_class)->dispose (object);
 }
