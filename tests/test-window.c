@@ -826,9 +826,22 @@ test_preferences (void)
     g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 10);
   }
 
+  /* New documents start in the language of the preferences. */
+  row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Language of New Documents");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 5 /* fr */);
+  {
+    g_autofree char *lang = g_settings_get_string (settings, "document-language");
+    g_assert_cmpstr (lang, ==, "fr");
+  }
+  show_template_by_search (window, "chef", "chef");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
+  g_assert_cmpstr (jd_document_get_language (jd_window_get_document (window)), ==, "fr");
+  g_assert_cmpstr (jd_document_get_company_name (jd_window_get_document (window)), ==, "Example Clinics");
+
   g_settings_reset (settings, "company-name");
   g_settings_reset (settings, "company-translations");
   g_settings_reset (settings, "autosave-delay");
+  g_settings_reset (settings, "document-language");
   gtk_window_destroy (GTK_WINDOW (preferences));
   close_discarding (window);
 }

@@ -417,6 +417,9 @@ add_location_row (JdMetadataForm *self,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove, _("Remove Location"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Location"),
+                                  -1);
   gtk_widget_add_css_class (remove, "flat");
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_location_cb), self);
@@ -553,6 +556,9 @@ jd_metadata_form_init (JdMetadataForm *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), employment_type_name (i));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, employment_type_name (i),
+                                      -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       adw_expander_row_add_row (self->employment_row, row);

@@ -800,6 +800,22 @@ jd_window_class_init (JdWindowClass *klass)
   _jd_window_export_actions_init (klass);
 }
 
+/* New documents start in the language of the preferences, or in the
+ * interface's: the template page's drop-down is what they take it from. */
+static void
+update_document_language (JdWindow *self)
+{
+  g_autofree char *lang = g_settings_get_string (self->settings, "document-language");
+
+  if (!jd_library_is_language (lang))
+    {
+      g_free (lang);
+      lang = interface_language ();
+    }
+
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (self->template_page), lang);
+}
+
 static void
 update_paper (JdWindow *self)
 {
@@ -850,7 +866,10 @@ jd_window_init (JdWindow *self)
   g_settings_bind (self->settings, "show-preview", self, "show-preview", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::page-size", G_CALLBACK (update_paper), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::document-language",
+                           G_CALLBACK (update_document_language), self, G_CONNECT_SWAPPED);
   update_paper (self);
+  update_document_language (self);
   update_page (self);
 }
 
@@ -867,7 +886,6 @@ jd_window_new (JdApplication *application)
   self->library = application ? g_object_ref (jd_application_get_library (application))
                               : jd_application_dup_default_library ();
   jd_sidebar_set_library (JD_SIDEBAR (self->sidebar), self->library, lang);
-  jd_template_page_set_language (JD_TEMPLATE_PAGE (self->template_page), lang);
 
   return self;
 }
