@@ -1181,6 +1181,19 @@ test_pdf (void)
   g_assert_cmpuint (count_outline (outline), ==, jd_document_get_n_sections (document));
   poppler_index_iter_free (outline);
 
+  /* Marked as tagged, with the document's language, in the catalog that
+   * the incremental update at the end of the file replaces. */
+  {
+    gsize len = 0;
+    const char *data = g_bytes_get_data (bytes, &len);
+    g_autofree char *tail = g_strndup (data + len - MIN (len, 1024), MIN (len, 1024));
+    g_autofree char *lang = g_strdup_printf ("/Lang (%s)", jd_document_get_language (document));
+
+    g_assert_nonnull (strstr (tail, "/MarkInfo << /Marked true >>"));
+    g_assert_nonnull (strstr (tail, lang));
+    g_assert_nonnull (strstr (tail, "/Prev "));
+  }
+
   /* The structure screen readers follow. */
   structure = poppler_structure_element_iter_new (pdf);
   g_assert_nonnull (structure);

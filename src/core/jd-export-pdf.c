@@ -10,6 +10,8 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "jd-export-private.h"
@@ -116,6 +118,133 @@ add_outline (cairo_surface_t *surface,
     }
 }
 
+static const char *
+find_last (const GByteArray *pdf,
+           const char       *needle)
+{
+  gsize len = strlen (needle);
+
+  for (gsize i = pdf->len; i >= len; i--)
+    if (memcmp (pdf->data + i - len, needle, len) == 0)
+      return (const char *)pdf->data + i - len;
+
+  return NULL;
+}
+
+/* PDFs hold binary streams, with NUL bytes that stop g_strstr_len(). */
+static const char *
+find_bytes (const char *start,
+            const char *end,
+            const char *needle)
+{
+  gsize len = strlen (needle);
+
+  for (const char *p = start; p + len <= end; p++)
+    if (memcmp (p, needle, len) == 0)
+      return p;
+
+  return NULL;
+}
+
+/* The number after @key between @start and @end. */
+static gboolean
+read_number (const char *start,
+             const char *end,
+             const char *key,
+             guint64    *number)
+{
+  const char *p = find_bytes (start, end, key);
+  char *after;
+
+  if (p == NULL)
+    return FALSE;
+
+  p += strlen (key);
+  p += strspn (p, " \r\n");
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+
+  *number = g_ascii_strtoull (p, &after, 10);
+  return after > p;
+}
+
+/* cairo 1.16 can neither give a PDF its language nor say that it is tagged
+ * (/MarkInfo), and screen readers use both. So they are added by an
+ * incremental update, the PDF way of amending a file: a new version of
+ * the catalog object, appended with an xref section and a trailer that
+ * points back to the original ones. A PDF this does not recognise stays
+ * as cairo wrote it. */
+static void
+amend_catalog (GByteArray *pdf,
+               const char *lang)
+{
+  const char *trailer = find_last (pdf, "trailer");
+  const char *startxref = find_last (pdf, "startxref");
+  g_autofree char *catalog_start = NULL;
+  g_autofree char *dict = NULL;
+  g_autoptr(GString) update = NULL;
+  const char *end = (const char *)pdf->data + pdf->len;
+  const char *object;
+  const char *open;
+  const char *close;
+  guint64 size, root, info = 0, prev;
+  gsize offset;
+  gsize xref;
+
+  if (trailer == NULL || startxref == NULL || startxref < trailer)
+    return;
+
+  if (!read_number (trailer, startxref, "/Size ", &size) ||
+      !read_number (trailer, startxref, "/Root ", &root) ||
+      !read_number (startxref, end, "startxref", &prev) ||
+      root == 0 || root >= size)
+    return;
+  read_number (trailer, startxref, "/Info ", &info);
+
+  catalog_start = g_strdup_printf ("\n%" G_GUINT64_FORMAT " 0 obj", root);
+  object = find_bytes ((const char *)pdf->data, end, catalog_start);
+  if (object == NULL || (open = find_bytes (object, end, "<<")) == NULL)
+    return;
+  close = find_bytes (open, end, "endobj");
+  while (close != NULL && close > open && !(close[0] == '>' && close[-1] == '>'))
+    close--;
+  if (close == NULL || close <= open + 1 || find_bytes (open, close, "/Lang") != NULL)
+    return;
+
+  /* The catalog's entries, without the outer << >>. */
+  dict = g_strndup (open + 2, close - 1 - (open + 2));
+
+  update = g_string_new (NULL);
+  offset = pdf->len + 1;
+  g_string_append_printf (update, "\n%" G_GUINT64_FORMAT " 0 obj\n<<%s"
+                          "   /Lang (%s)\n"
+                          "   /MarkInfo << /Marked true >>\n"
+                          "   /ViewerPreferences << /DisplayDocTitle true >>\n"
+                          ">>\nendobj\n",
+                          root, dict, lang);
+  xref = pdf->len + update->len;
+  g_string_append_printf (update,
+                          "xref\n0 1\n0000000000 65535 f \n%" G_GUINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \n"
+                          "trailer\n<< /Size %" G_GUINT64_FORMAT " /Root %" G_GUINT64_FORMAT " 0 R",
+                          root, offset, size, root);
+  if (info > 0)
+    g_string_append_printf (update, " /Info %" G_GUINT64_FORMAT " 0 R", info);
+  g_string_append_printf (update, " /Prev %" G_GUINT64_FORMAT " >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          prev, xref);
+
+  g_byte_array_append (pdf, (const guint8 *)update->str, update->len);
+}
+
+/* A BCP 47 tag of letters, digits and hyphens, as a PDF string takes it. */
+static char *
+pdf_language (const char *lang)
+{
+  g_autofree char *tag = g_strdup (lang ? lang : "en");
+
+  g_strcanon (tag, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-", '-');
+  return g_steal_pointer (&tag);
+}
+
 /**
  * jd_export_pdf:
  * @paper: %JD_PAPER_A4 or %JD_PAPER_LETTER; jd_paper_size_get_default()
@@ -189,6 +318,11 @@ jd_export_pdf (JdDocument   *document,
                    _("The PDF could not be made: %s"), cairo_status_to_string (status));
       return NULL;
     }
+
+  {
+    g_autofree char *tag = pdf_language (lang);
+    amend_catalog (pdf, tag);
+  }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
 }
