@@ -919,9 +919,9 @@ set_io_error (GError     **error,
 {
   g_autofree char *name = g_file_get_parse_name (file);
 
-  /* Translators: the first placeholder is a file name, the second the
-   * reason, such as “No space left on device”. */
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+               /* Translators: the first placeholder is a file name, the
+                * second the reason, such as “No space left on device”. */
                _("Could not save “%s”: %s"), name, g_strerror (errsv));
   return FALSE;
 }

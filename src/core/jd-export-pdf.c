@@ -313,8 +313,8 @@ jd_export_pdf (JdDocument   *document,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      /* Translators: the placeholder is cairo's description of the error. */
       g_set_error (error, JD_EXPORT_ERROR, JD_EXPORT_ERROR_FAILED,
+                   /* Translators: the placeholder is cairo's description of the error. */
                    _("The PDF could not be made: %s"), cairo_status_to_string (status));
       return NULL;
     }

@@ -203,9 +203,9 @@ jd_export_check_link (const char  *link,
       strpbrk (stripped, " \t\r\n\"'<>\\") == NULL)
     return g_uri_to_string (uri);
 
-  /* Translators: the placeholder is a link the user wrote in the
-   * document, such as “javascript:alert(1)”. */
   g_set_error (error, JD_EXPORT_ERROR, JD_EXPORT_ERROR_UNSAFE_LINK,
+               /* Translators: the placeholder is a link the user wrote in
+                * the document, such as “javascript:alert(1)”. */
                _("The link “%s” cannot be exported: use a web address that starts with "
                  "https:// or an e-mail address"), link);
   return NULL;

@@ -1176,9 +1176,10 @@ jd_library_create_document (JdLibrary   *self,
     {
       g_autofree char *known = g_strjoinv (", ", (char **)languages);
 
-      /* Translators: the first placeholder is what the user asked for, the
-       * second the list of language codes, such as “en, de, el”. */
       g_set_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_UNKNOWN_LANGUAGE,
+                   /* Translators: the first placeholder is what the user asked
+                    * for, the second the list of language codes, such as
+                    * “en, de, el”. */
                    _("Unknown language “%s”; use one of %s"), lang ? lang : "", known);
       return NULL;
     }
@@ -1186,8 +1187,9 @@ jd_library_create_document (JdLibrary   *self,
   template = jd_library_lookup (self, template_id);
   if (template == NULL)
     {
-      /* Translators: the placeholder is a template id such as “account-manager”. */
       g_set_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_UNKNOWN_TEMPLATE,
+                   /* Translators: the placeholder is a template id such as
+                    * “account-manager”. */
                    _("No template with the id “%s”; “jobscribe list-templates” lists them"),
                    template_id ? template_id : "");
       return NULL;
