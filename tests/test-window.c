@@ -368,6 +368,32 @@ test_enter_and_backspace (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, first);
 
+  /* Dropping the first bullet on the third moves it there. */
+  {
+    GtkWidget *target = GTK_WIDGET (block_row (window, 1, 2));
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (target);
+    GtkDropTarget *drop = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && drop == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          drop = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (drop);
+
+    g_value_init (&value, JD_TYPE_BLOCK);
+    g_value_set_object (&value, jd_section_get_block (duties, 0));
+    g_signal_emit_by_name (drop, "drop", &value, 0.0, 0.0, &accepted);
+    g_value_unset (&value);
+    g_assert_true (accepted);
+    g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 2)), ==, first);
+    g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, second);
+  }
+
   close_discarding (window);
 }
 
