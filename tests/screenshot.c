@@ -158,7 +158,8 @@ main (int   argc,
 
   /* A narrow window folds the sidebar away. */
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 800);
-  settle (600);
+  /* Text views lay their lines out again over a few frames. */
+  settle (1500);
   g_free (path);
   path = g_strdup_printf ("%s/narrow-%s.png", out_dir, suffix);
   save_png (GTK_WIDGET (window), path);
