@@ -30,6 +30,8 @@ struct _JdBlockRow
   GtkWidget   *handle;
   GtkWidget   *text_view;
   GtkTextBuffer *buffer;
+  int          last_width;
+  guint        relayout_id;
   guint        syncing : 1;
 };
 
@@ -210,10 +212,60 @@ drop_cb (JdBlockRow    *self,
   return TRUE;
 }
 
+static gboolean
+relayout_cb (gpointer user_data)
+{
+  JdBlockRow *self = user_data;
+
+  self->relayout_id = 0;
+  gtk_widget_queue_resize (self->text_view);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8's text view keeps the height of its old width when the window
+ * narrows, cutting off its last wrapped line; asking again, once the
+ * allocation is done, gets the height right. */
+static void
+jd_block_row_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  gtk_widget_measure (JD_BLOCK_ROW (widget)->box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+jd_block_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+jd_block_row_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  JdBlockRow *self = JD_BLOCK_ROW (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+
+  if (width != self->last_width && self->relayout_id == 0)
+    self->relayout_id = g_idle_add (relayout_cb, self);
+  self->last_width = width;
+}
+
 static void
 jd_block_row_dispose (GObject *object)
 {
   JdBlockRow *self = (JdBlockRow *)object;
+
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
 
   if (self->block != NULL)
     g_signal_handlers_disconnect_by_data (self->block, self);
@@ -248,7 +300,10 @@ jd_block_row_class_init (JdBlockRowClass *klass)
     g_signal_new ("block-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, JD_TYPE_BLOCK);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = jd_block_row_measure;
+  widget_class->get_request_mode = jd_block_row_get_request_mode;
+  widget_class->size_allocate = jd_block_row_size_allocate;
+
   gtk_widget_class_set_css_name (widget_class, "jdblockrow");
 }
 
