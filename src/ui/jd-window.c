@@ -153,7 +153,7 @@ schedule_draft (JdWindow *self)
 
   delay = self->settings ? g_settings_get_uint (self->settings, "autosave-delay") : 3;
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add_seconds (MAX (delay, 1), write_draft_cb, self);
+  self->autosave_id = g_timeout_add (MAX (delay, 1) * 1000, write_draft_cb, self);
 }
 
 static void
