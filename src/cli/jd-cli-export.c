@@ -167,14 +167,10 @@ _jd_cli_export (int    argc,
 
   /* Translators: the argument part of "jobscribe export --help". */
   context = g_option_context_new (_("[FILE.jobdesc…]"));
-  g_option_context_set_summary (context, _("Export job descriptions to HTML, PDF, Markdown, text or JSON-LD."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      _jd_cli_error ("%s", error->message);
-      return 2;
-    }
+  if (!_jd_cli_parse_options (context,
+                              _("Export job descriptions to HTML, PDF, Markdown, text or JSON-LD."),
+                              entries, &argc, &argv))
+    return 2;
 
   if (format_name == NULL)
     {

@@ -29,6 +29,11 @@ int        _jd_cli_export         (int          argc,
 void       _jd_cli_error          (const char  *format,
                                    ...) G_GNUC_PRINTF (1, 2);
 gboolean   _jd_cli_check_language (const char  *lang);
+gboolean   _jd_cli_parse_options  (GOptionContext      *context,
+                                   const char          *summary,
+                                   const GOptionEntry  *entries,
+                                   int                 *argc,
+                                   char              ***argv);
 JdLibrary *_jd_cli_load_library   (void);
 
 G_END_DECLS

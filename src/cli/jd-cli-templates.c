@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -15,22 +16,6 @@
 #include "jd-cli-private.h"
 #include "jd-document-io.h"
 #include "jd-library.h"
-
-static gboolean
-parse_options (GOptionContext   *context,
-               int              *argc,
-               char           ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      _jd_cli_error ("%s", error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 /* Returns: (transfer full) (nullable): the library, or %NULL after saying
  * why on stderr. */
@@ -119,32 +104,47 @@ print_json (GListModel *templates,
   printf ("%s\n", text);
 }
 
+/* printf() pads by bytes; headings in Greek take two a letter. */
+static void
+print_cell (const char *text,
+            guint       width)
+{
+  fputs (text, stdout);
+  for (glong i = g_utf8_strlen (text, -1); i < (glong)width + 2; i++)
+    putchar (' ');
+}
+
 static void
 print_table (GListModel *templates,
              const char *lang)
 {
   guint n = g_list_model_get_n_items (templates);
-  guint id_width = 2;
-  guint category_width = 8;
+  /* Translators: a column heading of “jobscribe list-templates”. */
+  const char *category_heading = _("CATEGORY");
+  guint id_width = strlen ("ID");
+  guint category_width = g_utf8_strlen (category_heading, -1);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JdTemplate) template = g_list_model_get_item (templates, i);
 
-      id_width = MAX (id_width, g_utf8_strlen (jd_template_get_id (template), -1));
-      category_width = MAX (category_width, g_utf8_strlen (jd_template_get_category_id (template), -1));
+      id_width = MAX (id_width, strlen (jd_template_get_id (template)));
+      category_width = MAX (category_width, strlen (jd_template_get_category_id (template)));
     }
 
-  /* Translators: the column headings of “jobscribe list-templates”. */
-  printf ("%-*s  %-*s  %s\n", (int)id_width, "ID", (int)category_width, "CATEGORY", _("TITLE"));
+  /* The ids are what the other commands take, so their heading stays ID. */
+  print_cell ("ID", id_width);
+  print_cell (category_heading, category_width);
+  /* Translators: a column heading of “jobscribe list-templates”. */
+  printf ("%s\n", _("TITLE"));
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JdTemplate) template = g_list_model_get_item (templates, i);
 
-      printf ("%-*s  %-*s  %s\n",
-              (int)id_width, jd_template_get_id (template),
-              (int)category_width, jd_template_get_category_id (template),
-              jd_template_get_title (template, lang));
+      print_cell (jd_template_get_id (template), id_width);
+      print_cell (jd_template_get_category_id (template), category_width);
+      printf ("%s\n", jd_template_get_title (template, lang));
     }
 }
 
@@ -167,9 +167,9 @@ _jd_cli_list_templates (int    argc,
   };
 
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, _("List the templates of the library."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv))
+  if (!_jd_cli_parse_options (context,
+                              _("List the templates of the library."),
+                              entries, &argc, &argv))
     return 2;
 
   if (argc > 1)
@@ -230,9 +230,9 @@ _jd_cli_new (int    argc,
   };
 
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, _("Create a job description from a template."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv))
+  if (!_jd_cli_parse_options (context,
+                              _("Create a job description from a template."),
+                              entries, &argc, &argv))
     return 2;
 
   if (template_id == NULL || output == NULL)

@@ -38,15 +38,11 @@ _jd_cli_translate (int    argc,
 
   /* Translators: the argument part of "jobscribe translate --help". */
   context = g_option_context_new (_("FILE"));
-  g_option_context_set_summary (context,
-                                _("Translate the parts of a job description that came from the library.\n"
-                                  "Text you changed is kept and marked as needing translation."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      _jd_cli_error ("%s", error->message);
-      return 2;
-    }
+  if (!_jd_cli_parse_options (context,
+                              _("Translate the parts of a job description that came from the library.\n"
+                                "Text you changed is kept and marked as needing translation."),
+                              entries, &argc, &argv))
+    return 2;
 
   if (argc != 2 || lang == NULL || output == NULL)
     {

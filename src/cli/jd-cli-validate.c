@@ -21,7 +21,6 @@ _jd_cli_validate (int    argc,
                   char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   gboolean quiet = FALSE;
   int status = 0;
   const GOptionEntry entries[] = {
@@ -31,14 +30,10 @@ _jd_cli_validate (int    argc,
 
   /* Translators: the argument part of "jobscribe validate --help". */
   context = g_option_context_new (_("FILE…"));
-  g_option_context_set_summary (context, _("Check .jobdesc files and report each problem with its line."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      _jd_cli_error ("%s", error->message);
-      return 2;
-    }
+  if (!_jd_cli_parse_options (context,
+                              _("Check .jobdesc files and report each problem with its line."),
+                              entries, &argc, &argv))
+    return 2;
 
   if (argc < 2)
     {

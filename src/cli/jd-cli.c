@@ -47,6 +47,29 @@ _jd_cli_error (const char *format,
   fprintf (stderr, "jobscribe: %s\n", message);
 }
 
+/* Sets up and parses the options of a command; what is wrong goes to
+ * stderr, and the command returns 2. */
+gboolean
+_jd_cli_parse_options (GOptionContext      *context,
+                       const char          *summary,
+                       const GOptionEntry  *entries,
+                       int                 *argc,
+                       char              ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      _jd_cli_error ("%s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static const JdCliCommand *
 find_command (const char *name)
 {
