@@ -260,6 +260,21 @@ test_search_builtin (void)
     g_assert_nonnull (strstr (jd_template_get_title (g_ptr_array_index (hits, i), "en"), "Account Manager"));
   g_assert_true (search_has (hits, "strategic-account-manager"));
 
+  /* Words scattered over the texts of a template do not list it when
+   * others have them in their titles. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "senior account manager", "en");
+  g_assert_cmpuint (hits->len, >=, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "senior-account-manager");
+  g_assert_false (search_has (hits, "system-administrator"));
+  for (guint i = 0; i < hits->len; i++)
+    g_assert_nonnull (strstr (jd_template_get_title (g_ptr_array_index (hits, i), "en"), "Account"));
+
+  /* Titles in other languages are found, after those of the current ones. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "enfermera", "en");
+  g_assert_true (search_has (hits, "registered-nurse"));
+
   /* Every word must match. */
   none = jd_library_search (library, "account zzyzx", "en");
   g_assert_cmpuint (none->len, ==, 0);
@@ -293,12 +308,30 @@ test_search_accents_and_greek (void)
   g_assert_cmpuint (hits->len, ==, 1);
   g_clear_pointer (&hits, g_ptr_array_unref);
 
-  /* The chosen language and English are searched, not the others. */
+  /* Every language is searched, whatever the one chosen. */
   hits = jd_library_search (library, "bookkeeper", "el");
   g_assert_true (search_has (hits, "accountant"));
   g_clear_pointer (&hits, g_ptr_array_unref);
   hits = jd_library_search (library, "medico", "de");
-  g_assert_cmpuint (hits->len, ==, 0);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "doctor");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "λογιστης", "fr");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* Feminine forms find titles written in the masculine or double form:
+   * "Médico/a" and "Buchhalter (m/w/d)". */
+  hits = jd_library_search (library, "medica", "en");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "doctor");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "Buchhalterin", "en");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "accountant");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "BUCHHALTERINNEN", "de");
+  g_assert_cmpuint (hits->len, ==, 1);
   g_clear_pointer (&hits, g_ptr_array_unref);
 
   /* "patient" is in the body of both; "doc" in the title of one only. */
