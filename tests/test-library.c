@@ -12,6 +12,7 @@
 #include "jd-document-io.h"
 #include "jd-library.h"
 #include "jd-search-index-private.h"
+#include "jd-title.h"
 #include "jd-test-library-resources.h"
 
 #define TEST_LIBRARY "resource:///io/github/jobscribe/Jobscribe/test-library"
@@ -343,6 +344,22 @@ test_search_accents_and_greek (void)
 }
 
 static void
+test_title_short_forms (void)
+{
+  g_autofree char *german = jd_title_join_short_forms ("Buchhalter (m/w/d)");
+  g_autofree char *french = jd_title_join_short_forms ("Comptable (H/F)");
+  g_autofree char *spanish = jd_title_join_short_forms ("Médico/a");
+  g_autofree char *greek = jd_title_join_short_forms ("Λογιστής/Λογίστρια");
+  g_autofree char *plain = jd_title_join_short_forms ("Account Manager");
+
+  g_assert_cmpstr (german, ==, "Buchhalter (m/\u2060w/\u2060d)");
+  g_assert_cmpstr (french, ==, "Comptable (H/\u2060F)");
+  g_assert_cmpstr (spanish, ==, "Médico/\u2060a");
+  g_assert_cmpstr (greek, ==, "Λογιστής/Λογίστρια");
+  g_assert_cmpstr (plain, ==, "Account Manager");
+}
+
+static void
 test_pipeline_and_fallback (void)
 {
   g_autoptr(JdLibrary) library = load_test_library (NULL);
@@ -587,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/library/search/accents-and-greek", test_search_accents_and_greek);
   g_test_add_func ("/library/search/normalize", test_normalize);
   g_test_add_func ("/library/search/index-at-scale", test_index_at_scale);
+  g_test_add_func ("/library/title-short-forms", test_title_short_forms);
   g_test_add_func ("/library/pipeline-and-fallback", test_pipeline_and_fallback);
   g_test_add_func ("/library/create-document", test_create_document);
   g_test_add_func ("/library/related", test_related);

@@ -11,6 +11,7 @@
 
 #include "jd-sidebar-item.h"
 #include "jd-sidebar-row.h"
+#include "jd-title.h"
 
 struct _JdSidebarRow
 {
@@ -84,7 +85,10 @@ jd_sidebar_row_set_list_row (JdSidebarRow   *self,
   children = jd_sidebar_item_get_children (item);
   header = children != NULL;
 
-  gtk_label_set_label (self->label, jd_sidebar_item_get_title (item));
+  {
+    g_autofree char *title = jd_title_join_short_forms (jd_sidebar_item_get_title (item));
+    gtk_label_set_label (self->label, title);
+  }
   gtk_image_set_from_icon_name (self->image, icon_name);
   gtk_widget_set_visible (GTK_WIDGET (self->image), icon_name != NULL);
 
