@@ -383,6 +383,10 @@ test_pipeline_and_fallback (void)
   g_assert_true (jd_template_has_language (doctor, "el"));
   g_assert_false (jd_template_has_language (doctor, "de"));
 
+  /* frontline="true" on the doctor, no attribute on the accountant. */
+  g_assert_true (jd_template_get_frontline (doctor));
+  g_assert_false (jd_template_get_frontline (accountant));
+
   /* String by string: what is not translated stays English. */
   g_assert_cmpstr (jd_template_get_text (accountant, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 0, "de"),
                    ==, "Den Monatsabschluss erstellen");

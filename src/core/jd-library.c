@@ -419,6 +419,7 @@ parse_template (GFile   *file,
   g_autofree char *id = NULL;
   g_autofree char *category = NULL;
   g_autofree char *isco = NULL;
+  g_autofree char *frontline = NULL;
   JdTemplate *template;
   xmlDoc *doc = read_xml (file, error);
   xmlNode *root;
@@ -440,7 +441,9 @@ parse_template (GFile   *file,
   id = (char *)xmlGetProp (root, (const xmlChar *)"id");
   category = (char *)xmlGetProp (root, (const xmlChar *)"category");
   isco = (char *)xmlGetProp (root, (const xmlChar *)"isco");
+  frontline = (char *)xmlGetProp (root, (const xmlChar *)"frontline");
   template = _jd_template_new (id, category, isco);
+  _jd_template_set_frontline (template, g_strcmp0 (frontline, "true") == 0);
   _jd_template_set_title (template, collect_one (root, "title"));
 
   for (xmlNode *node = root->children; node != NULL; node = node->next)

@@ -16,7 +16,7 @@
 /* One paragraph or bullet of a section: a text view kept in step with its
  * JdBlock both ways. Enter asks for a split, Backspace in an empty block
  * asks for its removal, Alt+Up and Alt+Down and dragging the bullet ask for
- * a move; the section card, which knows the neighbours, does them. */
+ * a move; the section card, which knows the neighbors, does them. */
 struct _JdBlockRow
 {
   GtkWidget    parent_instance;

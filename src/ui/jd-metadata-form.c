@@ -77,7 +77,7 @@ employment_type_name (guint bit)
     }
 }
 
-/* An application goes to a web page or an e-mail address; nothing else
+/* An application goes to a web page or an email address; nothing else
  * (javascript:, file:) may end up as a link in an export. */
 gboolean
 jd_is_valid_apply_target (const char *text)
@@ -156,7 +156,7 @@ validate (JdMetadataForm *self)
 {
   mark_valid (self->apply_row,
               jd_is_valid_apply_target (gtk_editable_get_text (GTK_EDITABLE (self->apply_row))),
-              _("Enter a web address starting with https:// or an e-mail address"));
+              _("Enter a web address starting with https:// or an email address"));
   mark_valid (self->date_posted_row,
               jd_is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->date_posted_row))),
               _("Enter a date as YYYY-MM-DD, such as 2026-03-01"));
