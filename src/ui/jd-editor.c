@@ -126,7 +126,7 @@ jd_editor_add_section (JdEditor      *self,
                        JdSectionKind  kind)
 {
   g_autoptr(JdSection) section = jd_section_new (kind);
-  g_autoptr(JdBlock) block = jd_block_new (_jd_section_kind_block_kind (kind), "");
+  g_autoptr(JdBlock) block = jd_block_new (jd_section_kind_get_block_kind (kind), "");
   GtkWidget *card;
 
   g_return_if_fail (JD_IS_EDITOR (self));

@@ -219,7 +219,7 @@ heading_activate_cb (JdSectionCard *self)
 {
   if (self->rows->len == 0)
     {
-      g_autoptr(JdBlock) block = jd_block_new (_jd_section_kind_block_kind (jd_section_get_kind (self->section)), "");
+      g_autoptr(JdBlock) block = jd_block_new (jd_section_kind_get_block_kind (jd_section_get_kind (self->section)), "");
 
       jd_history_break (self->history);
       jd_section_append_block (self->section, block);

@@ -13,6 +13,7 @@
 #include "jd-export.h"
 #include "jd-history.h"
 #include "jd-library.h"
+#include "jd-open-document.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ void        jd_window_open_file     (JdWindow      *self,
 void        jd_window_set_document  (JdWindow      *self,
                                      JdDocument    *document,
                                      GFile         *file);
+JdOpenDocument *jd_window_get_open_document (JdWindow *self);
 JdDocument *jd_window_get_document  (JdWindow      *self);
 GFile      *jd_window_get_file      (JdWindow      *self);
 JdHistory  *jd_window_get_history   (JdWindow      *self);
