@@ -251,7 +251,10 @@ jd_open_document_dispose (GObject *object)
       if (self->modified)
         {
           if (self->autosave_id != 0)
-            write_draft_cb (self);
+            {
+              g_clear_handle_id (&self->autosave_id, g_source_remove);
+              write_draft_cb (self);
+            }
         }
       else
         remove_draft (self);
