@@ -17,6 +17,74 @@
  * and closing, with the dialogs they need. The work itself is
  * JdOpenDocument's. */
 
+/**
+ * jd_window_set_document:
+ * @file: (nullable): where @document lives, or %NULL for a new one
+ *
+ * Shows @document in the window, with a fresh undo history.
+ */
+void
+jd_window_set_document (JdWindow   *self,
+                        JdDocument *document,
+                        GFile      *file)
+{
+  g_autoptr(JdOpenDocument) open_document = NULL;
+
+  g_return_if_fail (JD_IS_WINDOW (self));
+  g_return_if_fail (JD_IS_DOCUMENT (document));
+
+  open_document = jd_open_document_new (document, file, self->drafts);
+  _jd_window_set_open_document (self, open_document);
+}
+
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .mime_type = (char *)"application/x-jobdesc+xml",
+    .app_name = (char *)"Jobscribe",
+    .app_exec = (char *)"jobscribe %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+void
+_jd_window_open_in_place (JdWindow   *self,
+                          JdDocument *document,
+                          GFile      *file)
+{
+  jd_window_set_document (self, document, file);
+  _jd_window_show_editor (self);
+
+  if (file != NULL)
+    add_recent (file);
+}
+
+/**
+ * jd_window_recover:
+ *
+ * Shows a draft left by a crash: the user's file as it is on disk, if the
+ * document had one, with the changes of the draft on top, so that undo can
+ * still go back to the file's version.
+ */
+void
+jd_window_recover (JdWindow *self,
+                   JdDraft  *draft)
+{
+  g_autoptr(JdOpenDocument) open_document = NULL;
+
+  g_return_if_fail (JD_IS_WINDOW (self));
+  g_return_if_fail (draft != NULL);
+
+  open_document = jd_open_document_new_for_draft (draft, self->drafts);
+  _jd_window_set_open_document (self, open_document);
+  _jd_window_show_editor (self);
+  _jd_window_toast (self, _("Unsaved changes were recovered"));
+}
+
 /* The body of a dialog about a file that could not be read. */
 static char *
 format_read_error (guint         line,
@@ -164,7 +232,7 @@ save_cb (GObject      *object,
       return;
     }
 
-  _jd_window_add_recent (data->file);
+  add_recent (data->file);
 
   if (self->close_after_save)
     {

@@ -64,12 +64,13 @@ void _jd_window_export_actions_init (JdWindowClass *klass);
 JdPaperSize _jd_window_get_paper   (JdWindow      *self);
 void _jd_window_actions_update     (JdWindow      *self);
 void _jd_window_show_editor        (JdWindow      *self);
+void _jd_window_set_open_document  (JdWindow       *self,
+                                    JdOpenDocument *open_document);
 void _jd_window_open_in_place      (JdWindow      *self,
                                     JdDocument    *document,
                                     GFile         *file);
 gboolean _jd_window_is_loading     (JdWindow      *self);
 char *_jd_window_dup_display_name  (JdWindow      *self);
-void _jd_window_add_recent         (GFile         *file);
 gboolean _jd_window_close_request  (JdWindow      *self);
 void _jd_window_toast              (JdWindow      *self,
                                     const char    *message);

@@ -193,9 +193,9 @@ modified_changed_cb (JdWindow *self)
 
 /* Shows @open_document in the window; the one it replaces goes, and with
  * it the draft of changes it was not saved with. */
-static void
-set_open_document (JdWindow       *self,
-                   JdOpenDocument *open_document)
+void
+_jd_window_set_open_document (JdWindow       *self,
+                              JdOpenDocument *open_document)
 {
   JdDocument *document = jd_open_document_get_document (open_document);
   JdHistory *history = jd_open_document_get_history (open_document);
@@ -218,52 +218,6 @@ set_open_document (JdWindow       *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
   document_changed_cb (self);
-}
-
-/**
- * jd_window_set_document:
- * @file: (nullable): where @document lives, or %NULL for a new one
- *
- * Shows @document in the window, with a fresh undo history.
- */
-void
-jd_window_set_document (JdWindow   *self,
-                        JdDocument *document,
-                        GFile      *file)
-{
-  g_autoptr(JdOpenDocument) open_document = NULL;
-
-  g_return_if_fail (JD_IS_WINDOW (self));
-  g_return_if_fail (JD_IS_DOCUMENT (document));
-
-  open_document = jd_open_document_new (document, file, self->drafts);
-  set_open_document (self, open_document);
-}
-
-void
-_jd_window_add_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = {
-    .display_name = NULL,
-    .mime_type = (char *)"application/x-jobdesc+xml",
-    .app_name = (char *)"Jobscribe",
-    .app_exec = (char *)"jobscribe %u",
-  };
-
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-}
-
-void
-_jd_window_open_in_place (JdWindow   *self,
-                          JdDocument *document,
-                          GFile      *file)
-{
-  jd_window_set_document (self, document, file);
-  _jd_window_show_editor (self);
-
-  if (file != NULL)
-    _jd_window_add_recent (file);
 }
 
 void
@@ -587,28 +541,6 @@ jd_window_new (JdApplication *application)
   jd_sidebar_set_library (JD_SIDEBAR (self->sidebar), self->library, lang);
 
   return self;
-}
-
-/**
- * jd_window_recover:
- *
- * Shows a draft left by a crash: the user's file as it is on disk, if the
- * document had one, with the changes of the draft on top, so that undo can
- * still go back to the file's version.
- */
-void
-jd_window_recover (JdWindow *self,
-                   JdDraft  *draft)
-{
-  g_autoptr(JdOpenDocument) open_document = NULL;
-
-  g_return_if_fail (JD_IS_WINDOW (self));
-  g_return_if_fail (draft != NULL);
-
-  open_document = jd_open_document_new_for_draft (draft, self->drafts);
-  set_open_document (self, open_document);
-  _jd_window_show_editor (self);
-  _jd_window_toast (self, _("Unsaved changes were recovered"));
 }
 
 const char *
