@@ -21,7 +21,7 @@
 
 #include "jd-document-io.h"
 #include "jd-drafts.h"
-#include "jd-window.h"
+#include "jd-window-private.h"
 
 static char *data_home;
 static char *drafts_dir;
@@ -256,7 +256,7 @@ test_kill_saved_document (void)
   g_assert_true (g_file_equal (jd_window_get_file (window), file));
   g_assert_cmpstr (jd_document_get_title (jd_window_get_document (window)), ==, "Edited after save");
   g_assert_true (jd_window_get_modified (window));
-  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "editor");
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "editor");
 
   /* Undo goes back to the file's version. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);

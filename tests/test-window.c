@@ -15,15 +15,15 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "jd-block-row.h"
+#include "jd-block-row-private.h"
 #include "jd-company-profile.h"
 #include "jd-document-io.h"
-#include "jd-editor.h"
-#include "jd-section-card.h"
+#include "jd-editor-private.h"
+#include "jd-section-card-private.h"
 #include "jd-sidebar.h"
 #include "jd-sidebar-item.h"
 #include "jd-template-page.h"
-#include "jd-window.h"
+#include "jd-window-private.h"
 
 static char *tmp_dir;
 
@@ -94,7 +94,7 @@ close_discarding (JdWindow *window)
 static guint
 count_template_rows (JdWindow *window)
 {
-  GListModel *rows = jd_sidebar_get_rows (JD_SIDEBAR (jd_window_get_sidebar (window)));
+  GListModel *rows = jd_sidebar_get_rows (JD_SIDEBAR (_jd_window_get_sidebar (window)));
   guint n = g_list_model_get_n_items (rows);
   guint templates = 0;
 
@@ -113,7 +113,7 @@ count_template_rows (JdWindow *window)
 static JdTemplate *
 first_template_row (JdWindow *window)
 {
-  GListModel *rows = jd_sidebar_get_rows (JD_SIDEBAR (jd_window_get_sidebar (window)));
+  GListModel *rows = jd_sidebar_get_rows (JD_SIDEBAR (_jd_window_get_sidebar (window)));
   g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, 0);
   g_autoptr(JdSidebarItem) item = gtk_tree_list_row_get_item (row);
 
@@ -127,26 +127,26 @@ show_template_by_search (JdWindow   *window,
                          const char *query,
                          const char *expected_id)
 {
-  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   jd_sidebar_set_search_text (sidebar, query);
   g_assert_cmpstr (jd_template_get_id (first_template_row (window)), ==, expected_id);
   g_signal_emit_by_name (sidebar, "template-activated", first_template_row (window));
-  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "template");
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "template");
 }
 
 static void
 test_window_opens (void)
 {
   JdWindow *window = new_window ();
-  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
   GListModel *rows = jd_sidebar_get_rows (sidebar);
 
   g_assert_nonnull (jd_window_get_document (window));
   g_assert_null (jd_window_get_file (window));
   g_assert_true (jd_window_is_pristine (window));
-  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "empty");
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "empty");
 
   /* Categories first, collapsed; no template rows until one is expanded. */
   g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 16);
@@ -164,7 +164,7 @@ static void
 test_search_filters_sidebar (void)
 {
   JdWindow *window = new_window ();
-  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
   GListModel *rows = jd_sidebar_get_rows (sidebar);
 
   jd_sidebar_set_search_text (sidebar, "account manager");
@@ -190,7 +190,7 @@ static void
 test_use_template (void)
 {
   JdWindow *window = new_window ();
-  JdTemplatePage *page = JD_TEMPLATE_PAGE (jd_window_get_template_page (window));
+  JdTemplatePage *page = JD_TEMPLATE_PAGE (_jd_window_get_template_page (window));
   JdDocument *document;
   JdTemplate *template;
 
@@ -199,7 +199,7 @@ test_use_template (void)
   g_assert_cmpstr (jd_template_get_id (template), ==, "senior-account-manager");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
-  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "editor");
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "editor");
 
   document = jd_window_get_document (window);
   g_assert_cmpstr (jd_document_get_template_id (document), ==, "senior-account-manager");
@@ -209,8 +209,8 @@ test_use_template (void)
                     ==, jd_template_get_n_texts (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES));
 
   /* A card per section, a row per block. */
-  g_assert_nonnull (jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 3));
-  g_assert_null (jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 4));
+  g_assert_nonnull (_jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 3));
+  g_assert_null (_jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 4));
   g_assert_false (jd_window_get_modified (window));
   g_assert_false (jd_window_is_pristine (window));
 
@@ -233,9 +233,9 @@ block_row (JdWindow *window,
            guint     section,
            guint     block)
 {
-  GtkWidget *card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), section);
+  GtkWidget *card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), section);
 
-  return JD_BLOCK_ROW (jd_section_card_get_block_row (JD_SECTION_CARD (card), block));
+  return JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (card), block));
 }
 
 static void
@@ -264,7 +264,7 @@ test_edit_undo_redo (void)
 
   /* Type at the end of the first bullet. */
   jd_block_row_focus (row, -1);
-  type_into (jd_block_row_get_text_view (row), " and the wine list");
+  type_into (_jd_block_row_get_text_view (row), " and the wine list");
   g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, expected);
   g_assert_true (jd_window_get_modified (window));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
@@ -284,7 +284,7 @@ test_edit_undo_redo (void)
 
   /* The text view shows the model's text again. */
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (jd_block_row_get_text_view (row)));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (_jd_block_row_get_text_view (row)));
     GtkTextIter start, end;
     g_autofree char *shown = NULL;
 
@@ -347,22 +347,22 @@ test_enter_and_backspace (void)
 
   /* Enter at the end of a bullet makes a new, empty bullet after it. */
   jd_block_row_focus (row, -1);
-  g_assert_true (send_key (jd_block_row_get_text_view (row), GDK_KEY_Return, 0));
+  g_assert_true (send_key (_jd_block_row_get_text_view (row), GDK_KEY_Return, 0));
   g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks + 1);
   g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, first);
   g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, "");
   g_assert_cmpint (jd_block_get_kind (jd_section_get_block (duties, 1)), ==, JD_BLOCK_ITEM);
   new_row = block_row (window, 1, 1);
-  g_assert_true (gtk_widget_has_focus (jd_block_row_get_text_view (new_row)));
+  g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (new_row)));
 
   /* Backspace in the empty bullet removes it. */
-  g_assert_true (send_key (jd_block_row_get_text_view (new_row), GDK_KEY_BackSpace, 0));
+  g_assert_true (send_key (_jd_block_row_get_text_view (new_row), GDK_KEY_BackSpace, 0));
   g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks);
   g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, second);
 
   /* Alt+Down moves a bullet down; undo puts it back. */
   row = block_row (window, 1, 0);
-  g_assert_true (send_key (jd_block_row_get_text_view (row), GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_true (send_key (_jd_block_row_get_text_view (row), GDK_KEY_Down, GDK_ALT_MASK));
   g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, second);
   g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, first);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -403,7 +403,7 @@ test_remove_section_and_undo (void)
   JdWindow *window = window_with_template ("pharmacist", "pharmacist");
   JdDocument *document = jd_window_get_document (window);
   g_autoptr(JdDocument) original = jd_document_copy (document);
-  GtkWidget *card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
+  GtkWidget *card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
   guint n = jd_document_get_n_sections (document);
 
   gtk_widget_activate_action (card, "section.remove", NULL);
@@ -412,7 +412,7 @@ test_remove_section_and_undo (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_true (jd_document_equal (document, original));
-  g_assert_nonnull (jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), n - 1));
+  g_assert_nonnull (_jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), n - 1));
 
   /* Adding a section of a kind from the menu. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-section", "s", "benefits");
@@ -422,7 +422,7 @@ test_remove_section_and_undo (void)
   g_assert_true (jd_document_equal (document, original));
 
   /* Moving a section up. */
-  card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 2);
+  card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 2);
   gtk_widget_activate_action (card, "section.move-up", NULL);
   g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, 1)), ==, JD_SECTION_REQUIREMENTS);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -459,7 +459,7 @@ test_save_close_reopen (void)
   jd_window_open_file (reopened, file);
   WAIT_FOR (jd_window_get_file (reopened) != NULL);
   g_assert_true (jd_document_equal (jd_window_get_document (reopened), saved));
-  g_assert_cmpstr (jd_window_get_visible_page (reopened), ==, "editor");
+  g_assert_cmpstr (_jd_window_get_visible_page (reopened), ==, "editor");
   g_assert_false (jd_window_get_modified (reopened));
 
   close_discarding (reopened);
@@ -622,25 +622,25 @@ test_outside_change (void)
 
   jd_window_save_to (window, file);
   WAIT_FOR (jd_window_get_file (window) != NULL && !jd_window_get_modified (window));
-  g_assert_false (jd_window_get_outside_change (window));
+  g_assert_false (_jd_window_get_outside_change (window));
 
   /* Another program writes the file: the bar appears... */
   other = jd_document_copy (jd_window_get_document (window));
   jd_document_set_title (other, "Talent Partner");
   g_assert_true (jd_document_save (other, file, NULL, NULL, NULL));
-  WAIT_FOR (jd_window_get_outside_change (window));
+  WAIT_FOR (_jd_window_get_outside_change (window));
 
   /* ...and Reload shows the new content, unmodified. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
   WAIT_FOR (g_strcmp0 (jd_document_get_title (jd_window_get_document (window)), "Talent Partner") == 0);
   g_assert_true (jd_document_equal (jd_window_get_document (window), other));
   g_assert_false (jd_window_get_modified (window));
-  g_assert_false (jd_window_get_outside_change (window));
+  g_assert_false (_jd_window_get_outside_change (window));
 
   /* Saving over a file that changed since asks first. */
   jd_document_set_title (other, "Senior Talent Partner");
   g_assert_true (jd_document_save (other, file, NULL, NULL, NULL));
-  WAIT_FOR (jd_window_get_outside_change (window));
+  WAIT_FOR (_jd_window_get_outside_change (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-version", NULL);
   jd_document_set_department (jd_window_get_document (window), "People");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
@@ -682,7 +682,7 @@ test_company_profile_in_new_documents (void)
 
   window = new_window ();
   show_template_by_search (window, "pharmacist", "pharmacist");
-  page = JD_TEMPLATE_PAGE (jd_window_get_template_page (window));
+  page = JD_TEMPLATE_PAGE (_jd_window_get_template_page (window));
   jd_template_page_set_language (page, "de");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
 
@@ -697,7 +697,7 @@ test_company_profile_in_new_documents (void)
   /* The editor inserts a section from the profile where it is wanted. */
   jd_history_break (jd_window_get_history (window));
   {
-    GtkWidget *card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 0);
+    GtkWidget *card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 0);
     gtk_widget_activate_action (card, "section.remove", NULL);
   }
   g_assert_null (jd_document_find_section (document, JD_SECTION_ABOUT));
@@ -736,9 +736,9 @@ test_translate_document (void)
   /* The user's words stay, marked, shown with the template's wording. */
   g_assert_cmpstr (jd_block_get_text (changed), ==, "Look after our twelve largest customers in the Nordics");
   g_assert_true (jd_block_get_needs_translation (changed));
-  g_assert_nonnull (strstr (jd_block_row_get_translation_hint (block_row (window, 1, 0)),
+  g_assert_nonnull (strstr (_jd_block_row_get_translation_hint (block_row (window, 1, 0)),
                             jd_template_get_text (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 0, "de")));
-  g_assert_null (jd_block_row_get_translation_hint (block_row (window, 1, 1)));
+  g_assert_null (_jd_block_row_get_translation_hint (block_row (window, 1, 1)));
 
   /* One undo step takes it all back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -877,7 +877,7 @@ static void
 test_keyboard_flow (void)
 {
   JdWindow *window = new_window ();
-  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
   g_autofree char *path = g_build_filename (tmp_dir, "keyboard.jobdesc", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *focus;
@@ -892,14 +892,14 @@ test_keyboard_flow (void)
   /* ...typing and Enter show the best match... */
   jd_sidebar_set_search_text (sidebar, "data engineer");
   g_signal_emit_by_name (entry, "activate");
-  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "template");
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "template");
 
   /* ...Enter on the focused button uses it, and typing goes to the title. */
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.use-template");
   /* Enter on a button presses it, then releases it a moment later. */
   gtk_widget_activate (focus);
-  WAIT_FOR (g_strcmp0 (jd_window_get_visible_page (window), "editor") == 0);
+  WAIT_FOR (g_strcmp0 (_jd_window_get_visible_page (window), "editor") == 0);
   g_assert_cmpstr (jd_document_get_template_id (jd_window_get_document (window)), ==, "data-engineer");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (GTK_IS_EDITABLE (focus));

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "jd-block-row.h"
+#include "jd-block-row-private.h"
 
 /* One paragraph or bullet of a section: a text view kept in step with its
  * JdBlock both ways. Enter asks for a split, Backspace in an empty block
@@ -474,7 +474,7 @@ jd_block_row_get_block (JdBlockRow *self)
 }
 
 GtkWidget *
-jd_block_row_get_text_view (JdBlockRow *self)
+_jd_block_row_get_text_view (JdBlockRow *self)
 {
   g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
   return self->text_view;
@@ -501,7 +501,7 @@ jd_block_row_focus (JdBlockRow *self,
 /* Returns: (nullable): what the row says about a block that needs
  * translating, or %NULL when it does not show that. */
 const char *
-jd_block_row_get_translation_hint (JdBlockRow *self)
+_jd_block_row_get_translation_hint (JdBlockRow *self)
 {
   g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
 

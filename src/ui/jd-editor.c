@@ -10,9 +10,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "jd-editor.h"
+#include "jd-editor-private.h"
 #include "jd-metadata-form.h"
-#include "jd-section-card.h"
+#include "jd-section-card-private.h"
 #include "jd-ui-private.h"
 
 /* The document editor: the metadata form above one card per section, in a
@@ -236,7 +236,7 @@ jd_editor_add_section (JdEditor      *self,
 
 /* Returns: (transfer none) (nullable): the card of the section at @position. */
 GtkWidget *
-jd_editor_get_section_card (JdEditor *self,
+_jd_editor_get_section_card (JdEditor *self,
                             guint     position)
 {
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);

@@ -10,8 +10,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "jd-block-row.h"
-#include "jd-section-card.h"
+#include "jd-block-row-private.h"
+#include "jd-section-card-private.h"
 #include "jd-ui-private.h"
 
 /* One card per section: its heading, its blocks and the section menu.
@@ -530,7 +530,7 @@ jd_section_card_get_section (JdSectionCard *self)
 
 /* Returns: (transfer none) (nullable): the row of the block at @position. */
 GtkWidget *
-jd_section_card_get_block_row (JdSectionCard *self,
+_jd_section_card_get_block_row (JdSectionCard *self,
                                guint          position)
 {
   g_return_val_if_fail (JD_IS_SECTION_CARD (self), NULL);

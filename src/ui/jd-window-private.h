@@ -39,6 +39,7 @@ struct _JdWindow
   AdwViewStack         *stack;
   GtkWidget            *template_page;
   AdwBin               *editor_bin;
+  AdwBin               *preview_bin;
   GtkWidget            *preview;
   GMenu                *translate_menu;
   GtkWidget            *editor;
@@ -57,6 +58,12 @@ _jd_window_get_application (JdWindow *self)
 
   return application != NULL ? JD_APPLICATION (application) : NULL;
 }
+
+GtkWidget  *_jd_window_get_sidebar         (JdWindow *self);
+GtkWidget  *_jd_window_get_template_page   (JdWindow *self);
+const char *_jd_window_get_visible_page    (JdWindow *self);
+gboolean    _jd_window_get_outside_change  (JdWindow *self);
+GtkWidget  *_jd_window_get_preview         (JdWindow *self);
 
 void _jd_window_class_actions_init (JdWindowClass *klass);
 void _jd_window_class_file_init    (JdWindowClass *klass);

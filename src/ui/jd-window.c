@@ -178,7 +178,7 @@ outside_change_to_reveal (GBinding     *binding,
 }
 
 gboolean
-jd_window_get_outside_change (JdWindow *self)
+_jd_window_get_outside_change (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), FALSE);
   return jd_open_document_get_outside_change (self->open_document) != JD_OUTSIDE_CHANGE_NONE;
@@ -213,7 +213,9 @@ _jd_window_set_open_document (JdWindow       *self,
 
   self->editor = jd_editor_new (document, history, self->library);
   adw_bin_set_child (self->editor_bin, self->editor);
-  jd_preview_set_document (JD_PREVIEW (self->preview), document, self->library);
+  self->preview = jd_preview_new (document, self->library);
+  jd_preview_set_paper (JD_PREVIEW (self->preview), _jd_window_get_paper (self));
+  adw_bin_set_child (self->preview_bin, self->preview);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
@@ -331,7 +333,8 @@ jd_window_get_property (GObject    *object,
       break;
 
     case PROP_SHOW_PREVIEW:
-      g_value_set_boolean (value, self->preview != NULL && gtk_widget_get_visible (self->preview));
+      g_value_set_boolean (value, self->preview_bin != NULL &&
+                                  gtk_widget_get_visible (GTK_WIDGET (self->preview_bin)));
       break;
 
     case PROP_SHOW_SIDEBAR:
@@ -359,9 +362,9 @@ jd_window_set_property (GObject      *object,
       break;
 
     case PROP_SHOW_PREVIEW:
-      if (g_value_get_boolean (value) != gtk_widget_get_visible (self->preview))
+      if (g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->preview_bin)))
         {
-          gtk_widget_set_visible (self->preview, g_value_get_boolean (value));
+          gtk_widget_set_visible (GTK_WIDGET (self->preview_bin), g_value_get_boolean (value));
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -407,7 +410,6 @@ jd_window_class_init (JdWindowClass *klass)
 
   g_type_ensure (JD_TYPE_SIDEBAR);
   g_type_ensure (JD_TYPE_TEMPLATE_PAGE);
-  g_type_ensure (JD_TYPE_PREVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JdWindow, header_bar);
@@ -420,7 +422,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, template_page);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, editor_bin);
-  gtk_widget_class_bind_template_child (widget_class, JdWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, preview_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, translate_menu);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_revealer);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_label);
@@ -543,13 +545,6 @@ jd_window_new (JdApplication *application)
   return self;
 }
 
-const char *
-jd_window_get_draft_id (JdWindow *self)
-{
-  g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
-  return jd_open_document_get_draft_id (self->open_document);
-}
-
 /* Returns: (transfer none): the document and its life out of the window */
 JdOpenDocument *
 jd_window_get_open_document (JdWindow *self)
@@ -616,7 +611,7 @@ jd_window_show_template (JdWindow   *self,
 
 /* Returns: (transfer none) */
 GtkWidget *
-jd_window_get_sidebar (JdWindow *self)
+_jd_window_get_sidebar (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
   return self->sidebar;
@@ -624,7 +619,7 @@ jd_window_get_sidebar (JdWindow *self)
 
 /* Returns: (transfer none) */
 GtkWidget *
-jd_window_get_preview (JdWindow *self)
+_jd_window_get_preview (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
   return self->preview;
@@ -640,14 +635,14 @@ jd_window_get_editor (JdWindow *self)
 
 /* Returns: (transfer none) */
 GtkWidget *
-jd_window_get_template_page (JdWindow *self)
+_jd_window_get_template_page (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
   return self->template_page;
 }
 
 const char *
-jd_window_get_visible_page (JdWindow *self)
+_jd_window_get_visible_page (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
   return adw_view_stack_get_visible_child_name (self->stack);
