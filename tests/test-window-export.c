@@ -39,6 +39,17 @@ window_with_document (void)
   return window;
 }
 
+/* Destroys @window and checks that nothing keeps it alive. */
+static void
+destroy_window (JdWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (window);
+}
+
 static PopplerDocument *
 open_pdf (const char *path)
 {
@@ -98,7 +109,7 @@ test_export_every_format (void)
         g_assert_nonnull (strstr (contents, jd_document_get_title (document)));
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 typedef struct
@@ -163,7 +174,7 @@ test_copy_rich_text (void)
 
   g_free (clip.text);
   g_bytes_unref (clip.html);
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 /* Printing, the PDF export and the preview lay the pages out alike. */
@@ -209,7 +220,7 @@ test_print_and_preview (void)
   WAIT_FOR (_jd_preview_get_n_pages (preview) > pages);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
   g_object_unref (printed_pdf);
   g_object_unref (exported_pdf);
 }
