@@ -388,6 +388,31 @@ test_preferences (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* A related role on the template page shows that template. */
+static void
+test_related_role (void)
+{
+  JdWindow *window = jd_ui_test_new_window ();
+  JdTemplatePage *page = JD_TEMPLATE_PAGE (_jd_window_get_template_page (window));
+  g_autoptr(GPtrArray) related = NULL;
+  JdTemplate *other;
+
+  jd_ui_test_show_template_by_search (window, "nurse", "registered-nurse");
+  related = jd_library_dup_related (jd_window_get_library (window), jd_template_page_get_template (page));
+  g_assert_cmpuint (related->len, >, 0);
+  other = g_ptr_array_index (related, related->len - 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "template.related", "s", jd_template_get_id (other));
+  g_assert_true (jd_template_page_get_template (page) == other);
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "template");
+
+  /* An id the library does not have changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "template.related", "s", "no-such-template");
+  g_assert_true (jd_template_page_get_template (page) == other);
+
+  jd_ui_test_close_discarding (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/search-filters-sidebar", test_search_filters_sidebar);
   g_test_add_func ("/window/use-template", test_use_template);
+  g_test_add_func ("/window/related-role", test_related_role);
   g_test_add_func ("/window/sidebar-toggle", test_sidebar_toggle);
   g_test_add_func ("/window/application-open-and-drop", test_application_open_and_drop);
   g_test_add_func ("/window/company-profile-in-new-documents", test_company_profile_in_new_documents);
