@@ -127,6 +127,38 @@ test_modified (Fixture       *fixture,
   g_assert_false (jd_open_document_is_blank (blank));
 }
 
+static void
+test_load (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autoptr(JdDocument) original = make_document ("Chef");
+  g_autofree char *path = g_file_get_path (fixture->file);
+  g_autoptr(JdOpenDocument) open_document = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 1;
+
+  g_assert_true (jd_document_save (original, fixture->file, NULL, NULL, NULL));
+  jd_open_document_load_async (fixture->file, fixture->drafts, NULL, ready_cb, &result);
+  WAIT_FOR (result != NULL);
+  open_document = jd_open_document_load_finish (result, &line, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (line, ==, 0);
+  g_assert_true (jd_document_equal (jd_open_document_get_document (open_document), original));
+  g_assert_true (g_file_equal (jd_open_document_get_file (open_document), fixture->file));
+  g_assert_false (jd_open_document_get_modified (open_document));
+  g_assert_false (jd_open_document_changed_on_disk (open_document));
+  g_clear_object (&result);
+
+  /* A file that cannot be read says where. */
+  g_assert_true (g_file_set_contents (path, "<?xml version=\"1.0\"?>\n<job-description>\n<", -1, NULL));
+  jd_open_document_load_async (fixture->file, NULL, NULL, ready_cb, &result);
+  WAIT_FOR (result != NULL);
+  g_assert_null (jd_open_document_load_finish (result, &line, &error));
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_MALFORMED);
+  g_assert_cmpuint (line, >, 0);
+}
+
 /* What a save writes is the document when the save started; a change
  * made while it runs stays a change. */
 static void
@@ -371,6 +403,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/open-document/modified", test_modified);
+  ADD ("/open-document/load", test_load);
   ADD ("/open-document/save-snapshot", test_save_snapshot);
   ADD ("/open-document/save-error", test_save_error);
   ADD ("/open-document/outside-change", test_outside_change);

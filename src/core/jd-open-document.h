@@ -33,6 +33,14 @@ JdOpenDocument  *jd_open_document_new                   (JdDocument      *docume
                                                          JdDrafts        *drafts);
 JdOpenDocument  *jd_open_document_new_for_draft         (JdDraft         *draft,
                                                          JdDrafts        *drafts);
+void             jd_open_document_load_async            (GFile           *file,
+                                                         JdDrafts        *drafts,
+                                                         GCancellable    *cancellable,
+                                                         GAsyncReadyCallback callback,
+                                                         gpointer         user_data);
+JdOpenDocument  *jd_open_document_load_finish           (GAsyncResult    *result,
+                                                         guint           *error_line,
+                                                         GError         **error);
 JdDocument      *jd_open_document_get_document          (JdOpenDocument  *self);
 GFile           *jd_open_document_get_file              (JdOpenDocument  *self);
 JdHistory       *jd_open_document_get_history           (JdOpenDocument  *self);

@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "jd-document-io.h"
 #include "jd-ui-private.h"
 #include "jd-window-private.h"
 
@@ -98,25 +97,54 @@ format_read_error (guint         line,
   return g_strdup (error->message);
 }
 
+typedef struct
+{
+  JdWindow *window;
+  GFile    *file;
+} FileRequest;
+
+static FileRequest *
+file_request_new (JdWindow *window,
+                  GFile    *file)
+{
+  FileRequest *request = g_new0 (FileRequest, 1);
+
+  request->window = g_object_ref (window);
+  request->file = g_object_ref (file);
+
+  return request;
+}
+
+static void
+file_request_free (FileRequest *request)
+{
+  g_object_unref (request->window);
+  g_object_unref (request->file);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FileRequest, file_request_free)
+
 static void
 load_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(JdWindow) self = user_data;
-  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(FileRequest) request = user_data;
+  JdWindow *self = request->window;
+  g_autoptr(JdOpenDocument) open_document = NULL;
   g_autoptr(GError) error = NULL;
   guint line = 0;
 
-  document = jd_document_load_finish (G_FILE (object), result, &line, &error);
+  open_document = jd_open_document_load_finish (result, &line, &error);
   self->loading = FALSE;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (document == NULL)
+  if (open_document == NULL)
     {
-      g_autofree char *name = g_file_get_basename (G_FILE (object));
+      g_autofree char *name = g_file_get_basename (request->file);
       g_autofree char *body = format_read_error (line, error);
       /* Translators: the placeholder is a file name. */
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
@@ -125,7 +153,9 @@ load_cb (GObject      *object,
       return;
     }
 
-  _jd_window_open_in_place (self, document, G_FILE (object));
+  _jd_window_set_open_document (self, open_document);
+  _jd_window_show_editor (self);
+  add_recent (request->file);
 }
 
 /* Loads @file into this window; a file that cannot be read changes
@@ -138,7 +168,8 @@ jd_window_open_file (JdWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   self->loading = TRUE;
-  jd_document_load_async (file, self->cancellable, load_cb, g_object_ref (self));
+  jd_open_document_load_async (file, self->drafts, self->cancellable, load_cb,
+                               file_request_new (self, file));
 }
 
 /* Whether a file is on its way into the window, which is then no longer
@@ -195,28 +226,12 @@ keep_version_action (GtkWidget  *widget,
   jd_open_document_dismiss_outside_change (JD_WINDOW (widget)->open_document);
 }
 
-typedef struct
-{
-  JdWindow *window;
-  GFile    *file;
-} SaveData;
-
-static void
-save_data_free (SaveData *data)
-{
-  g_object_unref (data->window);
-  g_object_unref (data->file);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
-
 static void
 save_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(SaveData) data = user_data;
+  g_autoptr(FileRequest) data = user_data;
   JdWindow *self = data->window;
   g_autoptr(GError) error = NULL;
 
@@ -253,15 +268,11 @@ void
 jd_window_save_to (JdWindow *self,
                    GFile    *file)
 {
-  SaveData *data;
-
   g_return_if_fail (JD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  data = g_new0 (SaveData, 1);
-  data->window = g_object_ref (self);
-  data->file = g_object_ref (file);
-  jd_open_document_save_async (self->open_document, file, self->cancellable, save_cb, data);
+  jd_open_document_save_async (self->open_document, file, self->cancellable, save_cb,
+                               file_request_new (self, file));
 }
 
 static void
