@@ -162,7 +162,7 @@ _jd_application_open (JdApplication *self,
   if (file != NULL)
     jd_window_open_file (window, file);
   else
-    _jd_window_open_in_place (window, document, NULL);
+    _jd_window_open_new (window, document);
   gtk_window_present (GTK_WINDOW (window));
 
   return window;

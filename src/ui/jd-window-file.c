@@ -50,16 +50,13 @@ add_recent (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* Shows @document, new and without a file, in the editor. */
 void
-_jd_window_open_in_place (JdWindow   *self,
-                          JdDocument *document,
-                          GFile      *file)
+_jd_window_open_new (JdWindow   *self,
+                     JdDocument *document)
 {
-  jd_window_set_document (self, document, file);
+  jd_window_set_document (self, document, NULL);
   _jd_window_show_editor (self);
-
-  if (file != NULL)
-    add_recent (file);
 }
 
 /**

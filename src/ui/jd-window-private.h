@@ -73,9 +73,8 @@ void _jd_window_actions_update     (JdWindow      *self);
 void _jd_window_show_editor        (JdWindow      *self);
 void _jd_window_set_open_document  (JdWindow       *self,
                                     JdOpenDocument *open_document);
-void _jd_window_open_in_place      (JdWindow      *self,
-                                    JdDocument    *document,
-                                    GFile         *file);
+void _jd_window_open_new           (JdWindow      *self,
+                                    JdDocument    *document);
 gboolean _jd_window_is_loading     (JdWindow      *self);
 char *_jd_window_dup_display_name  (JdWindow      *self);
 gboolean _jd_window_close_request  (JdWindow      *self);
