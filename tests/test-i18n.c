@@ -20,7 +20,7 @@
 #include "jd-localized.h"
 #include "jd-sidebar.h"
 #include "jd-sidebar-item.h"
-#include "jd-window.h"
+#include "jd-window-private.h"
 
 static const char *lang;
 /* The language of the library and of exports for that interface */
@@ -102,7 +102,7 @@ test_window_labels (void)
 {
   JdWindow *window = jd_window_new (NULL);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
   GtkWidget *open;
   GMenuModel *menu;
 
