@@ -396,7 +396,7 @@ test_list_templates (void)
 static void
 test_list_templates_json (void)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
 
   for (guint l = 0; languages[l] != NULL; l++)
     {

@@ -144,20 +144,22 @@ test_export_words (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   const char *heading;
+  JdTerms *terms;
 
   g_assert_true (jd_library_load (library, &error));
+  terms = jd_library_get_terms (library);
   document = jd_library_create_document (library, "warehouse-supervisor", lang, &error);
   g_assert_no_error (error);
   jd_document_set_employment_types (document, JD_EMPLOYMENT_FULL_TIME);
 
-  text = jd_export_text (document, library, NULL, &error);
+  text = jd_export_text (document, terms, NULL, &error);
   g_assert_no_error (error);
   contents = g_strndup (g_bytes_get_data (text, NULL), g_bytes_get_size (text));
 
-  heading = jd_library_get_term (library, "section-responsibilities", lang);
-  g_assert_cmpstr (heading, !=, jd_library_get_term (library, "section-responsibilities", "en"));
+  heading = jd_terms_get (terms, "section-responsibilities", lang);
+  g_assert_cmpstr (heading, !=, jd_terms_get (terms, "section-responsibilities", "en"));
   g_assert_nonnull (strstr (contents, heading));
-  g_assert_nonnull (strstr (contents, jd_library_get_term (library, "employment-full-time", lang)));
+  g_assert_nonnull (strstr (contents, jd_terms_get (terms, "employment-full-time", lang)));
   g_assert_nonnull (strstr (contents, jd_template_get_title (jd_library_lookup (library, "warehouse-supervisor"), lang)));
   g_assert_null (strstr (contents, "Responsibilities"));
 }

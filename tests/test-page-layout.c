@@ -20,8 +20,8 @@ typedef PopplerPage TestPdfPage;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdf, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdfPage, g_object_unref)
 
-static JdLibrary *library;
-static char *empty_user_dir;
+/* The page layout needs only the words exports generate. */
+static JdTerms *terms;
 
 static JdDocument *
 make_document (guint n_sections,
@@ -97,7 +97,7 @@ test_paginate (void)
   for (guint n_items = 2; n_items <= 60; n_items += 29)
     {
       g_autoptr(JdDocument) document = make_document (3, n_items);
-      g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, library, 595.276, 841.89);
+      g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, terms, 595.276, 841.89);
       guint n_pages = jd_page_layout_paginate (layout, NULL);
       cairo_surface_t *surface;
       cairo_t *cr;
@@ -123,8 +123,8 @@ test_paginate (void)
   /* Smaller margins hold more on a page. */
   {
     g_autoptr(JdDocument) document = make_document (3, 60);
-    g_autoptr(JdPageLayout) wide = jd_page_layout_new (document, library, 612, 792);
-    g_autoptr(JdPageLayout) narrow = jd_page_layout_new (document, library, 612, 792);
+    g_autoptr(JdPageLayout) wide = jd_page_layout_new (document, terms, 612, 792);
+    g_autoptr(JdPageLayout) narrow = jd_page_layout_new (document, terms, 612, 792);
 
     jd_page_layout_set_margins (wide, 150, 150, 150, 150);
     jd_page_layout_set_margins (narrow, 20, 20, 20, 20);
@@ -136,7 +136,7 @@ test_paginate (void)
   /* A page drawn without an explicit pagination paginates first. */
   {
     g_autoptr(JdDocument) document = make_document (1, 1);
-    g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, library, 612, 792);
+    g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, terms, 612, 792);
     cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 612, 792);
     cairo_t *cr = cairo_create (surface);
 
@@ -198,11 +198,11 @@ test_headings_kept_with_next (void)
   guint moved = 0;
 
   for (guint k = 0; k < 5; k++)
-    headings[k] = jd_library_get_section_heading (library, jd_document_get_section (document, k), "en");
+    headings[k] = jd_terms_get_section_heading (terms, jd_document_get_section (document, k), "en");
 
   for (double top = 40; top < 300; top += 1)
     {
-      g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, library, 595.276, 841.89);
+      g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, terms, 595.276, 841.89);
       g_autoptr(TestPdf) pdf = NULL;
 
       jd_page_layout_set_margins (layout, top, 50, 50, 50);
@@ -244,16 +244,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) user_dir = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  empty_user_dir = g_dir_make_tmp ("jd-test-page-layout-XXXXXX", &error);
-  g_assert_no_error (error);
-  user_dir = g_file_new_for_path (empty_user_dir);
-  library = jd_library_new (NULL, user_dir);
-  g_assert_true (jd_library_load (library, &error));
+  terms = jd_terms_new (NULL);
+  g_assert_true (jd_terms_load (terms, &error));
   g_assert_no_error (error);
 
   g_test_add_func ("/page-layout/paper-sizes", test_paper_sizes);
@@ -262,9 +258,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  g_clear_object (&library);
-  g_rmdir (empty_user_dir);
-  g_free (empty_user_dir);
+  g_assert_finalize_object (terms);
 
   return status;
 }

@@ -63,8 +63,8 @@ jd_window_export_to (JdWindow       *self,
   g_return_if_fail (JD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  bytes = jd_export_to_bytes (self->document, self->library, format, _jd_window_get_paper (self),
-                              warnings, &error);
+  bytes = jd_export_to_bytes (self->document, jd_library_get_terms (self->library), format,
+                              _jd_window_get_paper (self), warnings, &error);
   if (bytes == NULL)
     {
       _jd_window_show_error (self, _("Could Not Export"), error->message);
@@ -153,9 +153,9 @@ copy_rich_text_action (GtkWidget  *widget,
   g_autoptr(GdkContentProvider) provider = NULL;
   GdkContentProvider *providers[2];
 
-  html = jd_export_html_fragment (self->document, self->library, warnings, &error);
+  html = jd_export_html_fragment (self->document, jd_library_get_terms (self->library), warnings, &error);
   if (html != NULL)
-    text = jd_export_text (self->document, self->library, warnings, &error);
+    text = jd_export_text (self->document, jd_library_get_terms (self->library), warnings, &error);
   if (text == NULL)
     {
       _jd_window_show_error (self, _("Could Not Copy"), error->message);
@@ -194,7 +194,7 @@ begin_print_cb (GtkPrintOperation *operation,
   PangoContext *pango_context = gtk_print_context_create_pango_context (context);
 
   /* With use-full-page, the context is the whole sheet in points. */
-  data->layout = jd_page_layout_new (data->document, data->library,
+  data->layout = jd_page_layout_new (data->document, jd_library_get_terms (data->library),
                                      gtk_print_context_get_width (context),
                                      gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (operation, (int)jd_page_layout_paginate (data->layout, pango_context));
