@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "jd-export.h"
+#include "jd-export-text.h"
 #include "jd-export-writers-private.h"
 
 /* Plain text for e-mails and forms without formatting: lines of at most

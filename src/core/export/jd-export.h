@@ -9,6 +9,7 @@
 
 #include "jd-document.h"
 #include "jd-export-link.h"
+#include "jd-export-text.h"
 #include "jd-paper-size.h"
 #include "jd-terms.h"
 
@@ -71,8 +72,5 @@ GBytes         *jd_export_to_bytes             (JdDocument         *document,
                                                 JdPaperSize         paper,
                                                 GPtrArray          *warnings,
                                                 GError            **error);
-
-/* The width plain-text exports wrap at, in columns. */
-#define JD_EXPORT_TEXT_WIDTH 72
 
 G_END_DECLS
