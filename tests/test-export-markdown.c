@@ -151,7 +151,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   JD_TEST_ADD_EXPORT ("/export/markdown/every-template", test_every_template);
   JD_TEST_ADD_EXPORT ("/export/markdown/full-document", test_full_document);

@@ -115,7 +115,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/export/formats", test_formats);
   JD_TEST_ADD_EXPORT ("/export/links", test_links);

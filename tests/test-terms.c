@@ -118,7 +118,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   JD_TEST_ADD_EXPORT ("/terms/terms", test_terms);
   g_test_add_func ("/terms/bad-translation", test_bad_translation);
