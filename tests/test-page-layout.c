@@ -239,6 +239,67 @@ test_headings_kept_with_next (void)
   g_assert_cmpuint (moved, >, 0);
 }
 
+/* The text of every page and whether one of them links to @uri. */
+static char *
+read_back (JdPageLayout *layout,
+           const char   *uri,
+           gboolean     *linked)
+{
+  g_autoptr(TestPdf) pdf = render (layout);
+  GString *all = g_string_new (NULL);
+
+  *linked = FALSE;
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(TestPdfPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      GList *links = poppler_page_get_link_mapping (page);
+
+      g_string_append (all, text);
+      for (GList *l = links; l != NULL; l = l->next)
+        {
+          PopplerLinkMapping *mapping = l->data;
+
+          if (mapping->action->type == POPPLER_ACTION_URI && g_strcmp0 (mapping->action->uri.uri, uri) == 0)
+            *linked = TRUE;
+        }
+      poppler_page_free_link_mapping (links);
+    }
+
+  return g_string_free (all, FALSE);
+}
+
+/* Exports refuse a document with an unsafe link; the preview shows the
+ * rest of it, and the link no more. A safe one is clickable. */
+static void
+test_unsafe_links (void)
+{
+  g_autoptr(JdDocument) document = make_document (1, 2);
+  g_autoptr(JdPageLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  gboolean linked;
+
+  jd_document_set_company_name (document, "Example GmbH");
+  jd_document_set_company_url (document, "data:text/html,hi");
+  jd_document_set_apply_to (document, "javascript:alert(1)");
+  layout = jd_page_layout_new (document, terms, 612, 792);
+  g_assert_cmpuint (jd_page_layout_paginate (layout, NULL), ==, 1);
+  text = read_back (layout, "javascript:alert(1)", &linked);
+  g_assert_false (linked);
+  g_assert_nonnull (strstr (text, "Example GmbH"));
+  g_assert_nonnull (strstr (text, "A short bullet"));
+  g_assert_null (strstr (text, "javascript"));
+  g_assert_null (strstr (text, "Apply"));
+
+  /* Paginating again reads the document as it is now. */
+  g_clear_pointer (&text, g_free);
+  jd_document_set_apply_to (document, "jobs@example.com");
+  jd_page_layout_paginate (layout, NULL);
+  text = read_back (layout, "mailto:jobs@example.com", &linked);
+  g_assert_true (linked);
+  g_assert_nonnull (strstr (text, "Apply: jobs@example.com"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/page-layout/paper-sizes", test_paper_sizes);
   g_test_add_func ("/page-layout/paginate", test_paginate);
   g_test_add_func ("/page-layout/headings-kept-with-next", test_headings_kept_with_next);
+  g_test_add_func ("/page-layout/unsafe-links", test_unsafe_links);
 
   status = g_test_run ();
 
