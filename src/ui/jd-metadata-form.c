@@ -247,7 +247,7 @@ language_to_index (GBinding     *binding,
                    GValue       *to,
                    gpointer      user_data)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   g_autofree char *lang = jd_language_normalize (g_value_get_string (from));
 
   for (guint i = 0; languages[i] != NULL; i++)
@@ -266,7 +266,7 @@ index_to_language (GBinding     *binding,
                    GValue       *to,
                    gpointer      user_data)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   guint index = g_value_get_uint (from);
 
   if (index >= g_strv_length ((char **)languages))
@@ -648,11 +648,11 @@ jd_metadata_form_init (JdMetadataForm *self)
   self->location_rows = g_ptr_array_new ();
 
   {
-    const char * const *languages = jd_library_get_languages ();
+    const char * const *languages = jd_terms_get_languages ();
     g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
     for (guint i = 0; languages[i] != NULL; i++)
-      gtk_string_list_append (names, jd_library_get_language_name (languages[i]));
+      gtk_string_list_append (names, jd_terms_get_language_name (languages[i]));
     adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
   }
 

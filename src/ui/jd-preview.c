@@ -129,7 +129,7 @@ update_now (JdPreview *self)
   old_pages = _jd_preview_get_n_pages (self);
   jd_paper_size_get_points (self->paper, &width, &height);
   g_clear_object (&self->layout);
-  self->layout = jd_page_layout_new (self->document, self->library, width, height);
+  self->layout = jd_page_layout_new (self->document, jd_library_get_terms (self->library), width, height);
   jd_page_layout_paginate (self->layout, NULL);
 
   update_size (self);
