@@ -158,26 +158,49 @@ store_field (JdPreferencesWindow *self,
     jd_company_profile_set (self->settings, field, self->company_lang, text);
 }
 
-static void
-entry_changed_cb (GtkEditable         *editable,
-                  JdPreferencesWindow *self)
+/* Which field of the company profile an entry or a text view edits. */
+typedef struct
 {
-  JdCompanyField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "field"));
+  JdPreferencesWindow *self;
+  JdCompanyField       field;
+} FieldEditor;
 
-  store_field (self, field, gtk_editable_get_text (editable));
+static void
+field_editor_free (gpointer  data,
+                   GClosure *closure)
+{
+  g_free (data);
 }
 
 static void
-buffer_changed_cb (GtkTextBuffer       *buffer,
-                   JdPreferencesWindow *self)
+entry_changed_cb (GtkEditable *editable,
+                  FieldEditor *editor)
 {
-  JdCompanyField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "field"));
+  store_field (editor->self, editor->field, gtk_editable_get_text (editable));
+}
+
+static void
+buffer_changed_cb (GtkTextBuffer *buffer,
+                   FieldEditor   *editor)
+{
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  store_field (self, field, text);
+  store_field (editor->self, editor->field, text);
+}
+
+static FieldEditor *
+field_editor_new (JdPreferencesWindow *self,
+                  JdCompanyField       field)
+{
+  FieldEditor *editor = g_new0 (FieldEditor, 1);
+
+  editor->self = self;
+  editor->field = field;
+
+  return editor;
 }
 
 static void
@@ -187,7 +210,7 @@ company_language_changed_cb (JdPreferencesWindow *self)
 
   g_clear_pointer (&self->company_lang, g_free);
   if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
-    self->company_lang = g_strdup (jd_library_get_languages ()[selected - 1]);
+    self->company_lang = g_strdup (jd_terms_get_languages ()[selected - 1]);
 
   load_company (self);
 }
@@ -197,8 +220,8 @@ connect_entry (JdPreferencesWindow *self,
                AdwEntryRow         *row,
                JdCompanyField       field)
 {
-  g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (field));
-  g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect_data (row, "changed", G_CALLBACK (entry_changed_cb),
+                         field_editor_new (self, field), field_editor_free, 0);
 }
 
 static void
@@ -208,8 +231,8 @@ connect_view (JdPreferencesWindow *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
 
-  g_object_set_data (G_OBJECT (buffer), "field", GUINT_TO_POINTER (field));
-  g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), self);
+  g_signal_connect_data (buffer, "changed", G_CALLBACK (buffer_changed_cb),
+                         field_editor_new (self, field), field_editor_free, 0);
 }
 
 static void
@@ -250,7 +273,7 @@ jd_preferences_window_class_init (JdPreferencesWindowClass *klass)
 static void
 jd_preferences_window_init (JdPreferencesWindow *self)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   g_autoptr(GtkStringList) document_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) company_names = gtk_string_list_new (NULL);
 
@@ -262,8 +285,8 @@ jd_preferences_window_init (JdPreferencesWindow *self)
   gtk_string_list_append (company_names, _("All Languages (Default)"));
   for (guint i = 0; languages[i] != NULL; i++)
     {
-      gtk_string_list_append (document_names, jd_library_get_language_name (languages[i]));
-      gtk_string_list_append (company_names, jd_library_get_language_name (languages[i]));
+      gtk_string_list_append (document_names, jd_terms_get_language_name (languages[i]));
+      gtk_string_list_append (company_names, jd_terms_get_language_name (languages[i]));
     }
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (document_names));
   adw_combo_row_set_model (self->company_language_row, G_LIST_MODEL (company_names));
@@ -301,7 +324,7 @@ void
 jd_preferences_window_set_company_language (JdPreferencesWindow *self,
                                             const char          *lang)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   guint selected = 0;
 
   g_return_if_fail (JD_IS_PREFERENCES_WINDOW (self));

@@ -123,13 +123,21 @@ add_section (JdTemplatePage  *self,
     }
 }
 
+/* The buttons of related roles name their template by its id. */
 static void
-related_clicked_cb (GtkButton      *button,
-                    JdTemplatePage *self)
+related_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
 {
-  JdTemplate *template = g_object_get_data (G_OBJECT (button), "template");
+  JdTemplatePage *self = JD_TEMPLATE_PAGE (widget);
+  JdTemplate *template;
 
-  g_signal_emit (self, signals[RELATED_ACTIVATED], 0, template);
+  if (self->library == NULL)
+    return;
+
+  template = jd_library_lookup (self->library, g_variant_get_string (param, NULL));
+  if (template != NULL)
+    g_signal_emit (self, signals[RELATED_ACTIVATED], 0, template);
 }
 
 static void
@@ -172,8 +180,8 @@ rebuild (JdTemplatePage *self)
       GtkWidget *button = gtk_button_new_with_label (jd_template_get_title (other, lang));
 
       gtk_widget_add_css_class (button, "pill");
-      g_object_set_data_full (G_OBJECT (button), "template", g_object_ref (other), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (related_clicked_cb), self);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", jd_template_get_id (other));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "template.related");
       gtk_flow_box_append (self->related_box, button);
     }
 
@@ -265,6 +273,8 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
   object_class->get_property = jd_template_page_get_property;
   object_class->set_property = jd_template_page_set_property;
 
+  gtk_widget_class_install_action (widget_class, "template.related", "s", related_action);
+
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL, "en",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -300,13 +310,13 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
 static void
 jd_template_page_init (JdTemplatePage *self)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; languages[i] != NULL; i++)
-    gtk_string_list_append (names, jd_library_get_language_name (languages[i]));
+    gtk_string_list_append (names, jd_terms_get_language_name (languages[i]));
   gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
   g_signal_connect_swapped (self->language_dropdown, "notify::selected",
                             G_CALLBACK (language_changed_cb), self);
@@ -343,14 +353,14 @@ jd_template_page_get_language (JdTemplatePage *self)
   if (selected == GTK_INVALID_LIST_POSITION)
     return "en";
 
-  return jd_library_get_languages ()[selected];
+  return jd_terms_get_languages ()[selected];
 }
 
 void
 jd_template_page_set_language (JdTemplatePage *self,
                                const char     *lang)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
 
   g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
 
