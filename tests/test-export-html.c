@@ -192,7 +192,7 @@ test_escaping (JdTestExport  *fixture,
   g_assert_nonnull (strstr (fragment_text, "&lt;script&gt;"));
 }
 
-/* An e-mail address becomes a mailto: link. */
+/* An email address becomes a mailto: link. */
 static void
 test_mailto (JdTestExport  *fixture,
              gconstpointer  data)

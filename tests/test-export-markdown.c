@@ -123,7 +123,7 @@ test_escaping (JdTestExport  *fixture,
   g_assert_nonnull (strstr (markdown_text, "- 1\\. not a list\n"));
 }
 
-/* An e-mail address becomes a mailto: link. */
+/* An email address becomes a mailto: link. */
 static void
 test_mailto (JdTestExport  *fixture,
              gconstpointer  data)

@@ -146,7 +146,7 @@ test_document_language (JdTestExport  *fixture,
   check_pdf (fixture->test_terms, greek);
 }
 
-/* An e-mail address becomes a clickable mailto: link. */
+/* An email address becomes a clickable mailto: link. */
 static void
 test_mailto (JdTestExport  *fixture,
              gconstpointer  data)
