@@ -368,7 +368,7 @@ test_new_errors (void)
   g_assert_cmpuint (count_lines (unknown.err), ==, 1);
   g_assert_nonnull (strstr (unknown.err, "astronaut"));
 
-  run_jobscribe (&language, "new", "--template", "chef", "--lang", "xx", "-o", path, NULL);
+  run_jobscribe (&language, "new", "--template", "chef-de-partie", "--lang", "xx", "-o", path, NULL);
   g_assert_cmpint (language.status, ==, 1);
   g_assert_cmpuint (count_lines (language.err), ==, 1);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -451,8 +451,8 @@ test_translate (void)
   JdSection *duties;
   g_autofree char *contents = NULL;
 
-  run_jobscribe (&made, "new", "--template", "chef", "-o", english, NULL);
-  run_jobscribe (&ref, "new", "--template", "chef", "--lang", "fr", "-o", reference, NULL);
+  run_jobscribe (&made, "new", "--template", "chef-de-partie", "-o", english, NULL);
+  run_jobscribe (&ref, "new", "--template", "chef-de-partie", "--lang", "fr", "-o", reference, NULL);
   g_assert_cmpint (made.status + ref.status, ==, 0);
 
   /* The user rewrites one bullet. */

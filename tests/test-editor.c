@@ -22,7 +22,7 @@
 static void
 test_edit_undo_redo (void)
 {
-  JdWindow *window = jd_ui_test_window_with_template ("chef", "chef");
+  JdWindow *window = jd_ui_test_window_with_template ("chef de partie", "chef-de-partie");
   JdDocument *document = jd_window_get_document (window);
   g_autoptr(JdDocument) original = jd_document_copy (document);
   JdSection *duties = jd_document_get_section (document, 1);
@@ -76,7 +76,7 @@ test_edit_undo_redo (void)
 static void
 test_enter_and_backspace (void)
 {
-  JdWindow *window = jd_ui_test_window_with_template ("chef", "chef");
+  JdWindow *window = jd_ui_test_window_with_template ("chef de partie", "chef-de-partie");
   JdDocument *document = jd_window_get_document (window);
   JdSection *duties = jd_document_get_section (document, 1);
   guint n_blocks = jd_section_get_n_blocks (duties);

@@ -77,7 +77,7 @@ static const struct
   { "finalise", MATCH_WORD_START }, { "realise", MATCH_WORD_START },
   { "emphasise", MATCH_WORD_START }, { "criticise", MATCH_WORD_START },
   { "familiarise", MATCH_WORD_START }, { "apologise", MATCH_WORD_START },
-  { "analyse", MATCH_WORD_START }, { "analysing", MATCH_WORD_START },
+  { "analyse", MATCH_WORD }, { "analysed", MATCH_WORD_START }, { "analysing", MATCH_WORD_START },
   { "colour", MATCH_WORD_START }, { "favour", MATCH_WORD_START }, { "behaviour", MATCH_WORD_START },
   { "honour", MATCH_WORD_START }, { "labour", MATCH_WORD_START }, { "neighbour", MATCH_WORD_START },
   { "flavour", MATCH_WORD_START }, { "humour", MATCH_WORD_START }, { "endeavour", MATCH_WORD_START },
@@ -211,6 +211,28 @@ count_placeholders (const char  *text,
   return n;
 }
 
+/* The length of the sentence @text starts with: up to a ".", "?", "!" or
+ * ";" outside a placeholder, so "[6 a.m. to 2:30 p.m.]" and "[Dr. Name]"
+ * stay in their sentence. */
+static gsize
+sentence_length (const char *text)
+{
+  guint depth = 0;
+  gsize i;
+
+  for (i = 0; text[i] != '\0'; i++)
+    {
+      if (text[i] == '[')
+        depth++;
+      else if (text[i] == ']' && depth > 0)
+        depth--;
+      else if (depth == 0 && strchr (".?!;", text[i]) != NULL)
+        break;
+    }
+
+  return i;
+}
+
 /* Whether a sentence of @paragraph names the reporting line ("report",
  * "reports", "reporting") with a placeholder the company fills in. */
 static gboolean
@@ -221,7 +243,7 @@ has_reporting_placeholder (const char *paragraph)
 
   while (*sentence != '\0')
     {
-      gsize len = strcspn (sentence, ".?!;");
+      gsize len = sentence_length (sentence);
       g_autofree char *part = g_strndup (sentence, len);
       const char *report = strstr (part, "report");
 

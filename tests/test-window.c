@@ -375,7 +375,7 @@ test_preferences (void)
     g_autofree char *lang = g_settings_get_string (settings, "document-language");
     g_assert_cmpstr (lang, ==, "fr");
   }
-  jd_ui_test_show_template_by_search (window, "chef", "chef");
+  jd_ui_test_show_template_by_search (window, "chef de partie", "chef-de-partie");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
   g_assert_cmpstr (jd_document_get_language (jd_window_get_document (window)), ==, "fr");
   g_assert_cmpstr (jd_document_get_company_name (jd_window_get_document (window)), ==, "Example Clinics");
