@@ -246,16 +246,21 @@ test_salary_entries (void)
   g_assert_cmpstr (gtk_editable_get_text (min), ==, "70.000");
   g_assert_cmpstr (gtk_editable_get_text (max), ==, "");
 
+  /* Typing goes to the document on Enter, not digit by digit. */
   gtk_editable_set_text (max, "85.500");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 0);
+  g_signal_emit_by_name (max, "activate");
   g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 85500);
-  gtk_editable_set_text (max, "85,500");
-  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 85500);
-  gtk_editable_set_text (max, "17,50");
-  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 17.5);
+  gtk_editable_set_text (max, "90,500");
+  g_signal_emit_by_name (max, "activate");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 90500);
+  g_assert_cmpstr (gtk_editable_get_text (max), ==, "90.500");
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 70000);
 
   /* What is not an amount leaves the document alone and says so. */
   gtk_editable_set_text (max, "viel");
-  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 17.5);
+  g_signal_emit_by_name (max, "activate");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 90500);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (max), "error"));
 
   jd_document_set_salary_min (document, 1234567.5);

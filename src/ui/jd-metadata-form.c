@@ -208,19 +208,52 @@ amount_to_text (GBinding     *binding,
   return TRUE;
 }
 
-static gboolean
-text_to_amount (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
+/* An amount goes to the document when the user is done with it (Enter or
+ * leaving the field), not at every keystroke: typing "85000" must not
+ * pass through 8, 85 and 850, each of which the document would take as
+ * the new end of the range. */
+static void
+commit_amount (JdMetadataForm *self,
+               GtkEditable    *entry)
 {
   double amount;
 
-  if (!jd_amount_parse (g_value_get_string (from), &amount))
-    return FALSE;
+  if (self->document == NULL || !jd_amount_parse (gtk_editable_get_text (entry), &amount))
+    return;
 
-  g_value_set_double (to, amount);
-  return TRUE;
+  if (entry == GTK_EDITABLE (self->salary_min))
+    jd_document_set_salary_min (self->document, amount);
+  else
+    jd_document_set_salary_max (self->document, amount);
+}
+
+static void
+amount_activate_cb (JdMetadataForm *self,
+                    GtkEntry       *entry)
+{
+  commit_amount (self, GTK_EDITABLE (entry));
+}
+
+static void
+amount_focus_leave_cb (JdMetadataForm          *self,
+                       GtkEventControllerFocus *controller)
+{
+  commit_amount (self, GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+}
+
+static void
+setup_amount (JdMetadataForm *self,
+              GtkEntry       *entry,
+              const char     *property)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_binding_group_bind_full (self->bindings, property, entry, "text", G_BINDING_SYNC_CREATE,
+                             amount_to_text, NULL, self, NULL);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (amount_activate_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (amount_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (entry), focus);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (validate), self);
 }
 
 static gboolean
@@ -582,14 +615,8 @@ jd_metadata_form_constructed (GObject *object)
                              language_to_index, index_to_language, NULL, NULL);
   bind_combo (self, self->workplace_row, "workplace-type");
   bind_combo (self, self->unit_row, "salary-unit");
-  g_binding_group_bind_full (self->bindings, "salary-min", self->salary_min, "text",
-                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                             amount_to_text, text_to_amount, self, NULL);
-  g_binding_group_bind_full (self->bindings, "salary-max", self->salary_max, "text",
-                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                             amount_to_text, text_to_amount, self, NULL);
-  g_signal_connect_swapped (self->salary_min, "changed", G_CALLBACK (validate), self);
-  g_signal_connect_swapped (self->salary_max, "changed", G_CALLBACK (validate), self);
+  setup_amount (self, self->salary_min, "salary-min");
+  setup_amount (self, self->salary_max, "salary-max");
   g_binding_group_set_source (self->bindings, self->document);
 
   self->signals = g_signal_group_new (JD_TYPE_DOCUMENT);
