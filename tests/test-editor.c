@@ -13,12 +13,17 @@
 
 #include <string.h>
 
+#include "jd-document-io.h"
 #include "jd-editor-private.h"
 #include "jd-metadata-form-private.h"
 #include "jd-section-card-private.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
 #include "jd-window-test-utils.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 static void
 test_edit_undo_redo (void)
@@ -211,6 +216,83 @@ test_keyboard_flow (void)
   jd_ui_test_close_discarding (window);
 }
 
+#ifdef GDK_WINDOWING_X11
+/* Presses @keys (xdotool's names, such as "ctrl+z") on the X server, so
+ * that the key travels as real input does: capture phase from the
+ * window down, the focus widget's own bindings, then bubbling up. */
+static void
+press_keys (JdWindow   *window,
+            const char *keys)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *focus[] = { "xdotool", "windowfocus", "--sync", xid, NULL };
+  const char *press[] = { "xdotool", "key", "--clearmodifiers", keys, NULL };
+
+  /* What the last key did (focus moving, widgets made and dropped)
+   * settles first, as it would between a person's key presses. */
+  jd_ui_test_run_pending ();
+  g_spawn_sync (NULL, (char **)focus, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **)press, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+#endif
+
+/* Keys do what the shortcuts window says wherever the caret is: Ctrl+Z
+ * undoes the document from a section heading, and Shift+Ctrl+Delete in a
+ * bullet removes the section instead of the bullet's text. */
+static void
+test_keys_win_over_fields (void)
+{
+#ifdef GDK_WINDOWING_X11
+  JdWindow *window;
+  JdDocument *document;
+  GtkWidget *card;
+  GtkWidget *heading;
+  JdBlockRow *row;
+  g_autoptr(JdDocument) original = NULL;
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  guint n;
+
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs xdotool and an X display to send real key presses");
+      return;
+    }
+
+  window = jd_ui_test_window_with_template ("pharmacist", "pharmacist");
+  document = jd_window_get_document (window);
+  original = jd_document_copy (document);
+  n = jd_document_get_n_sections (document);
+  card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
+  heading = _jd_section_card_get_heading (JD_SECTION_CARD (card));
+
+  gtk_widget_grab_focus (heading);
+  gtk_editable_set_text (GTK_EDITABLE (heading), "Your day");
+  g_assert_cmpstr (jd_section_get_heading (jd_document_get_section (document, 1)), ==, "Your day");
+  press_keys (window, "ctrl+z");
+  WAIT_FOR (jd_document_equal (document, original));
+
+  row = jd_ui_test_block_row (window, 1, 0);
+  jd_block_row_focus (row, -1);
+  press_keys (window, "shift+ctrl+Delete");
+  WAIT_FOR (jd_document_get_n_sections (document) == n - 1);
+  g_assert_null (jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES));
+
+  /* The caret lands in a heading after the removal; undo still works. */
+  press_keys (window, "ctrl+z");
+  WAIT_FOR (jd_document_equal (document, original));
+
+  jd_ui_test_close_discarding (window);
+#else
+  g_test_skip ("needs X11 to send real key presses");
+#endif
+}
+
 static gboolean
 has_spin_button (GtkWidget *widget)
 {
@@ -280,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/editor/remove-section-and-undo", test_remove_section_and_undo);
   g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);
   g_test_add_func ("/editor/salary-entries", test_salary_entries);
+  g_test_add_func ("/editor/keys-win-over-fields", test_keys_win_over_fields);
 
   return g_test_run ();
 }
