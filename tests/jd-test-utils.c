@@ -317,8 +317,23 @@ void
 jd_test_assert_golden (const char *text,
                        const char *name)
 {
-  g_autofree char *expected = load_golden (name);
+  g_autofree char *expected = NULL;
 
+  /* After a change meant to change the exports (new template wording, a
+   * translation), JD_UPDATE_GOLDEN=1 writes the new files: review their
+   * diff before committing it. */
+  if (g_getenv ("JD_UPDATE_GOLDEN") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("JD_TEST_DATA"), "golden", name, NULL);
+      g_autoptr(GString) golden = g_string_new (text);
+      g_autoptr(GError) error = NULL;
+
+      g_string_replace (golden, PACKAGE_VERSION, "@VERSION@", 0);
+      g_file_set_contents (path, golden->str, golden->len, &error);
+      g_assert_no_error (error);
+    }
+
+  expected = load_golden (name);
   if (strcmp (text, expected) != 0)
     {
       g_autofree char *path = g_build_filename (g_get_tmp_dir (), name, NULL);

@@ -13,11 +13,17 @@
 
 #include <string.h>
 
+#include "jd-document-io.h"
 #include "jd-editor-private.h"
+#include "jd-metadata-form-private.h"
 #include "jd-section-card-private.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
 #include "jd-window-test-utils.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 static void
 test_edit_undo_redo (void)
@@ -210,6 +216,141 @@ test_keyboard_flow (void)
   jd_ui_test_close_discarding (window);
 }
 
+#ifdef GDK_WINDOWING_X11
+/* Presses @keys (xdotool's names, such as "ctrl+z") on the X server, so
+ * that the key travels as real input does: capture phase from the
+ * window down, the focus widget's own bindings, then bubbling up. */
+static void
+press_keys (JdWindow   *window,
+            const char *keys)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *focus[] = { "xdotool", "windowfocus", "--sync", xid, NULL };
+  const char *press[] = { "xdotool", "key", "--clearmodifiers", keys, NULL };
+
+  /* What the last key did (focus moving, widgets made and dropped)
+   * settles first, as it would between a person's key presses. */
+  jd_ui_test_run_pending ();
+  g_spawn_sync (NULL, (char **)focus, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **)press, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+#endif
+
+/* Keys do what the shortcuts window says wherever the caret is: Ctrl+Z
+ * undoes the document from a section heading, and Shift+Ctrl+Delete in a
+ * bullet removes the section instead of the bullet's text. */
+static void
+test_keys_win_over_fields (void)
+{
+#ifdef GDK_WINDOWING_X11
+  JdWindow *window;
+  JdDocument *document;
+  GtkWidget *card;
+  GtkWidget *heading;
+  JdBlockRow *row;
+  g_autoptr(JdDocument) original = NULL;
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  guint n;
+
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs xdotool and an X display to send real key presses");
+      return;
+    }
+
+  window = jd_ui_test_window_with_template ("pharmacist", "pharmacist");
+  document = jd_window_get_document (window);
+  original = jd_document_copy (document);
+  n = jd_document_get_n_sections (document);
+  card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
+  heading = _jd_section_card_get_heading (JD_SECTION_CARD (card));
+
+  gtk_widget_grab_focus (heading);
+  gtk_editable_set_text (GTK_EDITABLE (heading), "Your day");
+  g_assert_cmpstr (jd_section_get_heading (jd_document_get_section (document, 1)), ==, "Your day");
+  press_keys (window, "ctrl+z");
+  WAIT_FOR (jd_document_equal (document, original));
+
+  row = jd_ui_test_block_row (window, 1, 0);
+  jd_block_row_focus (row, -1);
+  press_keys (window, "shift+ctrl+Delete");
+  WAIT_FOR (jd_document_get_n_sections (document) == n - 1);
+  g_assert_null (jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES));
+
+  /* The caret lands in a heading after the removal; undo still works. */
+  press_keys (window, "ctrl+z");
+  WAIT_FOR (jd_document_equal (document, original));
+
+  jd_ui_test_close_discarding (window);
+#else
+  g_test_skip ("needs X11 to send real key presses");
+#endif
+}
+
+static gboolean
+has_spin_button (GtkWidget *widget)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_spin_button (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Amounts are entries in the way of the document's language, read back
+ * in the way of any; no spin button, which scrolling the form would
+ * change. */
+static void
+test_salary_entries (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+  GtkWidget *form;
+  GtkEditable *min;
+  GtkEditable *max;
+
+  jd_document_set_language (document, "de");
+  jd_document_set_salary_min (document, 70000);
+  form = g_object_ref_sink (jd_metadata_form_new (document));
+  min = _jd_metadata_form_get_salary_entry (JD_METADATA_FORM (form), FALSE);
+  max = _jd_metadata_form_get_salary_entry (JD_METADATA_FORM (form), TRUE);
+
+  g_assert_false (has_spin_button (form));
+  g_assert_cmpstr (gtk_editable_get_text (min), ==, "70.000");
+  g_assert_cmpstr (gtk_editable_get_text (max), ==, "");
+
+  /* Typing goes to the document on Enter, not digit by digit. */
+  gtk_editable_set_text (max, "85.500");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 0);
+  g_signal_emit_by_name (max, "activate");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 85500);
+  gtk_editable_set_text (max, "90,500");
+  g_signal_emit_by_name (max, "activate");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 90500);
+  g_assert_cmpstr (gtk_editable_get_text (max), ==, "90.500");
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 70000);
+
+  /* What is not an amount leaves the document alone and says so. */
+  gtk_editable_set_text (max, "viel");
+  g_signal_emit_by_name (max, "activate");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 90500);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (max), "error"));
+
+  jd_document_set_salary_min (document, 1234567.5);
+  g_assert_cmpstr (gtk_editable_get_text (min), ==, "1.234.567,50");
+
+  g_assert_finalize_object (form);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +361,8 @@ main (int   argc,
   g_test_add_func ("/editor/enter-and-backspace", test_enter_and_backspace);
   g_test_add_func ("/editor/remove-section-and-undo", test_remove_section_and_undo);
   g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);
+  g_test_add_func ("/editor/salary-entries", test_salary_entries);
+  g_test_add_func ("/editor/keys-win-over-fields", test_keys_win_over_fields);
 
   return g_test_run ();
 }

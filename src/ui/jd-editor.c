@@ -193,6 +193,12 @@ jd_editor_init (JdEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_ptr_array_new ();
+
+  /* The document's undo, whichever field has the caret. */
+  _jd_widget_add_capture_shortcuts (GTK_WIDGET (self),
+                                    "<Control>z", "win.undo",
+                                    "<Shift><Control>z", "win.redo",
+                                    NULL);
 }
 
 GtkWidget *

@@ -14,9 +14,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "jd-amount.h"
 #include "jd-library.h"
 #include "jd-localized.h"
-#include "jd-metadata-form.h"
+#include "jd-metadata-form-private.h"
 
 /* The metadata of a job description, bound both ways to the document, so
  * undo and reloads show up here by themselves. Fields that have a format
@@ -43,8 +44,8 @@ struct _JdMetadataForm
   AdwComboRow    *workplace_row;
   AdwEntryRow    *applicants_row;
   AdwExpanderRow *employment_row;
-  GtkSpinButton  *salary_min;
-  GtkSpinButton  *salary_max;
+  GtkEntry       *salary_min;
+  GtkEntry       *salary_max;
   AdwEntryRow    *currency_row;
   AdwComboRow    *unit_row;
   AdwEntryRow    *apply_row;
@@ -145,9 +146,9 @@ is_valid_currency (const char *text)
 }
 
 static void
-mark_valid (AdwEntryRow *row,
-            gboolean     valid,
-            const char  *hint)
+mark_valid (gpointer    row,
+            gboolean    valid,
+            const char *hint)
 {
   if (valid)
     {
@@ -179,6 +180,80 @@ validate (JdMetadataForm *self)
   mark_valid (self->company_url_row,
               is_valid_web_address (gtk_editable_get_text (GTK_EDITABLE (self->company_url_row))),
               _("Enter a web address starting with https://"));
+  mark_valid (self->salary_min,
+              jd_amount_parse (gtk_editable_get_text (GTK_EDITABLE (self->salary_min)), &(double){0}),
+              _("Enter an amount, such as 70,000 or 17.50"));
+  mark_valid (self->salary_max,
+              jd_amount_parse (gtk_editable_get_text (GTK_EDITABLE (self->salary_max)), &(double){0}),
+              _("Enter an amount, such as 70,000 or 17.50"));
+}
+
+/* Amounts are text the user types as people write them in the
+ * document's language (70,000 / 70.000 / 70 000), never spin buttons,
+ * which a scroll of the form would change without a word. */
+static gboolean
+amount_to_text (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  JdMetadataForm *self = user_data;
+  double amount = g_value_get_double (from);
+
+  if (amount <= 0)
+    g_value_set_string (to, "");
+  else
+    g_value_take_string (to, jd_amount_format (amount, self->document ? jd_document_get_language (self->document) : NULL));
+
+  return TRUE;
+}
+
+/* An amount goes to the document when the user is done with it (Enter or
+ * leaving the field), not at every keystroke: typing "85000" must not
+ * pass through 8, 85 and 850, each of which the document would take as
+ * the new end of the range. */
+static void
+commit_amount (JdMetadataForm *self,
+               GtkEditable    *entry)
+{
+  double amount;
+
+  if (self->document == NULL || !jd_amount_parse (gtk_editable_get_text (entry), &amount))
+    return;
+
+  if (entry == GTK_EDITABLE (self->salary_min))
+    jd_document_set_salary_min (self->document, amount);
+  else
+    jd_document_set_salary_max (self->document, amount);
+}
+
+static void
+amount_activate_cb (JdMetadataForm *self,
+                    GtkEntry       *entry)
+{
+  commit_amount (self, GTK_EDITABLE (entry));
+}
+
+static void
+amount_focus_leave_cb (JdMetadataForm          *self,
+                       GtkEventControllerFocus *controller)
+{
+  commit_amount (self, GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+}
+
+static void
+setup_amount (JdMetadataForm *self,
+              GtkEntry       *entry,
+              const char     *property)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_binding_group_bind_full (self->bindings, property, entry, "text", G_BINDING_SYNC_CREATE,
+                             amount_to_text, NULL, self, NULL);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (amount_activate_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (amount_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (entry), focus);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (validate), self);
 }
 
 static gboolean
@@ -540,10 +615,8 @@ jd_metadata_form_constructed (GObject *object)
                              language_to_index, index_to_language, NULL, NULL);
   bind_combo (self, self->workplace_row, "workplace-type");
   bind_combo (self, self->unit_row, "salary-unit");
-  g_binding_group_bind (self->bindings, "salary-min", self->salary_min, "value",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_binding_group_bind (self->bindings, "salary-max", self->salary_max, "value",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  setup_amount (self, self->salary_min, "salary-min");
+  setup_amount (self, self->salary_max, "salary-max");
   g_binding_group_set_source (self->bindings, self->document);
 
   self->signals = g_signal_group_new (JD_TYPE_DOCUMENT);
@@ -687,4 +760,13 @@ jd_metadata_form_focus_title (JdMetadataForm *self)
 {
   g_return_if_fail (JD_IS_METADATA_FORM (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
+GtkEditable *
+_jd_metadata_form_get_salary_entry (JdMetadataForm *self,
+                                    gboolean        maximum)
+{
+  g_return_val_if_fail (JD_IS_METADATA_FORM (self), NULL);
+
+  return GTK_EDITABLE (maximum ? self->salary_max : self->salary_min);
 }

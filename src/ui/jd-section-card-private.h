@@ -11,5 +11,6 @@ G_BEGIN_DECLS
 
 GtkWidget *_jd_section_card_get_block_row (JdSectionCard *self,
                                           guint          position);
+GtkWidget *_jd_section_card_get_heading   (JdSectionCard *self);
 
 G_END_DECLS

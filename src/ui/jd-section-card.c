@@ -500,6 +500,10 @@ jd_section_card_init (JdSectionCard *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->heading), FALSE);
   g_signal_connect_swapped (self->heading, "changed", G_CALLBACK (heading_changed_cb), self);
   g_signal_connect_swapped (self->heading, "activate", G_CALLBACK (heading_activate_cb), self);
+
+  /* Shift+Ctrl+Delete removes the section even from a bullet, whose text
+   * view would otherwise delete to the end of the paragraph. */
+  _jd_widget_add_capture_shortcuts (GTK_WIDGET (self), "<Shift><Control>Delete", "section.remove", NULL);
 }
 
 GtkWidget *
@@ -554,4 +558,12 @@ jd_section_card_focus_heading (JdSectionCard *self)
 {
   g_return_if_fail (JD_IS_SECTION_CARD (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->heading));
+}
+
+GtkWidget *
+_jd_section_card_get_heading (JdSectionCard *self)
+{
+  g_return_val_if_fail (JD_IS_SECTION_CARD (self), NULL);
+
+  return GTK_WIDGET (self->heading);
 }

@@ -21,4 +21,7 @@ GtkFileFilter *_jd_file_filter_new      (const char  *name,
                                          const char  *suffix);
 GtkFileFilter *_jd_file_filter_new_jobdesc (void);
 
+void        _jd_widget_add_capture_shortcuts (GtkWidget *widget,
+                                              ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

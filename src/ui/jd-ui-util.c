@@ -88,3 +88,40 @@ _jd_file_filter_new_jobdesc (void)
 {
   return _jd_file_filter_new (_("Job Descriptions"), "application/x-jobdesc+xml", "jobdesc");
 }
+
+/**
+ * _jd_widget_add_capture_shortcuts:
+ * @widget: the widget whose descendants the shortcuts must win over
+ * @...: pairs of an accelerator ("<Control>z") and a detailed action
+ *   name ("win.undo"), then %NULL
+ *
+ * Text views and entries have their own bindings for some keys (Ctrl+Z
+ * for their own undo, Shift+Ctrl+Delete to delete to the end of the
+ * line), which win over the window's shortcuts when they have the focus.
+ * Shortcuts in the capture phase of @widget see the key first, so a key
+ * does what the shortcuts window says wherever the caret is; while its
+ * action is disabled the key goes on to the focus widget.
+ */
+void
+_jd_widget_add_capture_shortcuts (GtkWidget *widget,
+                                  ...)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const char *accelerator;
+  va_list args;
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+
+  va_start (args, widget);
+  while ((accelerator = va_arg (args, const char *)) != NULL)
+    {
+      const char *action_name = va_arg (args, const char *);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string (accelerator),
+                                                              gtk_named_action_new (action_name)));
+    }
+  va_end (args);
+
+  gtk_widget_add_controller (widget, controller);
+}
