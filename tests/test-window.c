@@ -33,6 +33,16 @@ test_window_opens (void)
   g_assert_true (jd_window_is_pristine (window));
   g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "empty");
 
+  /* With no document, the preview (and export, print) cannot be used. */
+  {
+    gboolean before, after;
+
+    g_object_get (window, "show-preview", &before, NULL);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+    g_object_get (window, "show-preview", &after, NULL);
+    g_assert_cmpint (before, ==, after);
+  }
+
   /* Categories first, collapsed; no template rows until one is expanded. */
   g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 16);
   g_assert_cmpuint (jd_ui_test_count_template_rows (window), ==, 0);

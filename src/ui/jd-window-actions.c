@@ -227,6 +227,11 @@ _jd_window_actions_update (JdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.insert-company-section",
                                  !jd_window_is_pristine (self) || editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.translate", !jd_window_is_pristine (self));
+  /* With no document there is nothing to export, print or preview. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", !jd_window_is_pristine (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-rich-text", !jd_window_is_pristine (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", !jd_window_is_pristine (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-preview", !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-editor", !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-template",
                                  self->template_page != NULL &&
