@@ -29,6 +29,9 @@
 #define MAX_OPENING_PERCENT 20     /* of brief paragraphs, per two-word opening */
 #define MAX_REPEATED_BULLET_PERCENT 2
 #define MAX_PLACEHOLDER_CHARS 60   /* between the brackets */
+/* Translations run longer than English: German and French by up to a
+ * half, so a translated placeholder may too. */
+#define MAX_TRANSLATED_PLACEHOLDER_CHARS 100
 #define MAX_PROBLEMS_SHOWN 12
 
 /* The fields whose items are bullets of the posting. */
@@ -156,10 +159,11 @@ find_british_spelling (const char *text)
 
 /* The placeholders of @text, "[Store Manager]": the words a company
  * replaces, in square brackets, neither nested nor empty nor longer than
- * MAX_PLACEHOLDER_CHARS characters. Returns: how many @text has, or -1
+ * @max_chars characters. Returns: how many @text has, or -1
  * with @problem set when they are not well formed. */
 static int
 count_placeholders (const char  *text,
+                    int          max_chars,
                     char       **problem)
 {
   const char *open = NULL;
@@ -191,10 +195,9 @@ count_placeholders (const char  *text,
               *problem = g_strdup ("an empty placeholder “[]”");
               return -1;
             }
-          if (chars > MAX_PLACEHOLDER_CHARS)
+          if (chars > max_chars)
             {
-              *problem = g_strdup_printf ("a placeholder of %ld characters, over %d", chars,
-                                          MAX_PLACEHOLDER_CHARS);
+              *problem = g_strdup_printf ("a placeholder of %ld characters, over %d", chars, max_chars);
               return -1;
             }
           open = NULL;
@@ -254,7 +257,7 @@ has_reporting_placeholder (const char *paragraph)
         {
           g_autofree char *problem = NULL;
 
-          if (count_placeholders (part, &problem) > 0)
+          if (count_placeholders (part, MAX_PLACEHOLDER_CHARS, &problem) > 0)
             return TRUE;
         }
 
@@ -511,7 +514,7 @@ check_placeholders_of (JdTemplate      *template,
   const char * const *languages = jd_terms_get_languages ();
   const char *english = jd_template_get_text (template, field, position, "en");
   g_autofree char *problem = NULL;
-  int n = count_placeholders (english, &problem);
+  int n = count_placeholders (english, MAX_PLACEHOLDER_CHARS, &problem);
 
   if (n < 0)
     {
@@ -522,7 +525,7 @@ check_placeholders_of (JdTemplate      *template,
   for (guint l = 0; languages[l] != NULL; l++)
     {
       const char *text = jd_template_get_text (template, field, position, languages[l]);
-      int translated = count_placeholders (text, &problem);
+      int translated = count_placeholders (text, MAX_TRANSLATED_PLACEHOLDER_CHARS, &problem);
 
       if (translated < 0)
         g_ptr_array_add (problems, g_strdup_printf ("%s (%s): %s in “%s”", jd_template_get_id (template),
@@ -679,7 +682,7 @@ test_check_placeholder_syntax (void)
     {
       g_autofree char *problem = NULL;
 
-      g_assert_cmpint (count_placeholders (cases[i].text, &problem), ==, cases[i].count);
+      g_assert_cmpint (count_placeholders (cases[i].text, MAX_PLACEHOLDER_CHARS, &problem), ==, cases[i].count);
       g_assert_true ((problem != NULL) == (cases[i].count < 0));
     }
 
@@ -691,9 +694,9 @@ test_check_placeholder_syntax (void)
   {
     g_autofree char *problem = NULL;
 
-    g_assert_cmpint (count_placeholders (long_one, &problem), ==, 1);
+    g_assert_cmpint (count_placeholders (long_one, MAX_PLACEHOLDER_CHARS, &problem), ==, 1);
     g_assert_null (problem);
-    g_assert_cmpint (count_placeholders (too_long, &problem), ==, -1);
+    g_assert_cmpint (count_placeholders (too_long, MAX_PLACEHOLDER_CHARS, &problem), ==, -1);
     g_assert_nonnull (problem);
   }
 }
