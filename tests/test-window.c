@@ -407,7 +407,7 @@ test_related_role (void)
   g_autoptr(GPtrArray) related = NULL;
   JdTemplate *other;
 
-  jd_ui_test_show_template_by_search (window, "nurse", "registered-nurse");
+  jd_ui_test_show_template_by_search (window, "registered nurse", "registered-nurse");
   related = jd_library_dup_related (jd_window_get_library (window), jd_template_page_get_template (page));
   g_assert_cmpuint (related->len, >, 0);
   other = g_ptr_array_index (related, related->len - 1);

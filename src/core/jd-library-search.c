@@ -212,10 +212,12 @@ typedef struct
   guint doc;
   guint score;
   guint tier;
+  guint title_length;
 } Hit;
 
 /* The current languages first; then the best score; among equals, the
- * order of the library. */
+ * shorter title ("Teacher" before "Elementary School Teacher" for
+ * "teacher"), then the order of the library. */
 static int
 compare_hits (gconstpointer a,
               gconstpointer b)
@@ -228,6 +230,9 @@ compare_hits (gconstpointer a,
 
   if (ha->score != hb->score)
     return ha->score > hb->score ? -1 : 1;
+
+  if (ha->title_length != hb->title_length)
+    return ha->title_length < hb->title_length ? -1 : 1;
 
   return ha->doc < hb->doc ? -1 : ha->doc > hb->doc;
 }
@@ -329,7 +334,9 @@ jd_library_search (JdLibrary  *self,
   for (guint doc = 0; doc < n; doc++)
     if (current[doc] > 0 || any[doc] > 0)
       {
-        Hit hit = { doc, current[doc] > 0 ? current[doc] : any[doc], current[doc] > 0 ? 0 : 1 };
+        g_autoptr(JdTemplate) template = g_list_model_get_item (G_LIST_MODEL (self->templates), doc);
+        Hit hit = { doc, current[doc] > 0 ? current[doc] : any[doc], current[doc] > 0 ? 0 : 1,
+                    g_utf8_strlen (jd_template_get_title (template, language), -1) };
 
         top = MAX (top, hit.score);
         g_array_append_val (hits, hit);

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# How long Jobscribe takes from its start to its first window on screen,
+# beside GNOME Text Editor on the same X server: the median of RUNS runs
+# of each (default 7). A window counts once xdotool sees it mapped, which
+# GTK does when its first frame is ready. See bench/README.md.
+#
+#   bench/first-frame.sh [RUNS]
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+build="$top/_build-bench"
+runs=${1:-7}
+
+"$top/build-aux/dev" deps
+for p in gnome-text-editor xdotool xvfb; do
+  dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+done
+if [ -n "${missing[*]:-}" ]; then
+  sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+[ -f "$build/build.ninja" ] || meson setup "$build" "$top" --buildtype=release >/dev/null
+ninja -C "$build" >/dev/null
+
+# One run: start the program with a fresh profile, wait for its window,
+# print the milliseconds, close it.
+measure() {
+  local name=$1; shift
+  local home start end pid
+  home=$(mktemp -d)
+  start=$(date +%s%N)
+  env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+      GSETTINGS_BACKEND=memory "$@" >/dev/null 2>&1 &
+  pid=$!
+  xdotool search --sync --onlyvisible --name "$name" >/dev/null
+  end=$(date +%s%N)
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  rm -rf "$home"
+  echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+run_all() {
+  local jobscribe=() editor=()
+  for i in $(seq "$runs"); do
+    jobscribe+=("$(measure Jobscribe env GSETTINGS_SCHEMA_DIR="$build/data" "$build/src/jobscribe")")
+    editor+=("$(measure 'Text Editor|New Document' gnome-text-editor --standalone)")
+  done
+  printf 'Jobscribe          median %5d ms   (%s)\n' "$(printf '%s\n' "${jobscribe[@]}" | median)" "${jobscribe[*]}"
+  printf 'GNOME Text Editor  median %5d ms   (%s)\n' "$(printf '%s\n' "${editor[@]}" | median)" "${editor[*]}"
+}
+
+if [ -z "${DISPLAY:-}" ]; then
+  export -f measure median run_all
+  export runs build
+  exec xvfb-run -a -s "-screen 0 1600x1200x24" bash -c run_all
+fi
+run_all
