@@ -33,7 +33,10 @@ measure() {
   env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
       GSETTINGS_BACKEND=memory "$@" >/dev/null 2>&1 &
   pid=$!
-  xdotool search --sync --onlyvisible --name "$name" >/dev/null
+  # xdotool's own --sync polls twice a second: too coarse here.
+  until xdotool search --onlyvisible --name "$name" >/dev/null 2>&1; do
+    sleep 0.005
+  done
   end=$(date +%s%N)
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   rm -rf "$home"
@@ -53,8 +56,6 @@ run_all() {
 }
 
 if [ -z "${DISPLAY:-}" ]; then
-  export -f measure median run_all
-  export runs build
-  exec xvfb-run -a -s "-screen 0 1600x1200x24" bash -c run_all
+  exec xvfb-run -a -s "-screen 0 1600x1200x24" "$0" "$@"
 fi
 run_all
