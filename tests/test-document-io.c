@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -512,6 +514,109 @@ test_failed_save_full_disk (void)
   check_failed_save ("full", "/document-io/failed-save/full-disk", 0755);
 }
 
+static GBytes *
+bytes_for (const char *text)
+{
+  return g_bytes_new_static (text, strlen (text));
+}
+
+/* A symbolic link stays a link; the file it points to is replaced and
+ * keeps its permissions. A dangling link gets its target created. */
+static void
+test_write_symlink (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *target = g_build_filename (dir, "private.jobdesc", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.jobdesc", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.jobdesc", NULL);
+  g_autofree char *created = g_build_filename (dir, "created.jobdesc", NULL);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(GFile) dangling_file = g_file_new_for_path (dangling);
+  g_autoptr(GBytes) bytes = bytes_for ("new contents");
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (target, "old", -1, &error));
+  g_assert_cmpint (g_chmod (target, 0600), ==, 0);
+  g_assert_cmpint (symlink ("private.jobdesc", link), ==, 0);
+  g_assert_cmpint (symlink ("created.jobdesc", dangling), ==, 0);
+
+  g_assert_true (jd_write_file_atomically (link_file, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new contents");
+
+  g_assert_true (jd_write_file_atomically (dangling_file, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (dangling, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (created, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new contents");
+
+  g_unlink (link);
+  g_unlink (dangling);
+  g_unlink (target);
+  g_unlink (created);
+  g_rmdir (dir);
+}
+
+/* A FIFO and /dev/null are written in place, never replaced; /dev/full
+ * reports that it is full; a folder is refused. */
+static void
+test_write_special (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autoptr(GFile) fifo_file = g_file_new_for_path (fifo);
+  g_autoptr(GFile) null_file = g_file_new_for_path ("/dev/null");
+  g_autoptr(GFile) full_file = g_file_new_for_path ("/dev/full");
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(GBytes) bytes = bytes_for ("through the pipe");
+  char buffer[64] = { 0 };
+  GStatBuf st;
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  fd = g_open (fifo, O_RDONLY | O_NONBLOCK, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_true (jd_write_file_atomically (fifo_file, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (read (fd, buffer, sizeof buffer - 1), ==, strlen ("through the pipe"));
+  g_assert_cmpstr (buffer, ==, "through the pipe");
+  close (fd);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  g_assert_true (jd_write_file_atomically (null_file, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  if (g_stat ("/dev/full", &st) == 0 && S_ISCHR (st.st_mode))
+    {
+      g_assert_false (jd_write_file_atomically (full_file, bytes, NULL, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+      g_clear_error (&error);
+      g_assert_cmpint (g_lstat ("/dev/full", &st), ==, 0);
+      g_assert_true (S_ISCHR (st.st_mode));
+    }
+
+  g_assert_false (jd_write_file_atomically (dir_file, bytes, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpint (g_lstat (dir, &st), ==, 0);
+  g_assert_true (S_ISDIR (st.st_mode));
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 /* The child of test_killed_during_save: saves two versions in turn until
  * it is killed. */
 static int
@@ -601,6 +706,8 @@ main (int   argc,
   g_test_add_func ("/document-io/failed-save/read-only-folder", test_failed_save_readonly);
   g_test_add_func ("/document-io/failed-save/full-disk", test_failed_save_full_disk);
   g_test_add_func ("/document-io/killed-during-save", test_killed_during_save);
+  g_test_add_func ("/document-io/write/symlink", test_write_symlink);
+  g_test_add_func ("/document-io/write/special-files", test_write_special);
 
   return g_test_run ();
 }
