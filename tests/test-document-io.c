@@ -617,6 +617,338 @@ test_write_special (void)
   g_rmdir (dir);
 }
 
+/* Saves what @bytes reads as, reads it again and checks that the model
+ * and the bytes come back the same. Returns whether @bytes was accepted. */
+static gboolean
+check_round_trip (GBytes     *bytes,
+                  const char *what)
+{
+  g_autoptr(JdDocument) first = NULL;
+  g_autoptr(JdDocument) second = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first = jd_document_parse (bytes, NULL, NULL);
+  if (first == NULL)
+    return FALSE;
+
+  saved = jd_document_serialize (first);
+  second = jd_document_parse (saved, NULL, &error);
+  if (second == NULL)
+    g_error ("%s: read back refused: %s\n%.*s\nsaved as\n%.*s", what, error->message,
+             (int)g_bytes_get_size (bytes), (const char *)g_bytes_get_data (bytes, NULL),
+             (int)g_bytes_get_size (saved), (const char *)g_bytes_get_data (saved, NULL));
+  saved_again = jd_document_serialize (second);
+  if (!jd_document_equal (first, second))
+    g_error ("%s: read back different\n%.*s\nsaved as\n%.*s\nthen as\n%.*s", what,
+             (int)g_bytes_get_size (bytes), (const char *)g_bytes_get_data (bytes, NULL),
+             (int)g_bytes_get_size (saved), (const char *)g_bytes_get_data (saved, NULL),
+             (int)g_bytes_get_size (saved_again), (const char *)g_bytes_get_data (saved_again, NULL));
+
+  if (!g_bytes_equal (saved, saved_again))
+    g_error ("%s: saved twice, different bytes", what);
+
+  return TRUE;
+}
+
+static const char *
+pick (GRand              *rand,
+      const char * const *choices,
+      guint               n)
+{
+  return choices[g_rand_int_range (rand, 0, (gint32)n)];
+}
+
+#define PICK(rand, array) pick ((rand), (array), G_N_ELEMENTS (array))
+
+static const char * const white_space[] = {
+  "", "", "", " ", "\t", "\n  ", " \r\n\t ", "&#9;", "&#10;", "&#13;", "&#x20;",
+};
+
+static const char * const texts[] = {
+  "Plain words", " lead", "trail ", "two  spaces", "é ü Ω 漢字 😀", "&amp; &lt;tag&gt; ]]&gt;",
+  "line&#13;feed", "tab&#9;bed", "new\nline", "crlf\r\nline", "&quot;'", "", "x",
+  "<![CDATA[ a < b && c ]]>", "&#x1F600;", "  ",
+};
+
+static const char * const attribute_texts[] = {
+  "Plain", " lead", "trail ", "é Ω 漢字", "&amp;&lt;&gt;&quot;", "a&#10;b", "c&#13;d",
+  "e&#9;f", "raw\ttab", "raw\nline", "", " ",
+};
+
+static const char * const amounts[] = {
+  "0", "1", "12.345", "00012.5", "+7", ".5", "5.", "999999999999.999", "999999999999.99",
+  "1000000000000", "1000000000000.01", "1e3", "-1", "0.004", "0.005", "34999.50",
+};
+
+static const char * const employment_types[] = {
+  "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER",
+};
+
+static const char * const section_kinds[] = {
+  "about", "brief", "responsibilities", "requirements", "nice-to-have", "benefits",
+  "salary", "apply", "equal-opportunity", "custom",
+};
+
+static void
+append_typed (GString    *out,
+              GRand      *rand,
+              const char *value)
+{
+  g_string_append_printf (out, "%s%s%s", PICK (rand, white_space), value, PICK (rand, white_space));
+}
+
+static GBytes *
+generate_document (GRand *rand)
+{
+  static const char * const languages[] = { "en", "de", "fr-CA", "el", "pt-BR" };
+  static const char * const dates[] = { "2026-01-31", "2027-12-01", "2026-02-29" };
+  static const char * const units[] = { "HOUR", "DAY", "WEEK", "MONTH", "YEAR" };
+  static const char * const workplaces[] = { "on-site", "hybrid", "remote" };
+  static const char * const countries[] = { "GR", "FR", "US" };
+  static const char * const currencies[] = { "EUR", "USD", "JPY" };
+  GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+                               "<metadata>");
+
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out, "<title>%s</title>", PICK (rand, texts));
+  g_string_append (out, "<language>");
+  append_typed (out, rand, PICK (rand, languages));
+  g_string_append (out, "</language>");
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<company-url>");
+      append_typed (out, rand, "https://example.com/jobs?a=1&amp;b=2");
+      g_string_append (out, "</company-url>");
+    }
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out, "<company>%s</company>", PICK (rand, texts));
+  for (int i = g_rand_int_range (rand, 0, 3); i > 0; i--)
+    g_string_append_printf (out, "<location city=\"%s\" region=\"%s\" country=\"%s\"/>",
+                            PICK (rand, attribute_texts), PICK (rand, attribute_texts),
+                            PICK (rand, countries));
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<workplace type=\"");
+      append_typed (out, rand, PICK (rand, workplaces));
+      g_string_append_printf (out, "\"><applicant-location>%s</applicant-location></workplace>",
+                              PICK (rand, texts));
+    }
+  for (int i = g_rand_int_range (rand, 0, 4); i > 0; i--)
+    {
+      g_string_append (out, "<employment-type>");
+      append_typed (out, rand, PICK (rand, employment_types));
+      g_string_append (out, "</employment-type>");
+    }
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<salary");
+      if (g_rand_boolean (rand))
+        {
+          g_string_append (out, " min=\"");
+          append_typed (out, rand, PICK (rand, amounts));
+          g_string_append (out, "\"");
+        }
+      if (g_rand_boolean (rand))
+        {
+          g_string_append (out, " max=\"");
+          append_typed (out, rand, PICK (rand, amounts));
+          g_string_append (out, "\"");
+        }
+      if (g_rand_boolean (rand))
+        g_string_append_printf (out, " currency=\"%s\"", PICK (rand, currencies));
+      g_string_append (out, " unit=\"");
+      append_typed (out, rand, PICK (rand, units));
+      g_string_append (out, "\"/>");
+    }
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<date-posted>");
+      append_typed (out, rand, PICK (rand, dates));
+      g_string_append (out, "</date-posted>");
+    }
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<valid-through>");
+      append_typed (out, rand, PICK (rand, dates));
+      g_string_append (out, "</valid-through>");
+    }
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out, "<apply>%s</apply>", PICK (rand, texts));
+  if (g_rand_int_range (rand, 0, 4) == 0)
+    g_string_append (out, "<later-addition>skipped</later-addition><!-- a comment -->");
+  g_string_append (out, "</metadata>\n");
+
+  for (int i = g_rand_int_range (rand, 0, 4); i > 0; i--)
+    {
+      g_string_append (out, "<section kind=\"");
+      append_typed (out, rand, PICK (rand, section_kinds));
+      g_string_append (out, "\">");
+      if (g_rand_boolean (rand))
+        g_string_append_printf (out, "<heading>%s</heading>", PICK (rand, texts));
+      for (int j = g_rand_int_range (rand, 0, 4); j > 0; j--)
+        {
+          const char *name = g_rand_boolean (rand) ? "p" : "item";
+
+          g_string_append_printf (out, "<%s", name);
+          if (g_rand_boolean (rand))
+            g_string_append_printf (out, " source=\"%s\"", PICK (rand, attribute_texts));
+          if (g_rand_boolean (rand))
+            {
+              g_string_append (out, " translation=\"");
+              append_typed (out, rand, "needed");
+              g_string_append (out, "\"");
+            }
+          g_string_append_printf (out, ">%s%s</%s>", PICK (rand, texts), PICK (rand, texts), name);
+        }
+      g_string_append (out, "</section>\n");
+    }
+
+  g_string_append (out, "</jobdesc>\n");
+  return g_string_free_to_bytes (out);
+}
+
+/* Every document the reader accepts is saved, read back equal and saved
+ * to the same bytes: the test files and thousands of variations of
+ * white space, amounts, escapes and text. */
+static void
+test_round_trip_property (void)
+{
+  g_autofree char *data_dir = g_strdup (g_getenv ("JD_TEST_DATA"));
+  g_autoptr(GDir) dir = g_dir_open (data_dir, 0, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  const char *name;
+  guint accepted = 0;
+  const guint n = 3000;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize len;
+
+      if (!g_str_has_suffix (name, ".jobdesc"))
+        continue;
+      path = g_build_filename (data_dir, name, NULL);
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
+      check_round_trip (bytes, name);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GBytes) bytes = generate_document (rand);
+      g_autofree char *what = g_strdup_printf ("generated document %u", i);
+
+      if (check_round_trip (bytes, what))
+        accepted++;
+    }
+
+  /* The variations are mostly valid, so the property is tested on many. */
+  g_test_message ("%u of %u generated documents accepted", accepted, n);
+  g_assert_cmpuint (accepted, >, n / 4);
+}
+
+static JdDocument *
+parse_string (const char  *text,
+              guint       *line,
+              GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return jd_document_parse (bytes, line, error);
+}
+
+#define DOC_START "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+
+/* Values of a type that collapses white space come into the model
+ * without it; nothing is dropped. */
+static void
+test_white_space_typed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(JdDocument) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+
+  document = parse_string (DOC_START
+                           "<metadata><language> de\n</language>\n"
+                           "<company-url>\thttps://example.com/?a=1&amp;b=2 </company-url>\n"
+                           "<workplace type=\" remote \"/>\n"
+                           "<employment-type>\n  FULL_TIME\n</employment-type>\n"
+                           "<employment-type> INTERN</employment-type>\n"
+                           "<salary min=\" 100 \" max=\"&#9;200.5\" unit=\" MONTH\"/>\n"
+                           "<date-posted> 2026-01-31 </date-posted>\n"
+                           "<valid-through>2026-03-01\n</valid-through>\n"
+                           "<title> Kept as it is </title></metadata>\n"
+                           "<section kind=\" responsibilities \"><item translation=\" needed \">x</item></section>\n"
+                           "</jobdesc>\n", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (jd_document_get_language (document), ==, "de");
+  g_assert_cmpstr (jd_document_get_company_url (document), ==, "https://example.com/?a=1&b=2");
+  g_assert_cmpint (jd_document_get_workplace_type (document), ==, JD_WORKPLACE_REMOTE);
+  g_assert_cmpint (jd_document_get_employment_types (document), ==,
+                   JD_EMPLOYMENT_FULL_TIME | JD_EMPLOYMENT_INTERN);
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 100);
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 200.5);
+  g_assert_cmpint (jd_document_get_salary_unit (document), ==, JD_SALARY_UNIT_MONTH);
+  g_assert_cmpstr (jd_document_get_date_posted (document), ==, "2026-01-31");
+  g_assert_cmpstr (jd_document_get_valid_through (document), ==, "2026-03-01");
+  g_assert_cmpstr (jd_document_get_title (document), ==, " Kept as it is ");
+  g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, 0)), ==,
+                   JD_SECTION_RESPONSIBILITIES);
+  g_assert_true (jd_block_get_needs_translation (jd_section_get_block (jd_document_get_section (document, 0), 0)));
+
+  saved = jd_document_serialize (document);
+  again = jd_document_parse (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (jd_document_equal (document, again));
+}
+
+/* A huge salary is kept within the range a reader accepts, and a file
+ * with one out of range is refused on its line. */
+static void
+test_amount_range (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(JdDocument) again = NULL;
+  g_autoptr(JdDocument) refused = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  jd_document_set_salary_min (document, 1e23);
+  jd_document_set_salary_currency (document, "EUR");
+  saved = jd_document_serialize (document);
+  again = jd_document_parse (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (jd_document_get_salary_min (again), ==, JD_DOCUMENT_MAX_AMOUNT);
+  g_assert_true (jd_document_equal (document, again));
+
+  refused = parse_string (DOC_START
+                          "<metadata><language>en</language>\n"
+                          "<salary min=\"99999999999999991611392.00\" unit=\"YEAR\"/>\n"
+                          "</metadata></jobdesc>\n", &line, &error);
+  g_assert_null (refused);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_INVALID);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_clear_error (&error);
+
+  refused = parse_string (DOC_START
+                          "<metadata><language>en</language>\n\n"
+                          "<salary min=\"5000\" max=\"300\" unit=\"YEAR\"/>\n"
+                          "</metadata></jobdesc>\n", &line, &error);
+  g_assert_null (refused);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_INVALID);
+  g_assert_cmpuint (line, ==, 5);
+  g_assert_nonnull (strstr (error->message, "higher"));
+}
+
 /* The child of test_killed_during_save: saves two versions in turn until
  * it is killed. */
 static int
@@ -695,6 +1027,9 @@ main (int   argc,
   g_test_add_func ("/document-io/round-trip/file", test_round_trip_file);
   g_test_add_func ("/document-io/round-trip/async", test_round_trip_async);
   g_test_add_func ("/document-io/byte-stable", test_byte_stable);
+  g_test_add_func ("/document-io/round-trip/property", test_round_trip_property);
+  g_test_add_func ("/document-io/white-space/typed-values", test_white_space_typed);
+  g_test_add_func ("/document-io/amounts/range", test_amount_range);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/document-io/refused/%s", hostile_cases[i].file);

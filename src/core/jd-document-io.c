@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +86,19 @@ set_error (GError     **error,
   g_set_error_literal (error, JD_DOCUMENT_ERROR, code, message);
 }
 
+static char *
+node_text (xmlNode *node)
+{
+  return (char *)xmlNodeGetContent (node);
+}
+
+static char *
+prop (xmlNode    *node,
+      const char *name)
+{
+  return (char *)xmlGetProp (node, (const xmlChar *)name);
+}
+
 static gboolean
 is_ours (xmlNode *node)
 {
@@ -103,6 +117,136 @@ find_known (const char *name)
   return NULL;
 }
 
+/* XML Schema's "collapse": tabs and line breaks become spaces, runs of
+ * spaces one, and none is left at either end. */
+static char *
+collapse_white_space (const char *value)
+{
+  GString *out = g_string_sized_new (strlen (value));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        pending_space = out->len > 0;
+      else
+        {
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The attributes and elements whose schema type collapses white space
+ * (tokens, xsd:language, xsd:date, xsd:decimal, xsd:anyURI): the schema
+ * accepts " FULL_TIME ", so the model gets "FULL_TIME". Text of type
+ * string (titles, blocks, codes with a pattern) is kept as it is. */
+static const struct
+{
+  const char *element;
+  const char *attribute;
+} collapsed_values[] = {
+  { "language", NULL },
+  { "company-url", NULL },
+  { "employment-type", NULL },
+  { "date-posted", NULL },
+  { "valid-through", NULL },
+  { "workplace", "type" },
+  { "salary", "min" },
+  { "salary", "max" },
+  { "salary", "unit" },
+  { "section", "kind" },
+  { "p", "translation" },
+  { "item", "translation" },
+};
+
+static gboolean
+has_only_text (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type != XML_TEXT_NODE && child->type != XML_CDATA_SECTION_NODE)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+normalize_values (xmlNode *node)
+{
+  const char *name = (const char *)node->name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (collapsed_values); i++)
+    {
+      g_autofree char *value = NULL;
+      g_autofree char *collapsed = NULL;
+
+      if (strcmp (collapsed_values[i].element, name) != 0)
+        continue;
+
+      if (collapsed_values[i].attribute != NULL)
+        {
+          value = prop (node, collapsed_values[i].attribute);
+          if (value == NULL)
+            continue;
+          collapsed = collapse_white_space (value);
+          if (strcmp (collapsed, value) != 0)
+            xmlSetProp (node, (const xmlChar *)collapsed_values[i].attribute,
+                        (const xmlChar *)collapsed);
+        }
+      else if (has_only_text (node))
+        {
+          value = node_text (node);
+          collapsed = collapse_white_space (value);
+          if (strcmp (collapsed, value) != 0)
+            {
+              /* Added as text, never parsed: a URL may hold "&". */
+              xmlNodeSetContent (node, NULL);
+              xmlNodeAddContent (node, (const xmlChar *)collapsed);
+            }
+        }
+    }
+}
+
+/* Reads the amount in @attribute of <salary> into @amount (0 when there
+ * is none) and refuses one the schema accepts as a decimal but that is
+ * out of the range a document holds. */
+static gboolean
+check_amount (xmlNode     *node,
+              const char  *attribute,
+              double      *amount,
+              guint       *error_line,
+              GError     **error)
+{
+  g_autofree char *value = prop (node, attribute);
+
+  *amount = 0;
+
+  /* What is not a decimal number is left to the schema, which names it. */
+  if (value == NULL || value[strspn (value, "+-.0123456789")] != '\0')
+    return TRUE;
+
+  *amount = g_ascii_strtod (value, NULL);
+  if (*amount > JD_DOCUMENT_MAX_AMOUNT)
+    {
+      g_autofree char *shown = _jd_xml_shorten (value);
+      g_autofree char *message = NULL;
+
+      /* Translators: the first placeholder is an amount found in the
+       * file, the second the attribute it is in (min or max); the
+       * limit is a million millions (10¹²). */
+      message = g_strdup_printf (_("the salary “%s” in “%s” is too large "
+                                   "(at most 1,000,000,000,000)"), shown, attribute);
+      set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_INVALID, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* libxml2 only says that an element "failed to validate attributes", so the
  * values a user may get wrong by hand are checked here first. */
 static gboolean
@@ -115,11 +259,13 @@ check_values (xmlNode  *node,
   const char *what = NULL;
   gboolean ok = TRUE;
 
+  normalize_values (node);
+
   if (strcmp (name, "section") == 0)
     {
       JdSectionKind kind;
 
-      value = (char *)xmlGetProp (node, (const xmlChar *)"kind");
+      value = prop (node, "kind");
       ok = value != NULL && jd_section_kind_from_string (value, &kind);
       what = "kind";
     }
@@ -127,22 +273,34 @@ check_values (xmlNode  *node,
     {
       JdWorkplaceType type;
 
-      value = (char *)xmlGetProp (node, (const xmlChar *)"type");
+      value = prop (node, "type");
       ok = value != NULL && jd_workplace_type_from_string (value, &type);
       what = "type";
     }
   else if (strcmp (name, "salary") == 0)
     {
       JdSalaryUnit unit;
+      double min, max;
 
-      value = (char *)xmlGetProp (node, (const xmlChar *)"unit");
+      if (!check_amount (node, "min", &min, error_line, error) ||
+          !check_amount (node, "max", &max, error_line, error))
+        return FALSE;
+
+      if (max > 0 && min > max)
+        {
+          set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_INVALID,
+                     _("the lowest salary (min) is higher than the highest (max)"));
+          return FALSE;
+        }
+
+      value = prop (node, "unit");
       ok = value != NULL && jd_salary_unit_from_string (value, &unit);
       what = "unit";
     }
   else if (strcmp (name, "employment-type") == 0)
     {
-      value = (char *)xmlNodeGetContent (node);
-      ok = jd_employment_type_from_string (g_strstrip (value)) != JD_EMPLOYMENT_NONE;
+      value = node_text (node);
+      ok = jd_employment_type_from_string (value) != JD_EMPLOYMENT_NONE;
     }
 
   if (!ok)
@@ -154,9 +312,13 @@ check_values (xmlNode  *node,
          * the name of one of its attributes. */
         message = g_strdup_printf (_("<%s> needs a “%s” attribute"), name, what);
       else
-        /* Translators: the first placeholder is a value found in the file,
-         * the second the XML element it was found in. */
-        message = g_strdup_printf (_("“%s” is not a valid value for <%s>"), value, name);
+        {
+          g_autofree char *shown = _jd_xml_shorten (value);
+
+          /* Translators: the first placeholder is a value found in the file,
+           * the second the XML element it was found in. */
+          message = g_strdup_printf (_("“%s” is not a valid value for <%s>"), shown, name);
+        }
 
       set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_INVALID, message);
     }
@@ -368,19 +530,6 @@ check_root (xmlNode  *root,
     }
 
   return TRUE;
-}
-
-static char *
-node_text (xmlNode *node)
-{
-  return (char *)xmlNodeGetContent (node);
-}
-
-static char *
-prop (xmlNode    *node,
-      const char *name)
-{
-  return (char *)xmlGetProp (node, (const xmlChar *)name);
 }
 
 static void
@@ -777,6 +926,9 @@ set_optional_prop (xmlNode    *node,
     }
 }
 
+/* The model keeps amounts to the cent and below JD_DOCUMENT_MAX_AMOUNT,
+ * so "%.2f" gives back the same double when read, and no cast to an
+ * integer type can overflow. */
 static void
 set_amount_prop (xmlNode    *node,
                  const char *name,
@@ -784,10 +936,10 @@ set_amount_prop (xmlNode    *node,
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (amount <= 0)
+  if (!(amount > 0))
     return;
 
-  g_ascii_formatd (buf, sizeof buf, amount == (gint64)amount ? "%.0f" : "%.2f", amount);
+  g_ascii_formatd (buf, sizeof buf, amount == floor (amount) ? "%.0f" : "%.2f", amount);
   xmlSetProp (node, (const xmlChar *)name, (const xmlChar *)buf);
 }
 
@@ -829,9 +981,11 @@ write_metadata (JdDocument *document,
       add_text_child (metadata, "employment-type",
                       jd_employment_type_to_string ((JdEmploymentType)(1u << i)));
 
+  /* The unit alone is worth keeping: it is what the form shows. */
   if (jd_document_get_salary_min (document) > 0 ||
       jd_document_get_salary_max (document) > 0 ||
-      jd_document_get_salary_currency (document) != NULL)
+      jd_document_get_salary_currency (document) != NULL ||
+      jd_document_get_salary_unit (document) != JD_SALARY_UNIT_YEAR)
     {
       node = xmlNewChild (metadata, NULL, (const xmlChar *)"salary", NULL);
       set_amount_prop (node, "min", jd_document_get_salary_min (document));

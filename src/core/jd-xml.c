@@ -70,6 +70,25 @@ describe_parse_error (const xmlError *err)
     }
 }
 
+/* Values from a file, quoted in a message: valid UTF-8 whatever the file
+ * held, and cut to about a line however long the value is. */
+#define SHOWN_CHARS 80
+
+char *
+_jd_xml_shorten (const char *value)
+{
+  g_autofree char *valid = g_utf8_make_valid (value, -1);
+  const char *cut = valid;
+
+  for (guint i = 0; i < SHOWN_CHARS - 1 && *cut != '\0'; i++)
+    cut = g_utf8_next_char (cut);
+
+  if (*cut == '\0' || *g_utf8_next_char (cut) == '\0')
+    return g_steal_pointer (&valid);
+
+  return g_strdup_printf ("%.*s…", (int)(cut - valid), valid);
+}
+
 /* Returns: (transfer full) (nullable): the tree, or %NULL with @kind, the
  * line and a message for the user. */
 xmlDoc *
