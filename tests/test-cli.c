@@ -326,6 +326,39 @@ test_export_unsafe_link (void)
   g_rmdir (dir);
 }
 
+/* An apply address cannot add headers to the mailto: link it becomes. */
+static void
+test_export_mail_injection (void)
+{
+  static const char * const addresses[] = {
+    "jobs?cc=boss@example.com", "a&b@example.com", "x=y@example.com",
+    "%0Abcc@example.com", "mailto:jobs?subject=x@example.com", "first.last+jobs@example.com",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-cli-export-XXXXXX", &error);
+  g_autofree char *input = g_build_filename (dir, "mail.jobdesc", NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *document = NULL;
+      gboolean safe = i == G_N_ELEMENTS (addresses) - 1;
+
+      document = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                  "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+                                  "<metadata><title>Cook</title><language>en</language>"
+                                  "<apply>%s</apply></metadata></jobdesc>\n", addresses[i]);
+      g_assert_true (g_file_set_contents (input, document, -1, NULL));
+      run_jobscribe (&run, "export", input, "--format", "html", "-o", "/dev/null", NULL);
+      if (safe != (run.status == 0))
+        g_error ("%s: exit status %d", addresses[i], run.status);
+    }
+
+  g_remove (input);
+  g_rmdir (dir);
+}
+
 static char *
 tmp_path (const char *name)
 {
@@ -667,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/output-dir", test_export_output_dir);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/unsafe-link", test_export_unsafe_link);
+  g_test_add_func ("/cli/export/mail-injection", test_export_mail_injection);
   g_test_add_func ("/cli/new/and-validate", test_new_and_validate);
   g_test_add_func ("/cli/new/errors", test_new_errors);
   g_test_add_func ("/cli/list-templates/table", test_list_templates);

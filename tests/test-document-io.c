@@ -949,6 +949,123 @@ test_amount_range (void)
   g_assert_nonnull (strstr (error->message, "higher"));
 }
 
+typedef struct
+{
+  const char *name;
+  const char *body;
+  guint       line;
+  int         code;
+  const char *expected;
+} MessageCase;
+
+#define META "<metadata><language>en</language></metadata>\n"
+
+static const MessageCase message_cases[] = {
+  { "char-ref", DOC_START META "<section kind=\"brief\"><p>a&#x1;b</p></section></jobdesc>",
+    4, JD_DOCUMENT_ERROR_MALFORMED, "&#x1;" },
+  { "truncated-attribute", DOC_START META "<section kind=\"bri",
+    4, JD_DOCUMENT_ERROR_MALFORMED, "truncated" },
+  { "second-root", DOC_START META "</jobdesc>\n<jobdesc/>",
+    5, JD_DOCUMENT_ERROR_MALFORMED, "second root element" },
+  { "trailing-text", DOC_START META "</jobdesc>\ntrailing",
+    5, JD_DOCUMENT_ERROR_MALFORMED, "more after the end" },
+  { "version-negative", "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"-1\">" META "</jobdesc>",
+    1, JD_DOCUMENT_ERROR_INVALID, "“-1” is not a format version" },
+  { "duplicate-title", DOC_START "<metadata><title>a</title><language>en</language>\n<title>b</title></metadata></jobdesc>",
+    4, JD_DOCUMENT_ERROR_INVALID, "<title>" },
+  { "missing-language", DOC_START "<metadata>\n<title>a</title></metadata></jobdesc>",
+    3, JD_DOCUMENT_ERROR_INVALID, "<language>" },
+  { "bad-language", DOC_START "<metadata>\n<language>e n</language></metadata></jobdesc>",
+    4, JD_DOCUMENT_ERROR_INVALID, "“e n” is not a valid value for <language>" },
+  { "named-entity", DOC_START META "<section kind=\"brief\"><p>&nbsp;</p></section></jobdesc>",
+    4, JD_DOCUMENT_ERROR_MALFORMED, "“&nbsp;”" },
+  { "invalid-utf8-attribute", DOC_START "<metadata><language>en</language>\n<location city=\"\xc3\x28\"/></metadata></jobdesc>",
+    4, JD_DOCUMENT_ERROR_MALFORMED, "UTF-8" },
+  { "wrong-encoding", "<?xml version=\"1.0\" encoding=\"SHIFT_JIS\"?>\n<jobdesc>\x81\x20\xa0\xff</jobdesc>",
+    2, JD_DOCUMENT_ERROR_MALFORMED, "encoding" },
+  { "unknown-encoding", "<?xml version=\"1.0\" encoding=\"EBCDIC-XY\"?>\n<jobdesc/>",
+    1, JD_DOCUMENT_ERROR_MALFORMED, "encoding" },
+};
+
+static void
+check_message (const char *name,
+               const char *message)
+{
+  static const char * const jargon[] = {
+    "xmlParse", "XML_PARSE", "interleave", "libxml", "Premature", "Extra element", "Bytes:",
+  };
+
+  if (!g_utf8_validate (message, -1, NULL))
+    g_error ("%s: the message is not valid UTF-8", name);
+  /* An echoed value is cut to about 80 characters. */
+  g_assert_cmpuint (g_utf8_strlen (message, -1), <, 250);
+  for (guint i = 0; i < G_N_ELEMENTS (jargon); i++)
+    if (strstr (message, jargon[i]) != NULL)
+      g_error ("%s: “%s” speaks libxml2: %s", name, jargon[i], message);
+}
+
+/* Each problem in our words, with its line, and nothing on stderr. */
+static void
+test_messages (void)
+{
+  if (g_test_subprocess ())
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (message_cases); i++)
+        {
+          const MessageCase *c = &message_cases[i];
+          g_autoptr(JdDocument) document = NULL;
+          g_autoptr(GError) error = NULL;
+          guint line = 0;
+
+          document = parse_string (c->body, &line, &error);
+          g_assert_null (document);
+          g_assert_nonnull (error);
+          g_test_message ("%s: %u: %s", c->name, line, error->message);
+          check_message (c->name, error->message);
+          if (!g_error_matches (error, JD_DOCUMENT_ERROR, c->code) ||
+              line != c->line || strstr (error->message, c->expected) == NULL)
+            g_error ("%s: got line %u, code %d, “%s”; expected line %u, code %d, “%s”",
+                     c->name, line, error->code, error->message, c->line, c->code, c->expected);
+        }
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
+}
+
+/* A NUL byte (which libxml2 takes for the end of the text) and a
+ * megabyte-long value. */
+static void
+test_messages_binary (void)
+{
+  static const char with_nul[] = DOC_START META "<section kind=\"brief\"><p>a\0b</p></section></jobdesc>";
+  g_autoptr(GBytes) nul_bytes = g_bytes_new_static (with_nul, sizeof with_nul - 1);
+  g_autoptr(GString) huge = g_string_new (DOC_START META "<section kind=\"");
+  g_autoptr(GBytes) huge_bytes = NULL;
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  document = jd_document_parse (nul_bytes, &line, &error);
+  g_assert_null (document);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_nonnull (strstr (error->message, "NUL"));
+  check_message ("nul", error->message);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (huge, i % 2 ? "é" : "a");
+  g_string_append (huge, "\"/></jobdesc>");
+  huge_bytes = g_bytes_new (huge->str, huge->len);
+  document = jd_document_parse (huge_bytes, &line, &error);
+  g_assert_null (document);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_nonnull (strstr (error->message, "…"));
+  check_message ("huge attribute", error->message);
+}
+
 /* The child of test_killed_during_save: saves two versions in turn until
  * it is killed. */
 static int
@@ -1030,6 +1147,8 @@ main (int   argc,
   g_test_add_func ("/document-io/round-trip/property", test_round_trip_property);
   g_test_add_func ("/document-io/white-space/typed-values", test_white_space_typed);
   g_test_add_func ("/document-io/amounts/range", test_amount_range);
+  g_test_add_func ("/document-io/messages/words", test_messages);
+  g_test_add_func ("/document-io/messages/binary", test_messages_binary);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/document-io/refused/%s", hostile_cases[i].file);

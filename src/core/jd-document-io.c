@@ -379,9 +379,14 @@ check_tree (xmlNode  *parent,
 
 typedef struct
 {
-  guint    first_line;
-  char    *first_message;
-  xmlNode *first_node;
+  int      code;
+  char    *message;
+  char    *str1;
+  char    *str2;
+  xmlNode *node;
+  /* libxml2 does not always say where: then the line of the next error
+   * that does, usually the enclosing element. */
+  guint    line;
 } ValidationErrors;
 
 static void
@@ -390,12 +395,17 @@ validation_error_cb (void        *user_data,
 {
   ValidationErrors *errors = user_data;
 
-  if (errors->first_message != NULL)
-    return;
+  if (errors->message == NULL)
+    {
+      errors->code = err->code;
+      errors->message = g_strdup (err->message ? err->message : "");
+      errors->str1 = g_strdup (err->str1);
+      errors->str2 = g_strdup (err->str2);
+      errors->node = err->node;
+    }
 
-  errors->first_message = g_strstrip (g_strdup (err->message ? err->message : ""));
-  errors->first_node = err->node;
-  errors->first_line = err->node ? (guint)xmlGetLineNo (err->node) : (guint)MAX (err->line, 0);
+  if (errors->line == 0 && err->node != NULL)
+    errors->line = (guint)MAX (xmlGetLineNo (err->node), 0);
 }
 
 static xmlRelaxNGPtr
@@ -426,44 +436,58 @@ get_schema (void)
   return schema;
 }
 
-/* libxml2's messages name the element but not in words a user knows, so
- * the common cases are said again in ours; the rest keep libxml2's text. */
+static char *
+shorten_name (const char *name)
+{
+  return _jd_xml_shorten (name != NULL ? name : "");
+}
+
+/* libxml2's RELAX NG messages are English, name types and patterns of
+ * the schema ("Extra element title in interleave"), so they are said
+ * again in our words from the names libxml2 passes along with them. */
 static char *
 describe_validation_error (ValidationErrors *errors)
 {
-  xmlNode *node = errors->first_node;
+  const char *message = errors->message;
+  xmlNode *node = errors->node;
+  g_autofree char *element = shorten_name (node != NULL && node->type == XML_ELEMENT_NODE
+                                           ? (const char *)node->name : NULL);
+  g_autofree char *str1 = shorten_name (errors->str1);
+  g_autofree char *str2 = shorten_name (errors->str2);
+
+  if (g_str_has_prefix (message, "Expecting an element"))
+    /* Translators: the placeholders are XML element names. */
+    return g_strdup_printf (_("<%s> lacks <%s>, which it needs"), element, str1);
+
+  if (g_str_has_prefix (message, "Extra element") ||
+      g_str_has_prefix (message, "Did not expect element"))
+    /* Translators: the placeholder is an XML element name. */
+    return g_strdup_printf (_("<%s> is there more often than allowed, or where it does not belong"),
+                            str1);
+
+  if (g_str_has_prefix (message, "Expecting element"))
+    /* Translators: the placeholders are XML element names. */
+    return g_strdup_printf (_("<%s> is expected here, not <%s>"), str1, str2);
+
+  if (g_str_has_prefix (message, "Type ") && errors->str2 != NULL)
+    /* Translators: the first placeholder is a value found in the file,
+     * the second the XML element it was found in. */
+    return g_strdup_printf (_("“%s” is not a valid value for <%s>"), str2, element);
+
+  if (g_str_has_prefix (message, "Invalid attribute"))
+    /* Translators: the first placeholder is an XML element, the second
+     * the name of an attribute. */
+    return g_strdup_printf (_("<%s> has an attribute “%s” it cannot have"), str2, str1);
+
+  if (strstr (message, "attribute") != NULL && node != NULL)
+    /* Translators: the placeholder is an XML element name. */
+    return g_strdup_printf (_("<%s> has an attribute whose value is not valid"), element);
 
   if (node != NULL && node->type == XML_ELEMENT_NODE)
-    {
-      const char *message = errors->first_message;
+    /* Translators: the placeholder is an XML element name. */
+    return g_strdup_printf (_("<%s> is incomplete or has its parts in the wrong order"), element);
 
-      if (strstr (message, "Expecting an element") != NULL ||
-          strstr (message, "Expecting element") != NULL ||
-          strstr (message, "has extra content") != NULL ||
-          strstr (message, "Invalid sequence") != NULL)
-        /* Translators: the placeholder is an XML element name. */
-        return g_strdup_printf (_("<%s> is incomplete or has its parts in the wrong order"),
-                                node->name);
-
-      if (strstr (message, "Did not expect element") != NULL ||
-          strstr (message, "Extra element") != NULL)
-        /* Translators: the placeholder is an XML element name. */
-        return g_strdup_printf (_("<%s> is not allowed here"), node->name);
-
-      if (strstr (message, "attribute") != NULL ||
-          strstr (message, "Attribute") != NULL ||
-          strstr (message, "value") != NULL ||
-          strstr (message, "Type") != NULL ||
-          strstr (message, "datatype") != NULL)
-        /* Translators: the first placeholder is an XML element name, the
-         * second the technical explanation. */
-        return g_strdup_printf (_("<%s> has a value that is not valid (%s)"),
-                                node->name, message);
-    }
-
-  /* Translators: the placeholder is the technical explanation. */
-  return g_strdup_printf (_("the document does not follow the Jobscribe format (%s)"),
-                          errors->first_message);
+  return g_strdup (_("the document does not follow the Jobscribe format"));
 }
 
 static gboolean
@@ -484,15 +508,32 @@ validate (xmlDoc  *doc,
     {
       g_autofree char *message = NULL;
 
-      if (errors.first_message == NULL)
-        errors.first_message = g_strdup (_("unknown problem"));
+      if (errors.message == NULL)
+        errors.message = g_strdup ("");
       message = describe_validation_error (&errors);
-      set_error (error, error_line, errors.first_line, JD_DOCUMENT_ERROR_INVALID, message);
-      g_free (errors.first_message);
-      return FALSE;
+      set_error (error, error_line, errors.line, JD_DOCUMENT_ERROR_INVALID, message);
     }
 
-  return TRUE;
+  g_free (errors.message);
+  g_free (errors.str1);
+  g_free (errors.str2);
+
+  return ret == 0;
+}
+
+/* "1", "1.2", "2": digits, then at most one dot and digits. */
+static gboolean
+is_version (const char *version)
+{
+  gsize major = strspn (version, "0123456789");
+
+  if (major == 0)
+    return FALSE;
+  if (version[major] == '\0')
+    return TRUE;
+
+  return version[major] == '.' && version[major + 1] != '\0' &&
+         version[major + 1 + strspn (version + major + 1, "0123456789")] == '\0';
 }
 
 static gboolean
@@ -520,6 +561,26 @@ check_root (xmlNode  *root,
     }
 
   version = (char *)xmlGetProp (root, (const xmlChar *)"version");
+  if (version != NULL && !is_version (version))
+    {
+      g_autofree char *shown = _jd_xml_shorten (version);
+      g_autofree char *message = NULL;
+
+      /* Translators: the placeholder is the value of the version
+       * attribute, such as “-1”. */
+      message = g_strdup_printf (_("“%s” is not a format version; "
+                                   "it should be a number such as 1"), shown);
+      set_error (error, error_line, line, JD_DOCUMENT_ERROR_INVALID, message);
+      return FALSE;
+    }
+
+  if (!is_version (href + strlen (NS_PREFIX)))
+    {
+      set_error (error, error_line, line, JD_DOCUMENT_ERROR_NOT_JOBDESC,
+                 _("this is not a Jobscribe document (the namespace is wrong)"));
+      return FALSE;
+    }
+
   if (strcmp (href, JD_DOCUMENT_NAMESPACE) != 0 ||
       (version != NULL && g_ascii_strtoull (version, NULL, 10) > 1))
     {
