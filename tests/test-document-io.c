@@ -1066,6 +1066,86 @@ test_messages_binary (void)
   check_message ("huge attribute", error->message);
 }
 
+static GBytes *
+document_with (const char *before,
+               gsize       n,
+               const char *unit,
+               const char *after)
+{
+  GString *out = g_string_new (DOC_START);
+
+  g_string_append (out, before);
+  for (gsize i = 0; i < n; i++)
+    g_string_append (out, unit);
+  g_string_append (out, after);
+
+  return g_string_free_to_bytes (out);
+}
+
+/* A block, a title and an attribute have a length limit; the reader
+ * refuses more with the line, saving refuses to write more. */
+static void
+test_limits (void)
+{
+  static const struct
+  {
+    const char *before;
+    gsize       limit;
+    const char *after;
+  } cases[] = {
+    { META "<section kind=\"brief\"><p>", JD_DOCUMENT_MAX_BLOCK_CHARS, "</p></section></jobdesc>" },
+    { "<metadata><language>en</language>\n<title>", JD_DOCUMENT_MAX_LINE_CHARS, "</title></metadata></jobdesc>" },
+    { META "<section kind=\"brief\"><heading>", JD_DOCUMENT_MAX_LINE_CHARS, "</heading></section></jobdesc>" },
+    { "<metadata><language>en</language>\n<location city=\"", JD_DOCUMENT_MAX_ATTRIBUTE_CHARS, "\"/></metadata></jobdesc>" },
+    { META "<section kind=\"brief\"><p source=\"", JD_DOCUMENT_MAX_ATTRIBUTE_CHARS, "\">x</p></section></jobdesc>" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "posting.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) small = make_small_document ();
+  g_autoptr(JdDocument) big = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) saved = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) at_limit = document_with (cases[i].before, cases[i].limit, "é", cases[i].after);
+      g_autoptr(GBytes) over = document_with (cases[i].before, cases[i].limit + 1, "é", cases[i].after);
+      g_autoptr(JdDocument) accepted = NULL;
+      g_autoptr(JdDocument) refused = NULL;
+      guint line = 0;
+
+      accepted = jd_document_parse (at_limit, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (accepted);
+
+      refused = jd_document_parse (over, &line, &error);
+      g_assert_null (refused);
+      g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+      g_assert_cmpuint (line, ==, 4);
+      g_assert_nonnull (strstr (error->message, "too long"));
+      g_clear_error (&error);
+    }
+
+  g_assert_true (jd_document_save (small, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  saved = jd_document_serialize (small);
+
+  big = jd_document_copy (small);
+  for (guint i = 0; i <= JD_DOCUMENT_MAX_BLOCK_CHARS; i++)
+    g_string_append_c (long_text, 'a');
+  jd_section_add_text (jd_document_get_section (big, 0), JD_BLOCK_PARAGRAPH, long_text->str);
+  g_assert_false (jd_document_save (big, file, NULL, NULL, &error));
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpmem (contents, strlen (contents), g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The child of test_killed_during_save: saves two versions in turn until
  * it is killed. */
 static int
@@ -1149,6 +1229,7 @@ main (int   argc,
   g_test_add_func ("/document-io/amounts/range", test_amount_range);
   g_test_add_func ("/document-io/messages/words", test_messages);
   g_test_add_func ("/document-io/messages/binary", test_messages_binary);
+  g_test_add_func ("/document-io/limits", test_limits);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/document-io/refused/%s", hostile_cases[i].file);

@@ -326,6 +326,67 @@ check_values (xmlNode  *node,
   return ok;
 }
 
+/* Counts the characters of @text up to @max + 1, so a huge text costs no
+ * more than the limit. */
+static gsize
+count_chars (const char *text,
+             gsize       max)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0' && n <= max; p = g_utf8_next_char (p))
+    n++;
+
+  return n;
+}
+
+static gboolean
+check_lengths (xmlNode  *node,
+               guint    *error_line,
+               GError  **error)
+{
+  const char *name = (const char *)node->name;
+  gboolean block = strcmp (name, "p") == 0 || strcmp (name, "item") == 0;
+  gsize max = block ? JD_DOCUMENT_MAX_BLOCK_CHARS : JD_DOCUMENT_MAX_LINE_CHARS;
+
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      g_autofree char *value = (char *)xmlNodeGetContent ((xmlNode *)attr);
+
+      if (value != NULL && count_chars (value, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS) > JD_DOCUMENT_MAX_ATTRIBUTE_CHARS)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: the first placeholder is an attribute name, the
+           * second an XML element, the third a number of characters. */
+          message = g_strdup_printf (_("the “%s” attribute of <%s> is too long "
+                                       "(at most %u characters)"),
+                                     attr->name, name, (guint)JD_DOCUMENT_MAX_ATTRIBUTE_CHARS);
+          set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_TOO_LARGE, message);
+          return FALSE;
+        }
+    }
+
+  if (has_only_text (node))
+    {
+      g_autofree char *text = node_text (node);
+
+      if (count_chars (text, max) > max)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: the first placeholder is an XML element, the
+           * second a number of characters. */
+          message = g_strdup_printf (_("<%s> is too long (at most %u characters)"),
+                                     name, (guint)max);
+          set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_TOO_LARGE, message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /* Drops what this version does not know, refuses what is misplaced. */
 static gboolean
 check_tree (xmlNode  *parent,
@@ -361,7 +422,8 @@ check_tree (xmlNode  *parent,
               return FALSE;
             }
           else if (!check_values (child, error_line, error) ||
-                   !check_tree (child, error_line, error))
+                   !check_tree (child, error_line, error) ||
+                   !check_lengths (child, error_line, error))
             return FALSE;
         }
       else if (child->type == XML_ENTITY_REF_NODE)
@@ -1408,6 +1470,84 @@ jd_write_file_atomically (GFile         *file,
   return TRUE;
 }
 
+static gboolean
+check_text_limit (const char  *text,
+                  gsize        max,
+                  const char  *what,
+                  GError     **error)
+{
+  if (text == NULL || count_chars (text, max) <= max)
+    return TRUE;
+
+  g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+               /* Translators: the first placeholder is what is too long
+                * (“a title”, “a paragraph”…) the second a number. */
+               _("The document cannot be saved: %s is longer than %u characters"),
+               what, (guint)max);
+  return FALSE;
+}
+
+/**
+ * jd_document_check_limits:
+ *
+ * Checks that every text of @document is within the lengths a reader
+ * accepts (JD_DOCUMENT_MAX_BLOCK_CHARS and the others), so that what is
+ * saved can be opened again.
+ */
+gboolean
+jd_document_check_limits (JdDocument  *document,
+                          GError     **error)
+{
+  const char *lines[] = {
+    jd_document_get_title (document), jd_document_get_company_name (document),
+    jd_document_get_company_url (document), jd_document_get_department (document),
+    jd_document_get_apply_to (document), jd_document_get_reference (document),
+  };
+  const char * const *applicant = jd_document_get_applicant_locations (document);
+  GPtrArray *locations = jd_document_get_locations (document);
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    if (!check_text_limit (lines[i], JD_DOCUMENT_MAX_LINE_CHARS, _("a title or other line"), error))
+      return FALSE;
+
+  for (guint i = 0; applicant[i] != NULL; i++)
+    if (!check_text_limit (applicant[i], JD_DOCUMENT_MAX_LINE_CHARS, _("a title or other line"), error))
+      return FALSE;
+
+  for (guint i = 0; i < locations->len; i++)
+    {
+      const JdLocation *location = g_ptr_array_index (locations, i);
+
+      if (!check_text_limit (location->city, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS, _("a place"), error) ||
+          !check_text_limit (location->region, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS, _("a place"), error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < jd_document_get_n_sections (document); i++)
+    {
+      JdSection *section = jd_document_get_section (document, i);
+
+      if (!check_text_limit (jd_section_get_heading (section), JD_DOCUMENT_MAX_LINE_CHARS,
+                             _("a heading"), error))
+        return FALSE;
+
+      for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
+        {
+          JdBlock *block = jd_section_get_block (section, j);
+
+          if (!check_text_limit (jd_block_get_text (block), JD_DOCUMENT_MAX_BLOCK_CHARS,
+                                 _("a paragraph or bullet"), error) ||
+              !check_text_limit (jd_block_get_source (block), JD_DOCUMENT_MAX_ATTRIBUTE_CHARS,
+                                 _("a paragraph's template reference"), error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * jd_document_save:
  * @new_etag: (out) (optional): the entity tag of the file written
@@ -1427,6 +1567,9 @@ jd_document_save (JdDocument    *document,
 
   g_return_val_if_fail (JD_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!jd_document_check_limits (document, error))
+    return FALSE;
 
   bytes = jd_document_serialize (document);
   return jd_write_file_atomically (file, bytes, new_etag, cancellable, error);
@@ -1471,17 +1614,25 @@ jd_document_save_async (JdDocument          *document,
                         gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
   SaveData *data;
 
   g_return_if_fail (JD_IS_DOCUMENT (document));
   g_return_if_fail (G_IS_FILE (file));
 
+  task = g_task_new (document, cancellable, callback, user_data);
+  g_task_set_source_tag (task, jd_document_save_async);
+
+  if (!jd_document_check_limits (document, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
   data->bytes = jd_document_serialize (document);
 
-  task = g_task_new (document, cancellable, callback, user_data);
-  g_task_set_source_tag (task, jd_document_save_async);
   g_task_set_task_data (task, data, (GDestroyNotify)save_data_free);
   g_task_run_in_thread (task, save_thread);
 }
