@@ -355,15 +355,6 @@ test_empty_input (void)
   g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_MALFORMED);
 }
 
-static glong
-max_rss_kib (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
-
 static void
 test_too_large (void)
 {
@@ -371,8 +362,8 @@ test_too_large (void)
   g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "huge.jobdesc", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) endless = g_file_new_for_path ("/dev/zero");
   g_autoptr(JdDocument) document = NULL;
-  glong before;
   FILE *fp;
 
   /* 100 MB of a real-looking document: a header, then one endless text. */
@@ -390,13 +381,16 @@ test_too_large (void)
     }
   fclose (fp);
 
-  before = max_rss_kib ();
   document = jd_document_load (file, NULL, NULL, &error);
   g_assert_null (document);
   g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+  g_clear_error (&error);
 
-  /* Reading stopped at the cap: memory grew by far less than the file. */
-  g_assert_cmpint (max_rss_kib () - before, <, 48 * 1024);
+  /* Reading stops at the cap: an endless file is refused too. (Counting
+   * the memory used instead would not work under AddressSanitizer.) */
+  document = jd_document_load (endless, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
 
   g_unlink (path);
   g_rmdir (dir);

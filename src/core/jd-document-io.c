@@ -359,8 +359,11 @@ check_lengths (xmlNode  *node,
 
           /* Translators: the first placeholder is an attribute name, the
            * second an XML element, the third a number of characters. */
-          message = g_strdup_printf (_("the “%s” attribute of <%s> is too long "
-                                       "(at most %u characters)"),
+          message = g_strdup_printf (ngettext ("the “%s” attribute of <%s> is too long "
+                                               "(at most %u character)",
+                                               "the “%s” attribute of <%s> is too long "
+                                               "(at most %u characters)",
+                                               JD_DOCUMENT_MAX_ATTRIBUTE_CHARS),
                                      attr->name, name, (guint)JD_DOCUMENT_MAX_ATTRIBUTE_CHARS);
           set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_TOO_LARGE, message);
           return FALSE;
@@ -377,7 +380,9 @@ check_lengths (xmlNode  *node,
 
           /* Translators: the first placeholder is an XML element, the
            * second a number of characters. */
-          message = g_strdup_printf (_("<%s> is too long (at most %u characters)"),
+          message = g_strdup_printf (ngettext ("<%s> is too long (at most %u character)",
+                                               "<%s> is too long (at most %u characters)",
+                                               max),
                                      name, (guint)max);
           set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_TOO_LARGE, message);
           return FALSE;
@@ -1471,20 +1476,69 @@ jd_write_file_atomically (GFile         *file,
 }
 
 static gboolean
-check_text_limit (const char  *text,
-                  gsize        max,
-                  const char  *what,
-                  GError     **error)
+over_limit (const char *text,
+            gsize       max)
 {
-  if (text == NULL || count_chars (text, max) <= max)
-    return TRUE;
+  return text != NULL && count_chars (text, max) > max;
+}
 
-  g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
-               /* Translators: the first placeholder is what is too long
-                * (“a title”, “a paragraph”…) the second a number. */
-               _("The document cannot be saved: %s is longer than %u characters"),
-               what, (guint)max);
-  return FALSE;
+typedef enum
+{
+  LIMIT_NONE,
+  LIMIT_LINE,
+  LIMIT_PLACE,
+  LIMIT_HEADING,
+  LIMIT_BLOCK,
+  LIMIT_SOURCE,
+} LimitExceeded;
+
+static LimitExceeded
+find_exceeded_limit (JdDocument *document)
+{
+  const char *lines[] = {
+    jd_document_get_title (document), jd_document_get_company_name (document),
+    jd_document_get_company_url (document), jd_document_get_department (document),
+    jd_document_get_apply_to (document), jd_document_get_reference (document),
+  };
+  const char * const *applicant = jd_document_get_applicant_locations (document);
+  GPtrArray *locations = jd_document_get_locations (document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    if (over_limit (lines[i], JD_DOCUMENT_MAX_LINE_CHARS))
+      return LIMIT_LINE;
+
+  for (guint i = 0; applicant[i] != NULL; i++)
+    if (over_limit (applicant[i], JD_DOCUMENT_MAX_LINE_CHARS))
+      return LIMIT_LINE;
+
+  for (guint i = 0; i < locations->len; i++)
+    {
+      const JdLocation *location = g_ptr_array_index (locations, i);
+
+      if (over_limit (location->city, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS) ||
+          over_limit (location->region, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS))
+        return LIMIT_PLACE;
+    }
+
+  for (guint i = 0; i < jd_document_get_n_sections (document); i++)
+    {
+      JdSection *section = jd_document_get_section (document, i);
+
+      if (over_limit (jd_section_get_heading (section), JD_DOCUMENT_MAX_LINE_CHARS))
+        return LIMIT_HEADING;
+
+      for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
+        {
+          JdBlock *block = jd_section_get_block (section, j);
+
+          if (over_limit (jd_block_get_text (block), JD_DOCUMENT_MAX_BLOCK_CHARS))
+            return LIMIT_BLOCK;
+          if (over_limit (jd_block_get_source (block), JD_DOCUMENT_MAX_ATTRIBUTE_CHARS))
+            return LIMIT_SOURCE;
+        }
+    }
+
+  return LIMIT_NONE;
 }
 
 /**
@@ -1498,54 +1552,56 @@ gboolean
 jd_document_check_limits (JdDocument  *document,
                           GError     **error)
 {
-  const char *lines[] = {
-    jd_document_get_title (document), jd_document_get_company_name (document),
-    jd_document_get_company_url (document), jd_document_get_department (document),
-    jd_document_get_apply_to (document), jd_document_get_reference (document),
-  };
-  const char * const *applicant = jd_document_get_applicant_locations (document);
-  GPtrArray *locations = jd_document_get_locations (document);
+  guint max;
 
   g_return_val_if_fail (JD_IS_DOCUMENT (document), FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
-    if (!check_text_limit (lines[i], JD_DOCUMENT_MAX_LINE_CHARS, _("a title or other line"), error))
+  switch (find_exceeded_limit (document))
+    {
+    case LIMIT_NONE:
+      return TRUE;
+
+    case LIMIT_LINE:
+      max = JD_DOCUMENT_MAX_LINE_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a title or another one-line text is longer than %u character",
+                             "The document cannot be saved: a title or another one-line text is longer than %u characters",
+                             max), max);
       return FALSE;
 
-  for (guint i = 0; applicant[i] != NULL; i++)
-    if (!check_text_limit (applicant[i], JD_DOCUMENT_MAX_LINE_CHARS, _("a title or other line"), error))
+    case LIMIT_PLACE:
+      max = JD_DOCUMENT_MAX_ATTRIBUTE_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a place name is longer than %u character",
+                             "The document cannot be saved: a place name is longer than %u characters",
+                             max), max);
       return FALSE;
 
-  for (guint i = 0; i < locations->len; i++)
-    {
-      const JdLocation *location = g_ptr_array_index (locations, i);
+    case LIMIT_HEADING:
+      max = JD_DOCUMENT_MAX_LINE_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a section heading is longer than %u character",
+                             "The document cannot be saved: a section heading is longer than %u characters",
+                             max), max);
+      return FALSE;
 
-      if (!check_text_limit (location->city, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS, _("a place"), error) ||
-          !check_text_limit (location->region, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS, _("a place"), error))
-        return FALSE;
+    case LIMIT_BLOCK:
+      max = JD_DOCUMENT_MAX_BLOCK_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a paragraph or bullet is longer than %u character",
+                             "The document cannot be saved: a paragraph or bullet is longer than %u characters",
+                             max), max);
+      return FALSE;
+
+    case LIMIT_SOURCE:
+    default:
+      max = JD_DOCUMENT_MAX_ATTRIBUTE_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a template reference is longer than %u character",
+                             "The document cannot be saved: a template reference is longer than %u characters",
+                             max), max);
+      return FALSE;
     }
-
-  for (guint i = 0; i < jd_document_get_n_sections (document); i++)
-    {
-      JdSection *section = jd_document_get_section (document, i);
-
-      if (!check_text_limit (jd_section_get_heading (section), JD_DOCUMENT_MAX_LINE_CHARS,
-                             _("a heading"), error))
-        return FALSE;
-
-      for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
-        {
-          JdBlock *block = jd_section_get_block (section, j);
-
-          if (!check_text_limit (jd_block_get_text (block), JD_DOCUMENT_MAX_BLOCK_CHARS,
-                                 _("a paragraph or bullet"), error) ||
-              !check_text_limit (jd_block_get_source (block), JD_DOCUMENT_MAX_ATTRIBUTE_CHARS,
-                                 _("a paragraph's template reference"), error))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
 }
 
 /**
