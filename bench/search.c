@@ -110,7 +110,7 @@ main (int   argc,
     gboolean done = FALSE;
 
     start = g_get_monotonic_time ();
-    jd_library_prepare_search_async (library, "de", NULL, prepared_cb, &done);
+    jd_library_prepare_search_async (library, NULL, prepared_cb, &done);
     while (!done)
       g_main_context_iteration (NULL, TRUE);
     g_print ("building the indexes (in a thread)         %8.1f ms\n",

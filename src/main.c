@@ -17,9 +17,15 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(JdApplication) app = NULL;
+  const char *localedir;
+
+  /* `meson devenv` (build-aux/dev run) and the tests point JD_LOCALEDIR at
+   * the catalogs of the build tree, so translators see their work
+   * without installing it. */
+  localedir = g_getenv ("JD_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

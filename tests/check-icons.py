@@ -7,10 +7,10 @@ Usage: check-icons.py CATEGORIES_XML ICON.svg...
 - every category of the library names the icon jd-category-<id>-symbolic,
   and exactly those category icons are given;
 - symbolic icons are 16x16 and drawn only with filled path, rect and circle
-  elements in #2e3436, the subset that GTK recolours: it restyles the fill
-  of those three elements, so a stroke, another shape or another colour
+  elements in #2e3436, the subset that GTK recolors: it restyles the fill
+  of those three elements, so a stroke, another shape or another color
   would stay dark on a dark theme;
-- full-colour icons use the 128x128 canvas of the GNOME app icon grid.
+- full-color icons use the 128x128 canvas of the GNOME app icon grid.
 """
 
 import os
@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 
 SVG = "{http://www.w3.org/2000/svg}"
 LIBRARY = "{https://jobscribe.github.io/ns/library/1}"
-SYMBOLIC_COLOUR = "#2e3436"
+SYMBOLIC_COLOR = "#2e3436"
 SYMBOLIC_SHAPES = {"path", "rect", "circle"}
 SYMBOLIC_OTHER = {"svg", "g", "title", "desc"}
 
@@ -35,18 +35,18 @@ def check_symbolic(path, root, problems):
     for element in root.iter():
         name = local(element.tag)
         if name not in SYMBOLIC_SHAPES | SYMBOLIC_OTHER:
-            problems.append(f"{path}: <{name}> is not recoloured; use path, rect or circle")
+            problems.append(f"{path}: <{name}> is not recolored; use path, rect or circle")
             continue
         for attribute in ("stroke", "style", "class", "mask", "clip-path", "filter"):
             if element.get(attribute) is not None:
-                problems.append(f"{path}: <{name} {attribute}=…> does not survive recolouring")
-        if name in SYMBOLIC_SHAPES and (element.get("fill") or "").lower() != SYMBOLIC_COLOUR:
-            problems.append(f"{path}: <{name}> must be filled with {SYMBOLIC_COLOUR}")
+                problems.append(f"{path}: <{name} {attribute}=…> does not survive recoloring")
+        if name in SYMBOLIC_SHAPES and (element.get("fill") or "").lower() != SYMBOLIC_COLOR:
+            problems.append(f"{path}: <{name}> must be filled with {SYMBOLIC_COLOR}")
 
 
-def check_colour(path, root, problems):
+def check_color(path, root, problems):
     if (root.get("width"), root.get("height"), root.get("viewBox")) != ("128", "128", "0 0 128 128"):
-        problems.append(f"{path}: a full-colour icon is 128x128 with viewBox 0 0 128 128")
+        problems.append(f"{path}: a full-color icon is 128x128 with viewBox 0 0 128 128")
     for element in root.iter():
         if local(element.tag) in ("image", "text", "script"):
             problems.append(f"{path}: <{local(element.tag)}> has no place in an icon")
@@ -78,7 +78,7 @@ def main():
         elif re.search(r"-symbolic\.svg$", path):
             check_symbolic(path, root, problems)
         else:
-            check_colour(path, root, problems)
+            check_color(path, root, problems)
 
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -13,10 +13,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "jd-editor.h"
+#include "jd-editor-private.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
-#include "jd-window.h"
+#include "jd-window-private.h"
 
 static void
 settle (guint ms)
@@ -71,12 +71,12 @@ show_template (JdWindow   *window,
                const char *id,
                const char *lang)
 {
-  JdSidebar *sidebar = JD_SIDEBAR (jd_window_get_sidebar (window));
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
   JdLibrary *library = jd_window_get_library (window);
   g_autoptr(GtkTreeListRow) first = g_list_model_get_item (jd_sidebar_get_rows (sidebar), 0);
 
   gtk_tree_list_row_set_expanded (first, TRUE);
-  jd_template_page_set_language (JD_TEMPLATE_PAGE (jd_window_get_template_page (window)), lang);
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (_jd_window_get_template_page (window)), lang);
   jd_window_show_template (window, jd_library_lookup (library, id));
 }
 
@@ -146,7 +146,7 @@ main (int   argc,
 
   /* Scrolled down to the sections. */
   {
-    GtkWidget *card = jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
+    GtkWidget *card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
 
     gtk_widget_grab_focus (card);
     gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);

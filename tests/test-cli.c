@@ -434,6 +434,10 @@ static void
 test_list_templates_json (void)
 {
   const char * const *languages = jd_library_get_languages ();
+  g_autoptr(JdLibrary) library = jd_library_new (NULL, NULL);
+  g_autoptr(GError) load_error = NULL;
+
+  g_assert_true (jd_library_load (library, &load_error));
 
   for (guint l = 0; languages[l] != NULL; l++)
     {
@@ -456,6 +460,11 @@ test_list_templates_json (void)
           g_assert_nonnull (json_object_get_string_member (object, "id"));
           g_assert_nonnull (json_object_get_string_member (object, "category"));
           g_assert_true (json_object_get_array_member (object, "keywords") != NULL);
+          g_assert_true (json_object_has_member (object, "frontline"));
+          g_assert_cmpint (json_node_get_value_type (json_object_get_member (object, "frontline")), ==, G_TYPE_BOOLEAN);
+          g_assert_cmpint (json_object_get_boolean_member (object, "frontline"), ==,
+                           jd_template_get_frontline (jd_library_lookup (library,
+                                                                         json_object_get_string_member (object, "id"))));
           g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "related")), >=, 2);
           if (g_strcmp0 (json_object_get_string_member (object, "title-language"), languages[l]) != 0)
             g_error ("%s has no %s title", json_object_get_string_member (object, "id"), languages[l]);

@@ -924,7 +924,7 @@ test_links (void)
       g_assert_error (error, JD_EXPORT_ERROR, JD_EXPORT_ERROR_UNSAFE_LINK);
     }
 
-  /* An e-mail address becomes a mailto: link, in HTML and in the PDF. */
+  /* An email address becomes a mailto: link, in HTML and in the PDF. */
   {
     g_autoptr(JdDocument) document = make_full_document ("en");
     g_autoptr(GError) error = NULL;

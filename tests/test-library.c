@@ -12,6 +12,7 @@
 #include "jd-document-io.h"
 #include "jd-library.h"
 #include "jd-search-index-private.h"
+#include "jd-title.h"
 #include "jd-test-library-resources.h"
 
 #define TEST_LIBRARY "resource:///io/github/jobscribe/Jobscribe/test-library"
@@ -260,6 +261,21 @@ test_search_builtin (void)
     g_assert_nonnull (strstr (jd_template_get_title (g_ptr_array_index (hits, i), "en"), "Account Manager"));
   g_assert_true (search_has (hits, "strategic-account-manager"));
 
+  /* Words scattered over the texts of a template do not list it when
+   * others have them in their titles. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "senior account manager", "en");
+  g_assert_cmpuint (hits->len, >=, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "senior-account-manager");
+  g_assert_false (search_has (hits, "system-administrator"));
+  for (guint i = 0; i < hits->len; i++)
+    g_assert_nonnull (strstr (jd_template_get_title (g_ptr_array_index (hits, i), "en"), "Account"));
+
+  /* Titles in other languages are found, after those of the current ones. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "enfermera", "en");
+  g_assert_true (search_has (hits, "registered-nurse"));
+
   /* Every word must match. */
   none = jd_library_search (library, "account zzyzx", "en");
   g_assert_cmpuint (none->len, ==, 0);
@@ -293,12 +309,30 @@ test_search_accents_and_greek (void)
   g_assert_cmpuint (hits->len, ==, 1);
   g_clear_pointer (&hits, g_ptr_array_unref);
 
-  /* The chosen language and English are searched, not the others. */
+  /* Every language is searched, whatever the one chosen. */
   hits = jd_library_search (library, "bookkeeper", "el");
   g_assert_true (search_has (hits, "accountant"));
   g_clear_pointer (&hits, g_ptr_array_unref);
   hits = jd_library_search (library, "medico", "de");
-  g_assert_cmpuint (hits->len, ==, 0);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "doctor");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "λογιστης", "fr");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* Feminine forms find titles written in the masculine or double form:
+   * "Médico/a" and "Buchhalter (m/w/d)". */
+  hits = jd_library_search (library, "medica", "en");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "doctor");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "Buchhalterin", "en");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "accountant");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = jd_library_search (library, "BUCHHALTERINNEN", "de");
+  g_assert_cmpuint (hits->len, ==, 1);
   g_clear_pointer (&hits, g_ptr_array_unref);
 
   /* "patient" is in the body of both; "doc" in the title of one only. */
@@ -307,6 +341,22 @@ test_search_accents_and_greek (void)
   g_clear_pointer (&hits, g_ptr_array_unref);
   hits = jd_library_search (library, "doc", "en");
   g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "doctor");
+}
+
+static void
+test_title_short_forms (void)
+{
+  g_autofree char *german = jd_title_join_short_forms ("Buchhalter (m/w/d)");
+  g_autofree char *french = jd_title_join_short_forms ("Comptable (H/F)");
+  g_autofree char *spanish = jd_title_join_short_forms ("Médico/a");
+  g_autofree char *greek = jd_title_join_short_forms ("Λογιστής/Λογίστρια");
+  g_autofree char *plain = jd_title_join_short_forms ("Account Manager");
+
+  g_assert_cmpstr (german, ==, "Buchhalter (m/\u2060w/\u2060d)");
+  g_assert_cmpstr (french, ==, "Comptable (H/\u2060F)");
+  g_assert_cmpstr (spanish, ==, "Médico/\u2060a");
+  g_assert_cmpstr (greek, ==, "Λογιστής/Λογίστρια");
+  g_assert_cmpstr (plain, ==, "Account Manager");
 }
 
 static void
@@ -328,6 +378,10 @@ test_pipeline_and_fallback (void)
   g_assert_cmpstr (jd_category_get_name (category, "es"), ==, "Categoría de prueba");
   g_assert_true (jd_template_has_language (doctor, "el"));
   g_assert_false (jd_template_has_language (doctor, "de"));
+
+  /* frontline="true" on the doctor, no attribute on the accountant. */
+  g_assert_true (jd_template_get_frontline (doctor));
+  g_assert_false (jd_template_get_frontline (accountant));
 
   /* String by string: what is not translated stays English. */
   g_assert_cmpstr (jd_template_get_text (accountant, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 0, "de"),
@@ -554,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/library/search/accents-and-greek", test_search_accents_and_greek);
   g_test_add_func ("/library/search/normalize", test_normalize);
   g_test_add_func ("/library/search/index-at-scale", test_index_at_scale);
+  g_test_add_func ("/library/title-short-forms", test_title_short_forms);
   g_test_add_func ("/library/pipeline-and-fallback", test_pipeline_and_fallback);
   g_test_add_func ("/library/create-document", test_create_document);
   g_test_add_func ("/library/related", test_related);

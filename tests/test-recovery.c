@@ -21,7 +21,7 @@
 
 #include "jd-document-io.h"
 #include "jd-drafts.h"
-#include "jd-window.h"
+#include "jd-window-private.h"
 
 static char *data_home;
 static char *drafts_dir;
@@ -85,16 +85,20 @@ type_cb (gpointer user_data)
   JdSection *duties = jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES);
   JdBlock *block = jd_section_get_block (duties, 0);
   guint phase = typing->ticks++ % 200;
+  g_autofree char *text = NULL;
 
   /* Bursts of typing (0.45 s) with pauses long enough for a draft (2.55 s,
-   * the draft comes after 1 s), and a save now and then: the app is
-   * killed at a random moment of all that. */
-  if (phase < 30)
-    {
-      g_autofree char *text = g_strdup_printf ("%s%c", jd_block_get_text (block), 'a' + phase % 26);
-      jd_block_set_text (block, text);
-    }
-  else if (phase == 30 && ++typing->bursts % 3 == 0)
+   * the draft comes after 1 s). Every third burst saves halfway through,
+   * so that the save runs while the typing goes on: the app is killed at
+   * a random moment of all that. */
+  if (phase == 0)
+    typing->bursts++;
+  if (phase >= 30)
+    return G_SOURCE_CONTINUE;
+
+  text = g_strdup_printf ("%s%c", jd_block_get_text (block), 'a' + phase % 26);
+  jd_block_set_text (block, text);
+  if (phase == 15 && typing->bursts % 3 == 1)
     jd_window_save_to (typing->window, jd_window_get_file (typing->window));
 
   return G_SOURCE_CONTINUE;
@@ -252,7 +256,7 @@ test_kill_saved_document (void)
   g_assert_true (g_file_equal (jd_window_get_file (window), file));
   g_assert_cmpstr (jd_document_get_title (jd_window_get_document (window)), ==, "Edited after save");
   g_assert_true (jd_window_get_modified (window));
-  g_assert_cmpstr (jd_window_get_visible_page (window), ==, "editor");
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "editor");
 
   /* Undo goes back to the file's version. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -300,43 +304,65 @@ test_kill_new_document (void)
   clear_drafts ();
 }
 
+static void
+drafts_changed_cb (GFileMonitor      *monitor,
+                   GFile             *file,
+                   GFile             *other_file,
+                   GFileMonitorEvent  event,
+                   gpointer           user_data)
+{
+  /* Only wakes the main loop up: WAIT_FOR counts the drafts. */
+}
+
+/* The rounds of the kill loop, and the span of time after the child is
+ * ready (or after its first draft) in which it is killed. */
+#define KILL_ROUNDS 10
+#define KILL_SPAN_MS 1500
+
 /* Kills the app at random moments while it types, saves and writes
- * drafts, 50 times: every draft stays loadable, the user's file always
- * reads back whole, and recovery gets the typing back. */
+ * drafts: every draft stays loadable, the user's file always reads back
+ * whole, and recovery gets the typing back. Half the rounds kill at any
+ * moment, the other half once a draft is there, so that recovery is
+ * exercised every time too; in each half the kill moments fall in
+ * successive slices of the span, at a random point of each (--seed
+ * replays a run). */
 static void
 test_kill_loop (void)
 {
   g_autofree char *path = g_build_filename (data_home, "typing.jobdesc", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) dir = g_file_new_for_path (drafts_dir);
+  g_autoptr(GFileMonitor) monitor = NULL;
   g_autoptr(JdDocument) original = make_document ();
   g_autoptr(JdDrafts) drafts = jd_drafts_new_default ();
   guint recovered_typing = 0;
+  const guint slices = KILL_ROUNDS / 2;
 
   clear_drafts ();
   g_assert_true (jd_document_save (original, file, NULL, NULL, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (drafts_dir, 0700), ==, 0);
+  monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_NONE, NULL, NULL);
+  g_assert_nonnull (monitor);
+  g_signal_connect (monitor, "changed", G_CALLBACK (drafts_changed_cb), NULL);
 
-  for (guint round = 0; round < 50; round++)
+  for (guint round = 0; round < KILL_ROUNDS; round++)
     {
       g_autoptr(GSubprocess) child = spawn_child (self_path, "type", path);
       g_autoptr(JdDocument) on_disk = NULL;
       g_autoptr(GPtrArray) recovered = NULL;
       g_autoptr(GPtrArray) aside = NULL;
       g_autoptr(GError) error = NULL;
+      gboolean after_draft = round % 2 == 1;
+      guint slice = round / 2;
+      guint delay_ms = (slice * KILL_SPAN_MS + g_test_rand_int_range (0, KILL_SPAN_MS)) / slices;
 
       wait_ready (child);
-
-      /* Half the kills at any moment; the other half once a draft is
-       * there, so that recovery is exercised every time too. */
-      if (round % 2 == 1)
-        {
-          gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-          while (count_drafts () == 0 && g_get_monotonic_time () < deadline)
-            g_usleep (10 * 1000);
-          g_assert_cmpuint (count_drafts (), >, 0);
-        }
-      g_usleep (g_random_int_range (0, 1500) * 1000);
+      if (after_draft)
+        WAIT_FOR (count_drafts () > 0);
+      g_usleep (delay_ms * 1000);
       kill_child (child);
+      g_test_message ("round %u: killed %u ms after %s", round, delay_ms,
+                      after_draft ? "the first draft" : "starting");
 
       on_disk = jd_document_load (file, NULL, NULL, &error);
       g_assert_no_error (error);
@@ -347,6 +373,8 @@ test_kill_loop (void)
       recovered = jd_drafts_recover (drafts, &aside);
       g_assert_cmpuint (aside->len, ==, 0);
       g_assert_cmpuint (recovered->len, <=, 1);
+      if (after_draft)
+        g_assert_cmpuint (recovered->len, ==, 1);
       for (guint i = 0; i < recovered->len; i++)
         {
           JdDraft *draft = g_ptr_array_index (recovered, i);
@@ -360,8 +388,7 @@ test_kill_loop (void)
       clear_drafts ();
     }
 
-  g_test_message ("%u of 50 kills left a draft to recover", recovered_typing);
-  g_assert_cmpuint (recovered_typing, >=, 10);
+  g_test_message ("%u of %u kills left a draft to recover", recovered_typing, KILL_ROUNDS);
 }
 
 int

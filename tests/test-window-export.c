@@ -16,8 +16,8 @@
 
 #include "jd-document-io.h"
 #include "jd-export.h"
-#include "jd-preview.h"
-#include "jd-window.h"
+#include "jd-preview-private.h"
+#include "jd-window-private.h"
 
 static char *tmp_dir;
 
@@ -37,6 +37,17 @@ window_with_document (void)
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   return window;
+}
+
+/* Destroys @window and checks that nothing keeps it alive. */
+static void
+destroy_window (JdWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (window);
 }
 
 static PopplerDocument *
@@ -98,7 +109,7 @@ test_export_every_format (void)
         g_assert_nonnull (strstr (contents, jd_document_get_title (document)));
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 typedef struct
@@ -163,7 +174,7 @@ test_copy_rich_text (void)
 
   g_free (clip.text);
   g_bytes_unref (clip.html);
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
 }
 
 /* Printing, the PDF export and the preview lay the pages out alike. */
@@ -171,7 +182,7 @@ static void
 test_print_and_preview (void)
 {
   JdWindow *window = window_with_document ();
-  JdPreview *preview = JD_PREVIEW (jd_window_get_preview (window));
+  JdPreview *preview = JD_PREVIEW (_jd_window_get_preview (window));
   JdDocument *document = jd_window_get_document (window);
   g_autofree char *printed_path = g_build_filename (tmp_dir, "printed.pdf", NULL);
   g_autofree char *exported_path = g_build_filename (tmp_dir, "exported.pdf", NULL);
@@ -198,18 +209,18 @@ test_print_and_preview (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
   g_object_get (window, "show-preview", &shown, NULL);
   g_assert_true (shown);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)) && jd_preview_get_n_pages (preview) > 0);
-  g_assert_cmpint (jd_preview_get_n_pages (preview), ==, poppler_document_get_n_pages (exported_pdf));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)) && _jd_preview_get_n_pages (preview) > 0);
+  g_assert_cmpint (_jd_preview_get_n_pages (preview), ==, poppler_document_get_n_pages (exported_pdf));
 
   /* It follows the typing, once the typing pauses. */
-  pages = jd_preview_get_n_pages (preview);
+  pages = _jd_preview_get_n_pages (preview);
   for (guint i = 0; i < 120; i++)
     g_string_append (long_text, "Μια πολύ μεγάλη παράγραφος που γεμίζει σελίδες. ");
   jd_block_set_text (jd_section_get_block (jd_document_get_section (document, 0), 0), long_text->str);
-  WAIT_FOR (jd_preview_get_n_pages (preview) > pages);
+  WAIT_FOR (_jd_preview_get_n_pages (preview) > pages);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_window (window);
   g_object_unref (printed_pdf);
   g_object_unref (exported_pdf);
 }

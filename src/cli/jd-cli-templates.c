@@ -89,6 +89,8 @@ print_json (GListModel *templates,
        * has no translation. */
       json_builder_set_member_name (builder, "title-language");
       json_builder_add_string_value (builder, jd_template_has_language (template, lang) ? lang : "en");
+      json_builder_set_member_name (builder, "frontline");
+      json_builder_add_boolean_value (builder, jd_template_get_frontline (template));
       json_builder_set_member_name (builder, "keywords");
       json_builder_add_value (builder, strv_to_json ((const char * const *)keywords));
       json_builder_set_member_name (builder, "related");

@@ -288,7 +288,7 @@ jd_document_class_init (JdDocumentClass *klass)
 
   /* Dates are ISO 8601 calendar dates (YYYY-MM-DD), the currency is an
    * ISO 4217 code, the language a BCP 47 tag, the occupation code ISCO-08,
-   * and apply-to a web address or an e-mail address. */
+   * and apply-to a web address or an email address. */
   for (guint i = PROP_TITLE; i <= LAST_STRING_PROP; i++)
     properties[i] =
       g_param_spec_string (string_props[i], NULL, NULL,

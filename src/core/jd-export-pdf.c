@@ -180,7 +180,7 @@ read_number (const char *start,
  * (/MarkInfo), and screen readers use both. So they are added by an
  * incremental update, the PDF way of amending a file: a new version of
  * the catalog object, appended with an xref section and a trailer that
- * points back to the original ones. A PDF this does not recognise stays
+ * points back to the original ones. A PDF this does not recognize stays
  * as cairo wrote it. */
 static void
 amend_catalog (GByteArray *pdf,

@@ -12,7 +12,7 @@
 #include "jd-export-private.h"
 #include "jd-util-private.h"
 
-/* Plain text for e-mails and forms without formatting: lines of at most
+/* Plain text for emails and forms without formatting: lines of at most
  * JD_EXPORT_TEXT_WIDTH columns, wrapped between words by display width
  * (a CJK character takes two columns, a combining accent none), headings
  * underlined, bullets with a hanging indent. */

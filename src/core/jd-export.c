@@ -141,7 +141,7 @@ _jd_export_add_warning (GPtrArray  *warnings,
     g_ptr_array_add (warnings, g_strdup (message));
 }
 
-/* A plain e-mail address: something@domain.tld, with nothing in it that
+/* A plain email address: something@domain.tld, with nothing in it that
  * could end a URL or an attribute or add to a mailto: link. */
 static gboolean
 is_email (const char *str)
@@ -174,7 +174,7 @@ is_email (const char *str)
  * @link: a link of the document: the apply link or the company's web site
  *
  * Exports only carry links that are safe to click: http and https URLs
- * with a host, and e-mail addresses, which become mailto: links. Anything
+ * with a host, and email addresses, which become mailto: links. Anything
  * else, javascript:, data:, file: or a relative path, is refused.
  *
  * Returns: (transfer full) (nullable): the link to write, or %NULL with
@@ -209,7 +209,7 @@ jd_export_check_link (const char  *link,
                /* Translators: the placeholder is a link the user wrote in
                 * the document, such as “javascript:alert(1)”. */
                _("The link “%s” cannot be exported: use a web address that starts with "
-                 "https:// or an e-mail address"), link);
+                 "https:// or an email address"), link);
   return NULL;
 }
 

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  /* A link of the document is neither an http(s) URL nor an e-mail
+  /* A link of the document is neither an http(s) URL nor an email
    * address: javascript:, data: and file: links never leave Jobscribe. */
   JD_EXPORT_ERROR_UNSAFE_LINK,
   JD_EXPORT_ERROR_FAILED,

@@ -7,15 +7,13 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 #include <libxml/tree.h>
 
 #include "jd-category-private.h"
-#include "jd-document-io.h"
-#include "jd-library.h"
+#include "jd-library-private.h"
 #include "jd-resources-private.h"
 #include "jd-search-index-private.h"
 #include "jd-template-private.h"
@@ -28,26 +26,6 @@
 
 #define LIBRARY_NS "https://jobscribe.github.io/ns/library/1"
 #define BUILTIN_ROOT "resource://" RESOURCE_BASE "/library"
-
-struct _JdLibrary
-{
-  GObject     parent_instance;
-
-  GFile      *root;
-  GFile      *user_dir;
-
-  GListStore *categories;
-  GListStore *templates;
-  GHashTable *by_id;        /* id → JdTemplate */
-
-  /* language → JdSearchIndex, built on the first search in it */
-  GHashTable *indexes;
-  /* changes with every change of the list of templates */
-  guint       generation;
-
-  /* term id → JdLocalized: the words exports generate */
-  GHashTable *terms;
-};
 
 G_DEFINE_FINAL_TYPE (JdLibrary, jd_library, G_TYPE_OBJECT)
 
@@ -441,6 +419,7 @@ parse_template (GFile   *file,
   g_autofree char *id = NULL;
   g_autofree char *category = NULL;
   g_autofree char *isco = NULL;
+  g_autofree char *frontline = NULL;
   JdTemplate *template;
   xmlDoc *doc = read_xml (file, error);
   xmlNode *root;
@@ -462,7 +441,9 @@ parse_template (GFile   *file,
   id = (char *)xmlGetProp (root, (const xmlChar *)"id");
   category = (char *)xmlGetProp (root, (const xmlChar *)"category");
   isco = (char *)xmlGetProp (root, (const xmlChar *)"isco");
+  frontline = (char *)xmlGetProp (root, (const xmlChar *)"frontline");
   template = _jd_template_new (id, category, isco);
+  _jd_template_set_frontline (template, g_strcmp0 (frontline, "true") == 0);
   _jd_template_set_title (template, collect_one (root, "title"));
 
   for (xmlNode *node = root->children; node != NULL; node = node->next)
@@ -488,9 +469,9 @@ parse_template (GFile   *file,
   return template;
 }
 
-static void
-add_template (JdLibrary  *self,
-              JdTemplate *template)
+void
+_jd_library_add_template (JdLibrary  *self,
+                          JdTemplate *template)
 {
   g_hash_table_replace (self->by_id, g_strdup (jd_template_get_id (template)),
                         g_object_ref (template));
@@ -514,11 +495,11 @@ compare_template_ids (gconstpointer a,
 }
 
 /* Returns: (transfer full): the children of @dir ending in @suffix, sorted. */
-static GPtrArray *
-list_children (GFile       *dir,
-               GFileType    type,
-               const char  *suffix,
-               GError     **error)
+GPtrArray *
+_jd_library_list_children (GFile       *dir,
+                           GFileType    type,
+                           const char  *suffix,
+                           GError     **error)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -561,7 +542,7 @@ load_builtin_templates (JdLibrary  *self,
   g_autoptr(GFile) templates_dir = g_file_get_child (self->root, "templates");
   g_autoptr(GPtrArray) category_dirs = NULL;
 
-  category_dirs = list_children (templates_dir, G_FILE_TYPE_DIRECTORY, NULL, error);
+  category_dirs = _jd_library_list_children (templates_dir, G_FILE_TYPE_DIRECTORY, NULL, error);
   if (category_dirs == NULL)
     return FALSE;
 
@@ -569,7 +550,7 @@ load_builtin_templates (JdLibrary  *self,
     {
       g_autoptr(GPtrArray) files = NULL;
 
-      files = list_children (g_ptr_array_index (category_dirs, i), G_FILE_TYPE_REGULAR, ".xml", error);
+      files = _jd_library_list_children (g_ptr_array_index (category_dirs, i), G_FILE_TYPE_REGULAR, ".xml", error);
       if (files == NULL)
         return FALSE;
 
@@ -579,110 +560,16 @@ load_builtin_templates (JdLibrary  *self,
 
           if (template == NULL)
             return FALSE;
-          add_template (self, template);
+          _jd_library_add_template (self, template);
         }
     }
 
   return TRUE;
 }
 
-/* "Senior Sales Lead (Berlin)" becomes "senior-sales-lead-berlin"; a name
- * without a Latin letter or digit becomes "". */
-static char *
-slugify (const char *name)
-{
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  g_autofree char *lower = g_ascii_strdown (ascii, -1);
-  GString *slug = g_string_new (NULL);
-
-  for (const char *p = lower; *p; p++)
-    {
-      if (!g_ascii_isalnum (*p))
-        continue;
-
-      if (slug->len > 0 && p > lower && !g_ascii_isalnum (p[-1]))
-        g_string_append_c (slug, '-');
-      g_string_append_c (slug, *p);
-    }
-
-  return g_string_free (slug, FALSE);
-}
-
-/* User templates get ids of their own, apart from the built-in ones. */
-static char *
-make_user_id (const char *name)
-{
-  g_autofree char *slug = slugify (name);
-
-  return g_strconcat ("my-", slug[0] ? slug : "template", NULL);
-}
-
-/* Names without Latin letters, Greek ones say, share a stem, so ids get a
- * number where they would clash. */
-static JdTemplate *
-load_user_template (JdLibrary  *self,
-                    GFile      *file,
-                    GError    **error)
-{
-  g_autoptr(JdDocument) document = NULL;
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *stem = NULL;
-  g_autofree char *id = NULL;
-  guint line = 0;
-
-  document = jd_document_load (file, NULL, &line, error);
-  if (document == NULL)
-    return NULL;
-
-  basename[strlen (basename) - strlen (".jobdesc")] = '\0';
-  stem = make_user_id (basename);
-  id = g_strdup (stem);
-  for (guint i = 2; jd_library_lookup (self, id) != NULL; i++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", stem, i);
-    }
-
-  return _jd_template_new_for_document (id, JD_CATEGORY_MY_TEMPLATES, document);
-}
-
-/* A broken user file is skipped with a warning that names it; it never
- * keeps the library from loading. */
-static void
-load_user_templates (JdLibrary *self)
-{
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(GError) error = NULL;
-
-  files = list_children (self->user_dir, G_FILE_TYPE_REGULAR, ".jobdesc", &error);
-  if (files == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_warning ("Could not read the folder of user templates: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      GFile *file = g_ptr_array_index (files, i);
-      g_autoptr(JdTemplate) template = NULL;
-      g_autoptr(GError) load_error = NULL;
-
-      template = load_user_template (self, file, &load_error);
-      if (template == NULL)
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-          g_warning ("Skipping the user template %s: %s", name, load_error->message);
-          continue;
-        }
-
-      add_template (self, template);
-    }
-}
-
 /* Lists templates by category, in the order of categories.xml, then by id. */
-static void
-rebuild_template_list (JdLibrary *self)
+void
+_jd_library_rebuild_template_list (JdLibrary *self)
 {
   g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->categories));
@@ -735,8 +622,8 @@ jd_library_load (JdLibrary  *self,
                            jd_localized_new (_("Templates you saved from your own job descriptions")));
   g_list_store_append (self->categories, mine);
 
-  load_user_templates (self);
-  rebuild_template_list (self);
+  _jd_library_load_user_templates (self);
+  _jd_library_rebuild_template_list (self);
 
   return TRUE;
 }
@@ -811,264 +698,6 @@ jd_library_lookup (JdLibrary  *self,
   return template_id ? g_hash_table_lookup (self->by_id, template_id) : NULL;
 }
 
-static void
-index_localized (JdSearchIndex     *index,
-                 guint              doc,
-                 const JdLocalized *text,
-                 const char        *lang,
-                 guint              weight)
-{
-  const char *value = jd_localized_get_exact (text, lang);
-
-  if (value != NULL)
-    _jd_search_index_add (index, doc, value, weight);
-}
-
-/* Builds the index of @lang over @templates, the library's list as it is
- * now. It only reads templates, which do not change once loaded, so it can
- * run in a thread. User templates are in one language, which may be any:
- * they go into the English index, which every search reads. */
-static JdSearchIndex *
-build_index (GPtrArray  *templates,
-             const char *lang)
-{
-  JdSearchIndex *index = _jd_search_index_new ();
-
-  for (guint i = 0; i < templates->len; i++)
-    {
-      JdTemplate *template = g_ptr_array_index (templates, i);
-      gboolean user = jd_template_get_document (template) != NULL;
-      const char *text_lang = user ? "en" : lang;
-
-      if (user && strcmp (lang, "en") != 0)
-        continue;
-
-      index_localized (index, i, _jd_template_peek_title (template), text_lang, JD_SEARCH_WEIGHT_TITLE);
-      for (guint field = 0; field < JD_TEMPLATE_N_FIELDS; field++)
-        {
-          GPtrArray *texts = _jd_template_peek_texts (template, field);
-          guint weight = field == JD_TEMPLATE_FIELD_ALT_TITLES ? JD_SEARCH_WEIGHT_ALT :
-                         field == JD_TEMPLATE_FIELD_KEYWORDS ? JD_SEARCH_WEIGHT_KEYWORD :
-                         JD_SEARCH_WEIGHT_BODY;
-
-          for (guint j = 0; j < texts->len; j++)
-            index_localized (index, i, g_ptr_array_index (texts, j), text_lang, weight);
-        }
-    }
-
-  _jd_search_index_finish (index);
-  return index;
-}
-
-static GPtrArray *
-snapshot_templates (JdLibrary *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
-  GPtrArray *templates = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (templates, g_list_model_get_item (G_LIST_MODEL (self->templates), i));
-
-  return templates;
-}
-
-static JdSearchIndex *
-ensure_index (JdLibrary  *self,
-              const char *lang)
-{
-  JdSearchIndex *index = g_hash_table_lookup (self->indexes, lang);
-  g_autoptr(GPtrArray) templates = NULL;
-
-  if (index != NULL)
-    return index;
-
-  templates = snapshot_templates (self);
-  index = build_index (templates, lang);
-  g_hash_table_insert (self->indexes, g_strdup (lang), index);
-
-  return index;
-}
-
-typedef struct
-{
-  GPtrArray     *templates;
-  char          *lang;
-  guint          generation;
-  JdSearchIndex *english;
-  JdSearchIndex *other;
-} PrepareData;
-
-static void
-prepare_data_free (PrepareData *data)
-{
-  g_clear_pointer (&data->templates, g_ptr_array_unref);
-  g_clear_pointer (&data->lang, g_free);
-  g_clear_pointer (&data->english, _jd_search_index_free);
-  g_clear_pointer (&data->other, _jd_search_index_free);
-  g_free (data);
-}
-
-static void
-prepare_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  PrepareData *data = task_data;
-
-  data->english = build_index (data->templates, "en");
-  if (strcmp (data->lang, "en") != 0)
-    data->other = build_index (data->templates, data->lang);
-
-  g_task_return_boolean (task, TRUE);
-}
-
-/**
- * jd_library_prepare_search_async:
- *
- * Builds the search indexes of English and @lang in a thread, so that the
- * first keystroke of a search in a large library does not wait for them.
- * An index that the library built meanwhile, or that a change of the
- * library made stale, is left as it is.
- */
-void
-jd_library_prepare_search_async (JdLibrary           *self,
-                                 const char          *lang,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  PrepareData *data;
-
-  g_return_if_fail (JD_IS_LIBRARY (self));
-
-  data = g_new0 (PrepareData, 1);
-  data->templates = snapshot_templates (self);
-  data->lang = jd_language_normalize (lang);
-  data->generation = self->generation;
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, jd_library_prepare_search_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)prepare_data_free);
-  g_task_run_in_thread (task, prepare_thread);
-}
-
-gboolean
-jd_library_prepare_search_finish (JdLibrary     *self,
-                                  GAsyncResult  *result,
-                                  GError       **error)
-{
-  PrepareData *data;
-
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  data = g_task_get_task_data (G_TASK (result));
-  if (data->generation == self->generation)
-    {
-      if (!g_hash_table_contains (self->indexes, "en"))
-        g_hash_table_insert (self->indexes, g_strdup ("en"), g_steal_pointer (&data->english));
-      if (data->other != NULL && !g_hash_table_contains (self->indexes, data->lang))
-        g_hash_table_insert (self->indexes, g_strdup (data->lang), g_steal_pointer (&data->other));
-    }
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-typedef struct
-{
-  guint doc;
-  guint score;
-} Hit;
-
-/* Best score first; among equals, the order of the library. */
-static int
-compare_hits (gconstpointer a,
-              gconstpointer b)
-{
-  const Hit *ha = a;
-  const Hit *hb = b;
-
-  if (ha->score != hb->score)
-    return ha->score > hb->score ? -1 : 1;
-
-  return ha->doc < hb->doc ? -1 : ha->doc > hb->doc;
-}
-
-/**
- * jd_library_search:
- * @query: what the user typed
- * @lang: the language to search in besides English
- *
- * Finds the templates whose title, other titles, keywords or texts contain
- * every word of @query, ignoring case and accents; a word of the query
- * matches the words it starts. Title matches come first.
- *
- * Returns: (transfer container) (element-type JdTemplate): the templates
- */
-GPtrArray *
-jd_library_search (JdLibrary  *self,
-                   const char *query,
-                   const char *lang)
-{
-  g_autofree char *language = NULL;
-  g_autofree guint *total = NULL;
-  g_autofree guint *best = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GArray) hits = NULL;
-  JdSearchIndex *indexes[2];
-  guint n_indexes = 1;
-  GPtrArray *result;
-  guint n;
-
-  g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
-
-  language = jd_language_normalize (lang);
-  words = _jd_search_tokenize (query);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
-  result = g_ptr_array_new_full (0, g_object_unref);
-
-  if (words[0] == NULL)
-    {
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (result, g_list_model_get_item (G_LIST_MODEL (self->templates), i));
-      return result;
-    }
-
-  indexes[0] = ensure_index (self, "en");
-  if (strcmp (language, "en") != 0)
-    indexes[n_indexes++] = ensure_index (self, language);
-
-  /* Scores in arrays indexed by template: every word must match, and a
-   * template's score is the sum of its best score for each word. */
-  total = g_new0 (guint, n);
-  best = g_new (guint, n);
-  for (guint w = 0; words[w] != NULL; w++)
-    {
-      memset (best, 0, n * sizeof (guint));
-      for (guint i = 0; i < n_indexes; i++)
-        _jd_search_index_match (indexes[i], words[w], best, n);
-
-      for (guint doc = 0; doc < n; doc++)
-        total[doc] = best[doc] == 0 || (w > 0 && total[doc] == 0) ? 0 : total[doc] + best[doc];
-    }
-
-  hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-  for (guint doc = 0; doc < n; doc++)
-    if (total[doc] > 0)
-      {
-        Hit hit = { doc, total[doc] };
-        g_array_append_val (hits, hit);
-      }
-
-  g_array_sort (hits, compare_hits);
-  for (guint i = 0; i < hits->len; i++)
-    g_ptr_array_add (result, g_list_model_get_item (G_LIST_MODEL (self->templates),
-                                                    g_array_index (hits, Hit, i).doc));
-
-  return result;
-}
-
 /* Returns: (transfer container) (element-type JdTemplate): the related
  * templates that exist, in the order the template lists them. */
 GPtrArray *
@@ -1092,68 +721,6 @@ jd_library_dup_related (JdLibrary  *self,
     }
 
   return related;
-}
-
-/**
- * jd_library_save_user_template:
- *
- * Saves @document into the folder of user templates, under a file name
- * made from its title, and adds it to "My Templates".
- *
- * Returns: (transfer none) (nullable): the new template
- */
-JdTemplate *
-jd_library_save_user_template (JdLibrary   *self,
-                               JdDocument  *document,
-                               GError     **error)
-{
-  g_autoptr(JdTemplate) template = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *stem = NULL;
-  const char *title;
-
-  g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
-
-  if (g_mkdir_with_parents (g_file_peek_path (self->user_dir), 0700) != 0)
-    {
-      int errsv = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
-                   "%s", g_strerror (errsv));
-      return NULL;
-    }
-
-  /* The file name is the slug of the title, which may be Greek and have
-   * none; Greek titles keep their text inside the file all the same. */
-  title = jd_document_get_title (document);
-  stem = slugify (title ? title : "");
-  if (stem[0] == '\0')
-    {
-      g_free (stem);
-      stem = g_strdup ("template");
-    }
-  for (guint i = 1;; i++)
-    {
-      g_autofree char *name = i == 1 ? g_strdup_printf ("%s.jobdesc", stem)
-                                     : g_strdup_printf ("%s-%u.jobdesc", stem, i);
-
-      g_clear_object (&file);
-      file = g_file_get_child (self->user_dir, name);
-      if (!g_file_query_exists (file, NULL))
-        break;
-    }
-
-  if (!jd_document_save (document, file, NULL, NULL, error))
-    return NULL;
-
-  template = load_user_template (self, file, error);
-  if (template == NULL)
-    return NULL;
-
-  add_template (self, template);
-  rebuild_template_list (self);
-
-  return jd_library_lookup (self, jd_template_get_id (template));
 }
 
 /**

@@ -43,7 +43,6 @@ GPtrArray          *jd_library_search                (JdLibrary     *self,
                                                       const char    *query,
                                                       const char    *lang);
 void                jd_library_prepare_search_async  (JdLibrary     *self,
-                                                      const char    *lang,
                                                       GCancellable  *cancellable,
                                                       GAsyncReadyCallback callback,
                                                       gpointer       user_data);

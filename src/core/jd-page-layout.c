@@ -710,7 +710,7 @@ draw_footer (JdPageLayout *self,
   line = pango_layout_get_line_readonly (layout, 0);
   pango_layout_line_get_extents (line, NULL, &logical);
 
-  /* Halfway down the bottom margin, centred; not part of the structure,
+  /* Halfway down the bottom margin, centered; not part of the structure,
    * as screen readers should skip it. */
   cairo_set_source_rgb (cr, 0.37, 0.36, 0.39);
   cairo_move_to (cr, (self->width - pango_units_to_double (logical.width)) / 2,

@@ -424,6 +424,29 @@ jd_section_append_block (JdSection *self,
   jd_section_insert_block (self, self->blocks->len, block);
 }
 
+/* What a new block of a section of @kind usually is: lists get bullets. */
+JdBlockKind
+jd_section_kind_get_block_kind (JdSectionKind kind)
+{
+  switch (kind)
+    {
+    case JD_SECTION_RESPONSIBILITIES:
+    case JD_SECTION_REQUIREMENTS:
+    case JD_SECTION_NICE_TO_HAVE:
+    case JD_SECTION_BENEFITS:
+      return JD_BLOCK_ITEM;
+
+    case JD_SECTION_ABOUT:
+    case JD_SECTION_BRIEF:
+    case JD_SECTION_SALARY:
+    case JD_SECTION_APPLY:
+    case JD_SECTION_EQUAL_OPPORTUNITY:
+    case JD_SECTION_CUSTOM:
+    default:
+      return JD_BLOCK_PARAGRAPH;
+    }
+}
+
 /* Returns: (transfer none): the new block. */
 JdBlock *
 jd_section_add_text (JdSection   *self,

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JdSection, jd_section, JD, SECTION, GObject)
 
+JdBlockKind    jd_section_kind_get_block_kind (JdSectionKind kind);
 JdSection     *jd_section_new          (JdSectionKind  kind);
 JdSection     *jd_section_copy         (JdSection     *self);
 gboolean       jd_section_equal        (JdSection     *a,

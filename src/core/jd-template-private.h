@@ -18,6 +18,8 @@ JdTemplate        *_jd_template_new_for_document  (const char      *id,
                                                    JdDocument      *document);
 void               _jd_template_set_title         (JdTemplate      *self,
                                                    JdLocalized     *title);
+void               _jd_template_set_frontline     (JdTemplate      *self,
+                                                   gboolean         frontline);
 void               _jd_template_add_text          (JdTemplate      *self,
                                                    JdTemplateField  field,
                                                    JdLocalized     *text);

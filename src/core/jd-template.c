@@ -22,6 +22,7 @@ struct _JdTemplate
   char        *id;
   char        *category_id;
   char        *occupation_code;
+  gboolean     frontline;
   JdLocalized *title;
   GPtrArray   *texts[JD_TEMPLATE_N_FIELDS];
   GPtrArray   *related;
@@ -153,6 +154,14 @@ _jd_template_new (const char *id,
   return self;
 }
 
+void
+_jd_template_set_frontline (JdTemplate *self,
+                            gboolean    frontline)
+{
+  g_return_if_fail (JD_IS_TEMPLATE (self));
+  self->frontline = frontline;
+}
+
 static void
 add_section_texts (JdTemplate      *self,
                    JdDocument      *document,
@@ -244,6 +253,16 @@ jd_template_get_occupation_code (JdTemplate *self)
 {
   g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
   return self->occupation_code;
+}
+
+/* Returns: whether the job is a frontline or hourly one (retail, warehouse,
+ * driving, care, cleaning, trades, hospitality…), as the library marks it.
+ * User templates are not. */
+gboolean
+jd_template_get_frontline (JdTemplate *self)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE (self), FALSE);
+  return self->frontline;
 }
 
 /* Returns: the title in @lang, in English where it is not translated. */

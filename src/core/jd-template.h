@@ -30,6 +30,7 @@ G_DECLARE_FINAL_TYPE (JdTemplate, jd_template, JD, TEMPLATE, GObject)
 const char         *jd_template_get_id              (JdTemplate      *self);
 const char         *jd_template_get_category_id     (JdTemplate      *self);
 const char         *jd_template_get_occupation_code (JdTemplate      *self);
+gboolean            jd_template_get_frontline       (JdTemplate      *self);
 const char         *jd_template_get_title           (JdTemplate      *self,
                                                      const char      *lang);
 gboolean            jd_template_has_language        (JdTemplate      *self,

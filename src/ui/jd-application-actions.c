@@ -11,6 +11,7 @@
 
 #include "jd-application-private.h"
 #include "jd-preferences-window.h"
+#include "jd-ui-private.h"
 #include "jd-window.h"
 
 static void
@@ -73,15 +74,11 @@ jd_application_open_files (GSimpleAction *action,
   JdApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkFileChooserNative *dialog;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = _jd_file_filter_new_jobdesc ();
 
   dialog = gtk_file_chooser_native_new (_("Open Job Description"), parent,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Job Descriptions"));
-  gtk_file_filter_add_mime_type (filter, "application/x-jobdesc+xml");
-  gtk_file_filter_add_suffix (filter, "jobdesc");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_unref (filter);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);

@@ -11,7 +11,7 @@
 
 #include "jd-application-private.h"
 #include "jd-drafts.h"
-#include "jd-window.h"
+#include "jd-window-private.h"
 
 struct _JdApplication
 {
@@ -124,7 +124,50 @@ jd_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
-/* Files open in the window that holds nothing yet, else in new windows. */
+/**
+ * _jd_application_open:
+ * @self: (nullable): the application, if the windows have one
+ * @near: (nullable): the window the request comes from, or %NULL for the
+ *   active window
+ * @file: (nullable): a file to open
+ * @document: (nullable): a document to open instead, with no file yet
+ *
+ * One window per document: what opens goes into @near when that window
+ * holds nothing yet and is not already loading something, and into a new
+ * window otherwise.
+ *
+ * Returns: (transfer none): the window it opens in
+ */
+JdWindow *
+_jd_application_open (JdApplication *self,
+                      JdWindow      *near,
+                      GFile         *file,
+                      JdDocument    *document)
+{
+  JdWindow *window = near;
+
+  g_return_val_if_fail ((file == NULL) != (document == NULL), NULL);
+
+  if (window == NULL && self != NULL)
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      if (active != NULL && JD_IS_WINDOW (active))
+        window = JD_WINDOW (active);
+    }
+
+  if (window == NULL || !jd_window_is_pristine (window) || _jd_window_is_loading (window))
+    window = jd_window_new (self);
+
+  if (file != NULL)
+    jd_window_open_file (window, file);
+  else
+    _jd_window_open_new (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
 static void
 jd_application_open (GApplication  *app,
                      GFile        **files,
@@ -134,18 +177,7 @@ jd_application_open (GApplication  *app,
   recover_drafts (JD_APPLICATION (app));
 
   for (int i = 0; i < n_files; i++)
-    {
-      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
-      JdWindow *window;
-
-      if (active != NULL && JD_IS_WINDOW (active) && jd_window_is_pristine (JD_WINDOW (active)))
-        window = JD_WINDOW (active);
-      else
-        window = jd_window_new (JD_APPLICATION (app));
-
-      jd_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+    _jd_application_open (JD_APPLICATION (app), NULL, files[i], NULL);
 }
 
 static gboolean

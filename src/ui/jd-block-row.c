@@ -11,12 +11,12 @@
 
 #include <glib/gi18n.h>
 
-#include "jd-block-row.h"
+#include "jd-block-row-private.h"
 
 /* One paragraph or bullet of a section: a text view kept in step with its
  * JdBlock both ways. Enter asks for a split, Backspace in an empty block
  * asks for its removal, Alt+Up and Alt+Down and dragging the bullet ask for
- * a move; the section card, which knows the neighbours, does them. */
+ * a move; the section card, which knows the neighbors, does them. */
 struct _JdBlockRow
 {
   GtkWidget    parent_instance;
@@ -24,6 +24,8 @@ struct _JdBlockRow
   JdBlock     *block;
   JdDocument  *document;
   JdLibrary   *library;
+  GSignalGroup *block_signals;
+  GSignalGroup *document_signals;
   GtkWidget   *box;
   GtkWidget   *translation_box;
   GtkWidget   *translation_label;
@@ -46,6 +48,16 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_BLOCK,
+  PROP_DOCUMENT,
+  PROP_LIBRARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 update_kind (JdBlockRow *self)
@@ -261,22 +273,101 @@ jd_block_row_size_allocate (GtkWidget *widget,
 }
 
 static void
+jd_block_row_constructed (GObject *object)
+{
+  JdBlockRow *self = (JdBlockRow *)object;
+
+  G_OBJECT_CLASS (jd_block_row_parent_class)->constructed (object);
+
+  self->syncing = TRUE;
+  gtk_text_buffer_set_text (self->buffer, jd_block_get_text (self->block), -1);
+  self->syncing = FALSE;
+
+  self->block_signals = g_signal_group_new (JD_TYPE_BLOCK);
+  g_signal_group_connect_swapped (self->block_signals, "notify::text", G_CALLBACK (block_text_changed_cb), self);
+  g_signal_group_connect_swapped (self->block_signals, "notify::kind", G_CALLBACK (update_kind), self);
+  g_signal_group_connect_swapped (self->block_signals, "notify::needs-translation",
+                                  G_CALLBACK (update_translation), self);
+  g_signal_group_set_target (self->block_signals, self->block);
+
+  self->document_signals = g_signal_group_new (JD_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::language",
+                                  G_CALLBACK (update_translation), self);
+  g_signal_group_set_target (self->document_signals, self->document);
+
+  update_kind (self);
+  update_translation (self);
+}
+
+static void
 jd_block_row_dispose (GObject *object)
 {
   JdBlockRow *self = (JdBlockRow *)object;
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);
 
-  if (self->block != NULL)
-    g_signal_handlers_disconnect_by_data (self->block, self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->block_signals);
+  g_clear_object (&self->document_signals);
+  gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_BLOCK_ROW);
   g_clear_object (&self->block);
   g_clear_object (&self->document);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (jd_block_row_parent_class)->dispose (object);
+}
+
+static void
+jd_block_row_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  JdBlockRow *self = JD_BLOCK_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BLOCK:
+      g_value_set_object (value, self->block);
+      break;
+
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_block_row_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  JdBlockRow *self = JD_BLOCK_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BLOCK:
+      self->block = g_value_dup_object (value);
+      break;
+
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -286,6 +377,26 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = jd_block_row_dispose;
+  object_class->constructed = jd_block_row_constructed;
+  object_class->get_property = jd_block_row_get_property;
+  object_class->set_property = jd_block_row_set_property;
+
+  properties[PROP_BLOCK] =
+    g_param_spec_object ("block", NULL, NULL,
+                         JD_TYPE_BLOCK,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         JD_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         JD_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SPLIT] =
     g_signal_new ("split", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -304,68 +415,30 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   widget_class->get_request_mode = jd_block_row_get_request_mode;
   widget_class->size_allocate = jd_block_row_size_allocate;
 
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-block-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, box);
+  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, handle);
+  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, text_view);
+  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, translation_box);
+  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, translation_label);
+  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mark_translated_cb);
+
   gtk_widget_class_set_css_name (widget_class, "jdblockrow");
 }
 
 static void
 jd_block_row_init (JdBlockRow *self)
 {
-  GtkEventController *keys;
   GtkDragSource *drag;
   GtkDropTarget *drop;
 
-  GtkWidget *line;
-  GtkWidget *done;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (self->box), line);
-
-  self->handle = gtk_label_new ("•");
-  gtk_widget_set_valign (self->handle, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (self->handle, 4);
-  gtk_widget_set_size_request (self->handle, 16, -1);
-  gtk_widget_set_cursor_from_name (self->handle, "grab");
-  gtk_box_append (GTK_BOX (line), self->handle);
-
-  self->text_view = gtk_text_view_new ();
   self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
   /* Undo is the document's, across blocks and sections (JdHistory). */
   gtk_text_buffer_set_enable_undo (self->buffer, FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->text_view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 4);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 4);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->text_view), 6);
-  gtk_widget_set_hexpand (self->text_view, TRUE);
-  gtk_widget_add_css_class (self->text_view, "jd-block");
-  gtk_box_append (GTK_BOX (line), self->text_view);
-
-  self->translation_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (self->translation_box, 22);
-  gtk_widget_add_css_class (self->translation_box, "jd-needs-translation");
-  self->translation_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->translation_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->translation_label), 0);
-  gtk_label_set_selectable (GTK_LABEL (self->translation_label), TRUE);
-  gtk_widget_set_hexpand (self->translation_label, TRUE);
-  gtk_widget_add_css_class (self->translation_label, "caption");
-  gtk_box_append (GTK_BOX (self->translation_box), self->translation_label);
-  done = gtk_button_new_with_mnemonic (_("_Translated"));
-  gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (done, _("Mark this block as translated"));
-  gtk_widget_add_css_class (done, "flat");
-  gtk_widget_add_css_class (done, "caption");
-  g_signal_connect_swapped (done, "clicked", G_CALLBACK (mark_translated_cb), self);
-  gtk_box_append (GTK_BOX (self->translation_box), done);
-  gtk_box_append (GTK_BOX (self->box), self->translation_box);
-
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (self->text_view, keys);
+  g_signal_connect_swapped (self->buffer, "changed", G_CALLBACK (buffer_changed_cb), self);
 
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
@@ -375,8 +448,6 @@ jd_block_row_init (JdBlockRow *self)
   drop = gtk_drop_target_new (JD_TYPE_BLOCK, GDK_ACTION_MOVE);
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
-
-  g_signal_connect_swapped (self->buffer, "changed", G_CALLBACK (buffer_changed_cb), self);
 }
 
 GtkWidget *
@@ -384,28 +455,15 @@ jd_block_row_new (JdBlock    *block,
                   JdDocument *document,
                   JdLibrary  *library)
 {
-  JdBlockRow *self;
-
   g_return_val_if_fail (JD_IS_BLOCK (block), NULL);
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (library == NULL || JD_IS_LIBRARY (library), NULL);
 
-  self = g_object_new (JD_TYPE_BLOCK_ROW, NULL);
-  self->block = g_object_ref (block);
-  self->document = g_object_ref (document);
-  self->library = library ? g_object_ref (library) : NULL;
-
-  self->syncing = TRUE;
-  gtk_text_buffer_set_text (self->buffer, jd_block_get_text (block), -1);
-  self->syncing = FALSE;
-
-  g_signal_connect_swapped (block, "notify::text", G_CALLBACK (block_text_changed_cb), self);
-  g_signal_connect_swapped (block, "notify::kind", G_CALLBACK (update_kind), self);
-  g_signal_connect_swapped (block, "notify::needs-translation", G_CALLBACK (update_translation), self);
-  g_signal_connect_swapped (document, "notify::language", G_CALLBACK (update_translation), self);
-  update_kind (self);
-  update_translation (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (JD_TYPE_BLOCK_ROW,
+                       "block", block,
+                       "document", document,
+                       "library", library,
+                       NULL);
 }
 
 JdBlock *
@@ -416,7 +474,7 @@ jd_block_row_get_block (JdBlockRow *self)
 }
 
 GtkWidget *
-jd_block_row_get_text_view (JdBlockRow *self)
+_jd_block_row_get_text_view (JdBlockRow *self)
 {
   g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
   return self->text_view;
@@ -443,7 +501,7 @@ jd_block_row_focus (JdBlockRow *self,
 /* Returns: (nullable): what the row says about a block that needs
  * translating, or %NULL when it does not show that. */
 const char *
-jd_block_row_get_translation_hint (JdBlockRow *self)
+_jd_block_row_get_translation_hint (JdBlockRow *self)
 {
   g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
 

@@ -23,7 +23,5 @@ GtkWidget *jd_block_row_new          (JdBlock    *block,
 JdBlock   *jd_block_row_get_block    (JdBlockRow *self);
 void       jd_block_row_focus        (JdBlockRow *self,
                                       int         offset);
-GtkWidget *jd_block_row_get_text_view (JdBlockRow *self);
-const char *jd_block_row_get_translation_hint (JdBlockRow *self);
 
 G_END_DECLS

@@ -10,9 +10,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "jd-editor.h"
+#include "jd-editor-private.h"
 #include "jd-metadata-form.h"
-#include "jd-section-card.h"
+#include "jd-section-card-private.h"
 #include "jd-ui-private.h"
 
 /* The document editor: the metadata form above one card per section, in a
@@ -24,6 +24,7 @@ struct _JdEditor
   JdDocument *document;
   JdHistory  *history;
   JdLibrary  *library;
+  GSignalGroup *sections_signals;
   GtkWidget  *form;
   GPtrArray  *cards;
 
@@ -33,6 +34,16 @@ struct _JdEditor
 };
 
 G_DEFINE_FINAL_TYPE (JdEditor, jd_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_HISTORY,
+  PROP_LIBRARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 sections_changed_cb (JdEditor   *self,
@@ -56,12 +67,28 @@ sections_changed_cb (JdEditor   *self,
 }
 
 static void
+jd_editor_constructed (GObject *object)
+{
+  JdEditor *self = (JdEditor *)object;
+  GListModel *sections = jd_document_get_sections (self->document);
+
+  G_OBJECT_CLASS (jd_editor_parent_class)->constructed (object);
+
+  self->form = jd_metadata_form_new (self->document);
+  gtk_box_prepend (self->box, self->form);
+
+  self->sections_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->sections_signals, "items-changed", G_CALLBACK (sections_changed_cb), self);
+  g_signal_group_set_target (self->sections_signals, sections);
+  sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
+}
+
+static void
 jd_editor_dispose (GObject *object)
 {
   JdEditor *self = (JdEditor *)object;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (jd_document_get_sections (self->document), self);
+  g_clear_object (&self->sections_signals);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_EDITOR);
   _jd_widget_unparent_children (GTK_WIDGET (self));
@@ -73,12 +100,86 @@ jd_editor_dispose (GObject *object)
 }
 
 static void
+jd_editor_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  JdEditor *self = JD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_editor_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  JdEditor *self = JD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
+      break;
+
+    case PROP_HISTORY:
+      self->history = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 jd_editor_class_init (JdEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = jd_editor_dispose;
+  object_class->constructed = jd_editor_constructed;
+  object_class->get_property = jd_editor_get_property;
+  object_class->set_property = jd_editor_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         JD_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         JD_TYPE_HISTORY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         JD_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-editor.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -99,25 +200,15 @@ jd_editor_new (JdDocument *document,
                JdHistory  *history,
                JdLibrary  *library)
 {
-  JdEditor *self;
-  GListModel *sections;
-
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (JD_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (library == NULL || JD_IS_LIBRARY (library), NULL);
 
-  self = g_object_new (JD_TYPE_EDITOR, NULL);
-  self->document = g_object_ref (document);
-  self->history = g_object_ref (history);
-  self->library = library ? g_object_ref (library) : NULL;
-
-  self->form = jd_metadata_form_new (document);
-  gtk_box_prepend (self->box, self->form);
-
-  sections = jd_document_get_sections (document);
-  g_signal_connect_swapped (sections, "items-changed", G_CALLBACK (sections_changed_cb), self);
-  sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
-
-  return GTK_WIDGET (self);
+  return g_object_new (JD_TYPE_EDITOR,
+                       "document", document,
+                       "history", history,
+                       "library", library,
+                       NULL);
 }
 
 /* Appends a section of @kind with one empty block, and puts the cursor in it. */
@@ -126,7 +217,7 @@ jd_editor_add_section (JdEditor      *self,
                        JdSectionKind  kind)
 {
   g_autoptr(JdSection) section = jd_section_new (kind);
-  g_autoptr(JdBlock) block = jd_block_new (_jd_section_kind_block_kind (kind), "");
+  g_autoptr(JdBlock) block = jd_block_new (jd_section_kind_get_block_kind (kind), "");
   GtkWidget *card;
 
   g_return_if_fail (JD_IS_EDITOR (self));
@@ -145,7 +236,7 @@ jd_editor_add_section (JdEditor      *self,
 
 /* Returns: (transfer none) (nullable): the card of the section at @position. */
 GtkWidget *
-jd_editor_get_section_card (JdEditor *self,
+_jd_editor_get_section_card (JdEditor *self,
                             guint     position)
 {
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);

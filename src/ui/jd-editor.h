@@ -22,8 +22,6 @@ GtkWidget *jd_editor_new              (JdDocument    *document,
                                        JdLibrary     *library);
 void       jd_editor_add_section      (JdEditor      *self,
                                        JdSectionKind  kind);
-GtkWidget *jd_editor_get_section_card (JdEditor      *self,
-                                       guint          position);
 void       jd_editor_focus_start      (JdEditor      *self);
 
 G_END_DECLS

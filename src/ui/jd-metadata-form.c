@@ -26,6 +26,8 @@ struct _JdMetadataForm
   GtkWidget       parent_instance;
 
   JdDocument     *document;
+  GBindingGroup  *bindings;
+  GSignalGroup   *signals;
   GPtrArray      *location_rows;
   GtkWidget      *employment_checks[JD_EMPLOYMENT_N_TYPES];
   guint           syncing : 1;
@@ -52,6 +54,14 @@ struct _JdMetadataForm
 
 G_DEFINE_FINAL_TYPE (JdMetadataForm, jd_metadata_form, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char *
 employment_type_name (guint bit)
 {
@@ -77,10 +87,10 @@ employment_type_name (guint bit)
     }
 }
 
-/* An application goes to a web page or an e-mail address; nothing else
+/* An application goes to a web page or an email address; nothing else
  * (javascript:, file:) may end up as a link in an export. */
-gboolean
-jd_is_valid_apply_target (const char *text)
+static gboolean
+is_valid_apply_target (const char *text)
 {
   const char *at;
 
@@ -99,8 +109,8 @@ jd_is_valid_apply_target (const char *text)
 }
 
 /* A calendar date written as YYYY-MM-DD. */
-gboolean
-jd_is_valid_date (const char *text)
+static gboolean
+is_valid_date (const char *text)
 {
   unsigned year, month, day;
   char tail;
@@ -155,13 +165,13 @@ static void
 validate (JdMetadataForm *self)
 {
   mark_valid (self->apply_row,
-              jd_is_valid_apply_target (gtk_editable_get_text (GTK_EDITABLE (self->apply_row))),
-              _("Enter a web address starting with https:// or an e-mail address"));
+              is_valid_apply_target (gtk_editable_get_text (GTK_EDITABLE (self->apply_row))),
+              _("Enter a web address starting with https:// or an email address"));
   mark_valid (self->date_posted_row,
-              jd_is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->date_posted_row))),
+              is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->date_posted_row))),
               _("Enter a date as YYYY-MM-DD, such as 2026-03-01"));
   mark_valid (self->valid_through_row,
-              jd_is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->valid_through_row))),
+              is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->valid_through_row))),
               _("Enter a date as YYYY-MM-DD, such as 2026-03-01"));
   mark_valid (self->currency_row,
               is_valid_currency (gtk_editable_get_text (GTK_EDITABLE (self->currency_row))),
@@ -188,9 +198,9 @@ bind_text (JdMetadataForm *self,
            AdwEntryRow    *row,
            const char     *property)
 {
-  g_object_bind_property_full (self->document, property, row, "text",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               null_to_empty, NULL, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, property, row, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             null_to_empty, NULL, NULL, NULL);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (validate), self);
   /* Undo is the document's (JdHistory), not the entry's. */
   gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
@@ -226,9 +236,9 @@ bind_combo (JdMetadataForm *self,
             AdwComboRow    *row,
             const char     *property)
 {
-  g_object_bind_property_full (self->document, property, row, "selected",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               enum_to_uint, uint_to_enum, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, property, row, "selected",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             enum_to_uint, uint_to_enum, NULL, NULL);
 }
 
 static gboolean
@@ -492,8 +502,12 @@ jd_metadata_form_dispose (GObject *object)
 {
   JdMetadataForm *self = (JdMetadataForm *)object;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->bindings != NULL)
+    g_binding_group_set_source (self->bindings, NULL);
+  if (self->signals != NULL)
+    g_signal_group_set_target (self->signals, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->signals);
   g_clear_pointer (&self->location_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_METADATA_FORM);
   _jd_widget_unparent_children (GTK_WIDGET (self));
@@ -502,13 +516,106 @@ jd_metadata_form_dispose (GObject *object)
   G_OBJECT_CLASS (jd_metadata_form_parent_class)->dispose (object);
 }
 
+/* The form follows the document through binding and signal groups, which
+ * let go of it as the form goes. */
+static void
+jd_metadata_form_constructed (GObject *object)
+{
+  JdMetadataForm *self = (JdMetadataForm *)object;
+
+  G_OBJECT_CLASS (jd_metadata_form_parent_class)->constructed (object);
+
+  self->bindings = g_binding_group_new ();
+  bind_text (self, self->title_row, "title");
+  bind_text (self, self->company_row, "company-name");
+  bind_text (self, self->company_url_row, "company-url");
+  bind_text (self, self->department_row, "department");
+  bind_text (self, self->reference_row, "reference");
+  bind_text (self, self->currency_row, "salary-currency");
+  bind_text (self, self->apply_row, "apply-to");
+  bind_text (self, self->date_posted_row, "date-posted");
+  bind_text (self, self->valid_through_row, "valid-through");
+  g_binding_group_bind_full (self->bindings, "language", self->language_row, "selected",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             language_to_index, index_to_language, NULL, NULL);
+  bind_combo (self, self->workplace_row, "workplace-type");
+  bind_combo (self, self->unit_row, "salary-unit");
+  g_binding_group_bind (self->bindings, "salary-min", self->salary_min, "value",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->bindings, "salary-max", self->salary_max, "value",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_binding_group_set_source (self->bindings, self->document);
+
+  self->signals = g_signal_group_new (JD_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->signals, "notify::workplace-type", G_CALLBACK (update_workplace), self);
+  g_signal_group_connect_swapped (self->signals, "notify::employment-types", G_CALLBACK (update_employment), self);
+  g_signal_group_connect_swapped (self->signals, "notify::applicant-locations", G_CALLBACK (update_applicants), self);
+  g_signal_group_connect_swapped (self->signals, "notify::locations", G_CALLBACK (update_locations), self);
+  g_signal_group_set_target (self->signals, self->document);
+  g_signal_connect_swapped (self->applicants_row, "changed", G_CALLBACK (applicants_changed_cb), self);
+
+  update_workplace (self);
+  update_employment (self);
+  update_applicants (self);
+  update_locations (self);
+  validate (self);
+}
+
+static void
+jd_metadata_form_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  JdMetadataForm *self = JD_METADATA_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_metadata_form_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  JdMetadataForm *self = JD_METADATA_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 jd_metadata_form_class_init (JdMetadataFormClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = jd_metadata_form_constructed;
   object_class->dispose = jd_metadata_form_dispose;
+  object_class->get_property = jd_metadata_form_get_property;
+  object_class->set_property = jd_metadata_form_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         JD_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-metadata-form.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -570,45 +677,9 @@ jd_metadata_form_init (JdMetadataForm *self)
 GtkWidget *
 jd_metadata_form_new (JdDocument *document)
 {
-  JdMetadataForm *self;
-
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
 
-  self = g_object_new (JD_TYPE_METADATA_FORM, NULL);
-  self->document = g_object_ref (document);
-
-  bind_text (self, self->title_row, "title");
-  bind_text (self, self->company_row, "company-name");
-  bind_text (self, self->company_url_row, "company-url");
-  bind_text (self, self->department_row, "department");
-  bind_text (self, self->reference_row, "reference");
-  bind_text (self, self->currency_row, "salary-currency");
-  bind_text (self, self->apply_row, "apply-to");
-  bind_text (self, self->date_posted_row, "date-posted");
-  bind_text (self, self->valid_through_row, "valid-through");
-  g_object_bind_property_full (document, "language", self->language_row, "selected",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               language_to_index, index_to_language, NULL, NULL);
-  bind_combo (self, self->workplace_row, "workplace-type");
-  bind_combo (self, self->unit_row, "salary-unit");
-  g_object_bind_property (document, "salary-min", self->salary_min, "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (document, "salary-max", self->salary_max, "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  g_signal_connect_swapped (document, "notify::workplace-type", G_CALLBACK (update_workplace), self);
-  g_signal_connect_swapped (document, "notify::employment-types", G_CALLBACK (update_employment), self);
-  g_signal_connect_swapped (document, "notify::applicant-locations", G_CALLBACK (update_applicants), self);
-  g_signal_connect_swapped (document, "notify::locations", G_CALLBACK (update_locations), self);
-  g_signal_connect_swapped (self->applicants_row, "changed", G_CALLBACK (applicants_changed_cb), self);
-
-  update_workplace (self);
-  update_employment (self);
-  update_applicants (self);
-  update_locations (self);
-  validate (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (JD_TYPE_METADATA_FORM, "document", document, NULL);
 }
 
 void

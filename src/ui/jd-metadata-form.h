@@ -17,7 +17,5 @@ G_DECLARE_FINAL_TYPE (JdMetadataForm, jd_metadata_form, JD, METADATA_FORM, GtkWi
 
 GtkWidget *jd_metadata_form_new         (JdDocument     *document);
 void       jd_metadata_form_focus_title (JdMetadataForm *self);
-gboolean   jd_is_valid_apply_target     (const char     *text);
-gboolean   jd_is_valid_date             (const char     *text);
 
 G_END_DECLS

@@ -158,26 +158,49 @@ store_field (JdPreferencesWindow *self,
     jd_company_profile_set (self->settings, field, self->company_lang, text);
 }
 
-static void
-entry_changed_cb (GtkEditable         *editable,
-                  JdPreferencesWindow *self)
+/* Which field of the company profile an entry or a text view edits. */
+typedef struct
 {
-  JdCompanyField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "field"));
+  JdPreferencesWindow *self;
+  JdCompanyField       field;
+} FieldEditor;
 
-  store_field (self, field, gtk_editable_get_text (editable));
+static void
+field_editor_free (gpointer  data,
+                   GClosure *closure)
+{
+  g_free (data);
 }
 
 static void
-buffer_changed_cb (GtkTextBuffer       *buffer,
-                   JdPreferencesWindow *self)
+entry_changed_cb (GtkEditable *editable,
+                  FieldEditor *editor)
 {
-  JdCompanyField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "field"));
+  store_field (editor->self, editor->field, gtk_editable_get_text (editable));
+}
+
+static void
+buffer_changed_cb (GtkTextBuffer *buffer,
+                   FieldEditor   *editor)
+{
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  store_field (self, field, text);
+  store_field (editor->self, editor->field, text);
+}
+
+static FieldEditor *
+field_editor_new (JdPreferencesWindow *self,
+                  JdCompanyField       field)
+{
+  FieldEditor *editor = g_new0 (FieldEditor, 1);
+
+  editor->self = self;
+  editor->field = field;
+
+  return editor;
 }
 
 static void
@@ -197,8 +220,8 @@ connect_entry (JdPreferencesWindow *self,
                AdwEntryRow         *row,
                JdCompanyField       field)
 {
-  g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (field));
-  g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect_data (row, "changed", G_CALLBACK (entry_changed_cb),
+                         field_editor_new (self, field), field_editor_free, 0);
 }
 
 static void
@@ -208,8 +231,8 @@ connect_view (JdPreferencesWindow *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
 
-  g_object_set_data (G_OBJECT (buffer), "field", GUINT_TO_POINTER (field));
-  g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed_cb), self);
+  g_signal_connect_data (buffer, "changed", G_CALLBACK (buffer_changed_cb),
+                         field_editor_new (self, field), field_editor_free, 0);
 }
 
 static void

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "jd-preview.h"
+#include "jd-preview-private.h"
 #include "jd-ui-private.h"
 
 /* The pages as the PDF and the printer will have them: JdPageLayout is the
@@ -25,6 +25,7 @@ struct _JdPreview
 
   JdDocument    *document;
   JdLibrary     *library;
+  GSignalGroup  *document_signals;
   JdPageLayout  *layout;
   JdPaperSize    paper;
   guint          update_id;
@@ -37,6 +38,8 @@ G_DEFINE_FINAL_TYPE (JdPreview, jd_preview, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_DOCUMENT,
+  PROP_LIBRARY,
   PROP_N_PAGES,
   N_PROPS
 };
@@ -111,21 +114,19 @@ draw_cb (GtkDrawingArea *area,
 }
 
 /* Lays the pages out again now. */
-void
-jd_preview_update_now (JdPreview *self)
+static void
+update_now (JdPreview *self)
 {
   double width;
   double height;
   guint old_pages;
-
-  g_return_if_fail (JD_IS_PREVIEW (self));
 
   g_clear_handle_id (&self->update_id, g_source_remove);
 
   if (self->document == NULL)
     return;
 
-  old_pages = jd_preview_get_n_pages (self);
+  old_pages = _jd_preview_get_n_pages (self);
   jd_paper_size_get_points (self->paper, &width, &height);
   g_clear_object (&self->layout);
   self->layout = jd_page_layout_new (self->document, self->library, width, height);
@@ -134,7 +135,7 @@ jd_preview_update_now (JdPreview *self)
   update_size (self);
   gtk_widget_queue_draw (self->area);
 
-  if (old_pages != jd_preview_get_n_pages (self))
+  if (old_pages != _jd_preview_get_n_pages (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
 }
 
@@ -144,7 +145,7 @@ update_cb (gpointer user_data)
   JdPreview *self = user_data;
 
   self->update_id = 0;
-  jd_preview_update_now (self);
+  update_now (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -171,7 +172,7 @@ jd_preview_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (jd_preview_parent_class)->map (widget);
 
-  jd_preview_update_now (JD_PREVIEW (widget));
+  update_now (JD_PREVIEW (widget));
 }
 
 static void
@@ -180,8 +181,7 @@ jd_preview_dispose (GObject *object)
   JdPreview *self = (JdPreview *)object;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->library);
   g_clear_object (&self->layout);
@@ -200,8 +200,16 @@ jd_preview_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
     case PROP_N_PAGES:
-      g_value_set_uint (value, jd_preview_get_n_pages (self));
+      g_value_set_uint (value, _jd_preview_get_n_pages (self));
       break;
 
     default:
@@ -210,14 +218,61 @@ jd_preview_get_property (GObject    *object,
 }
 
 static void
+jd_preview_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  JdPreview *self = JD_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_preview_constructed (GObject *object)
+{
+  JdPreview *self = (JdPreview *)object;
+
+  G_OBJECT_CLASS (jd_preview_parent_class)->constructed (object);
+
+  self->document_signals = g_signal_group_new (JD_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed", G_CALLBACK (document_changed_cb), self);
+  g_signal_group_set_target (self->document_signals, self->document);
+}
+
+static void
 jd_preview_class_init (JdPreviewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = jd_preview_constructed;
   object_class->dispose = jd_preview_dispose;
   object_class->get_property = jd_preview_get_property;
+  object_class->set_property = jd_preview_set_property;
   widget_class->map = jd_preview_map;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         JD_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         JD_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_N_PAGES] =
     g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0,
@@ -250,28 +305,16 @@ jd_preview_init (JdPreview *self)
 }
 
 GtkWidget *
-jd_preview_new (void)
+jd_preview_new (JdDocument *document,
+                JdLibrary  *library)
 {
-  return g_object_new (JD_TYPE_PREVIEW, NULL);
-}
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (library == NULL || JD_IS_LIBRARY (library), NULL);
 
-void
-jd_preview_set_document (JdPreview  *self,
-                         JdDocument *document,
-                         JdLibrary  *library)
-{
-  g_return_if_fail (JD_IS_PREVIEW (self));
-  g_return_if_fail (JD_IS_DOCUMENT (document));
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-
-  g_set_object (&self->document, document);
-  g_set_object (&self->library, library);
-  g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    jd_preview_update_now (self);
+  return g_object_new (JD_TYPE_PREVIEW,
+                       "document", document,
+                       "library", library,
+                       NULL);
 }
 
 void
@@ -284,12 +327,12 @@ jd_preview_set_paper (JdPreview   *self,
     {
       self->paper = paper;
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        jd_preview_update_now (self);
+        update_now (self);
     }
 }
 
 guint
-jd_preview_get_n_pages (JdPreview *self)
+_jd_preview_get_n_pages (JdPreview *self)
 {
   g_return_val_if_fail (JD_IS_PREVIEW (self), 0);
   return self->layout ? jd_page_layout_get_n_pages (self->layout) : 0;

@@ -17,13 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JdPreview, jd_preview, JD, PREVIEW, GtkWidget)
 
-GtkWidget *jd_preview_new         (void);
-void       jd_preview_set_document (JdPreview   *self,
-                                    JdDocument  *document,
+GtkWidget *jd_preview_new         (JdDocument  *document,
                                     JdLibrary   *library);
 void       jd_preview_set_paper    (JdPreview   *self,
                                     JdPaperSize  paper);
-guint      jd_preview_get_n_pages  (JdPreview   *self);
-void       jd_preview_update_now   (JdPreview   *self);
 
 G_END_DECLS

@@ -10,8 +10,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "jd-block-row.h"
-#include "jd-section-card.h"
+#include "jd-block-row-private.h"
+#include "jd-section-card-private.h"
 #include "jd-ui-private.h"
 
 /* One card per section: its heading, its blocks and the section menu.
@@ -25,6 +25,8 @@ struct _JdSectionCard
   JdHistory  *history;
   JdLibrary  *library;
   JdSection  *section;
+  GSignalGroup *section_signals;
+  GSignalGroup *sections_signals;
   GPtrArray  *rows;
   guint       syncing_heading : 1;
 
@@ -35,6 +37,17 @@ struct _JdSectionCard
 };
 
 G_DEFINE_FINAL_TYPE (JdSectionCard, jd_section_card, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_HISTORY,
+  PROP_LIBRARY,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static int
 block_position (JdSectionCard *self,
@@ -219,7 +232,7 @@ heading_activate_cb (JdSectionCard *self)
 {
   if (self->rows->len == 0)
     {
-      g_autoptr(JdBlock) block = jd_block_new (_jd_section_kind_block_kind (jd_section_get_kind (self->section)), "");
+      g_autoptr(JdBlock) block = jd_block_new (jd_section_kind_get_block_kind (jd_section_get_kind (self->section)), "");
 
       jd_history_break (self->history);
       jd_section_append_block (self->section, block);
@@ -317,15 +330,37 @@ update_actions (JdSectionCard *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.move-down", position >= 0 && position < n - 1);
 }
 
+/* The card follows its section, and the document's list of sections for
+ * where it stands, through signal groups that let go as the card goes. */
+static void
+jd_section_card_constructed (GObject *object)
+{
+  JdSectionCard *self = (JdSectionCard *)object;
+
+  G_OBJECT_CLASS (jd_section_card_parent_class)->constructed (object);
+
+  self->section_signals = g_signal_group_new (JD_TYPE_SECTION);
+  g_signal_group_connect_swapped (self->section_signals, "items-changed", G_CALLBACK (blocks_changed_cb), self);
+  g_signal_group_connect_swapped (self->section_signals, "notify::heading", G_CALLBACK (update_heading), self);
+  g_signal_group_connect_swapped (self->section_signals, "notify::kind", G_CALLBACK (update_heading), self);
+  g_signal_group_set_target (self->section_signals, self->section);
+
+  self->sections_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->sections_signals, "items-changed", G_CALLBACK (update_actions), self);
+  g_signal_group_set_target (self->sections_signals, jd_document_get_sections (self->document));
+
+  blocks_changed_cb (self, 0, 0, jd_section_get_n_blocks (self->section), G_LIST_MODEL (self->section));
+  update_heading (self);
+  update_actions (self);
+}
+
 static void
 jd_section_card_dispose (GObject *object)
 {
   JdSectionCard *self = (JdSectionCard *)object;
 
-  if (self->section != NULL)
-    g_signal_handlers_disconnect_by_data (self->section, self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (jd_document_get_sections (self->document), self);
+  g_clear_object (&self->section_signals);
+  g_clear_object (&self->sections_signals);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_SECTION_CARD);
   _jd_widget_unparent_children (GTK_WIDGET (self));
@@ -338,12 +373,99 @@ jd_section_card_dispose (GObject *object)
 }
 
 static void
+jd_section_card_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  JdSectionCard *self = JD_SECTION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_SECTION:
+      g_value_set_object (value, self->section);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jd_section_card_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  JdSectionCard *self = JD_SECTION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
+      break;
+
+    case PROP_HISTORY:
+      self->history = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    case PROP_SECTION:
+      self->section = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 jd_section_card_class_init (JdSectionCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = jd_section_card_dispose;
+  object_class->constructed = jd_section_card_constructed;
+  object_class->get_property = jd_section_card_get_property;
+  object_class->set_property = jd_section_card_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         JD_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         JD_TYPE_HISTORY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         JD_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL,
+                         JD_TYPE_SECTION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-section-card.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -386,28 +508,17 @@ jd_section_card_new (JdDocument *document,
                      JdLibrary  *library,
                      JdSection  *section)
 {
-  JdSectionCard *self;
-
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (JD_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (library == NULL || JD_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (JD_IS_SECTION (section), NULL);
 
-  self = g_object_new (JD_TYPE_SECTION_CARD, NULL);
-  self->document = g_object_ref (document);
-  self->history = g_object_ref (history);
-  self->library = library ? g_object_ref (library) : NULL;
-  self->section = g_object_ref (section);
-
-  g_signal_connect_swapped (section, "items-changed", G_CALLBACK (blocks_changed_cb), self);
-  g_signal_connect_swapped (section, "notify::heading", G_CALLBACK (update_heading), self);
-  g_signal_connect_swapped (section, "notify::kind", G_CALLBACK (update_heading), self);
-  g_signal_connect_swapped (jd_document_get_sections (document), "items-changed",
-                            G_CALLBACK (update_actions), self);
-
-  blocks_changed_cb (self, 0, 0, jd_section_get_n_blocks (section), G_LIST_MODEL (section));
-  update_heading (self);
-  update_actions (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (JD_TYPE_SECTION_CARD,
+                       "document", document,
+                       "history", history,
+                       "library", library,
+                       "section", section,
+                       NULL);
 }
 
 JdSection *
@@ -419,7 +530,7 @@ jd_section_card_get_section (JdSectionCard *self)
 
 /* Returns: (transfer none) (nullable): the row of the block at @position. */
 GtkWidget *
-jd_section_card_get_block_row (JdSectionCard *self,
+_jd_section_card_get_block_row (JdSectionCard *self,
                                guint          position)
 {
   g_return_val_if_fail (JD_IS_SECTION_CARD (self), NULL);

@@ -26,7 +26,5 @@ void       jd_section_card_focus_block   (JdSectionCard *self,
                                           guint          position,
                                           int            offset);
 void       jd_section_card_focus_heading (JdSectionCard *self);
-GtkWidget *jd_section_card_get_block_row (JdSectionCard *self,
-                                          guint          position);
 
 G_END_DECLS

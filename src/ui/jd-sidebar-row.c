@@ -11,6 +11,7 @@
 
 #include "jd-sidebar-item.h"
 #include "jd-sidebar-row.h"
+#include "jd-title.h"
 
 struct _JdSidebarRow
 {
@@ -19,6 +20,7 @@ struct _JdSidebarRow
   GtkTreeExpander *expander;
   GtkImage        *image;
   GtkLabel        *label;
+  GtkLabel        *count;
 };
 
 G_DEFINE_FINAL_TYPE (JdSidebarRow, jd_sidebar_row, GTK_TYPE_WIDGET)
@@ -45,6 +47,7 @@ jd_sidebar_row_class_init (JdSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, expander);
   gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, image);
   gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, label);
+  gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, count);
 }
 
 static void
@@ -65,6 +68,7 @@ jd_sidebar_row_set_list_row (JdSidebarRow   *self,
 {
   JdSidebarItem *item = NULL;
   const char *icon_name = NULL;
+  GListModel *children;
   gboolean header;
 
   g_return_if_fail (JD_IS_SIDEBAR_ROW (self));
@@ -78,11 +82,28 @@ jd_sidebar_row_set_list_row (JdSidebarRow   *self,
     return;
 
   icon_name = jd_sidebar_item_get_icon_name (item);
-  header = jd_sidebar_item_get_children (item) != NULL;
+  children = jd_sidebar_item_get_children (item);
+  header = children != NULL;
 
-  gtk_label_set_label (self->label, jd_sidebar_item_get_title (item));
+  {
+    g_autofree char *title = jd_title_join_short_forms (jd_sidebar_item_get_title (item));
+    gtk_label_set_label (self->label, title);
+  }
   gtk_image_set_from_icon_name (self->image, icon_name);
   gtk_widget_set_visible (GTK_WIDGET (self->image), icon_name != NULL);
+
+  /* Categories stay folded in a long library: the count says what each
+   * holds without opening it. The recent documents change under the row,
+   * so they go without. */
+  if (jd_sidebar_item_get_kind (item) == JD_SIDEBAR_ITEM_CATEGORY)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", g_list_model_get_n_items (children));
+
+      gtk_label_set_label (self->count, count);
+      gtk_widget_set_visible (GTK_WIDGET (self->count), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->count), FALSE);
 
   if (header)
     gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");

@@ -348,7 +348,7 @@ jd_sidebar_set_library (JdSidebar  *self,
   search_changed_cb (self, self->search_entry);
 
   /* The first keystroke should not wait for the index of a large library. */
-  jd_library_prepare_search_async (library, lang, NULL, search_prepared_cb, NULL);
+  jd_library_prepare_search_async (library, NULL, search_prepared_cb, NULL);
 }
 
 void

@@ -123,13 +123,21 @@ add_section (JdTemplatePage  *self,
     }
 }
 
+/* The buttons of related roles name their template by its id. */
 static void
-related_clicked_cb (GtkButton      *button,
-                    JdTemplatePage *self)
+related_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
 {
-  JdTemplate *template = g_object_get_data (G_OBJECT (button), "template");
+  JdTemplatePage *self = JD_TEMPLATE_PAGE (widget);
+  JdTemplate *template;
 
-  g_signal_emit (self, signals[RELATED_ACTIVATED], 0, template);
+  if (self->library == NULL)
+    return;
+
+  template = jd_library_lookup (self->library, g_variant_get_string (param, NULL));
+  if (template != NULL)
+    g_signal_emit (self, signals[RELATED_ACTIVATED], 0, template);
 }
 
 static void
@@ -172,8 +180,8 @@ rebuild (JdTemplatePage *self)
       GtkWidget *button = gtk_button_new_with_label (jd_template_get_title (other, lang));
 
       gtk_widget_add_css_class (button, "pill");
-      g_object_set_data_full (G_OBJECT (button), "template", g_object_ref (other), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (related_clicked_cb), self);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", jd_template_get_id (other));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "template.related");
       gtk_flow_box_append (self->related_box, button);
     }
 
@@ -264,6 +272,8 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
   object_class->dispose = jd_template_page_dispose;
   object_class->get_property = jd_template_page_get_property;
   object_class->set_property = jd_template_page_set_property;
+
+  gtk_widget_class_install_action (widget_class, "template.related", "s", related_action);
 
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL, "en",

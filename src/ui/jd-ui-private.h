@@ -7,12 +7,18 @@
 
 #include <gtk/gtk.h>
 
+#include "jd-document.h"
 #include "jd-enums.h"
 
 G_BEGIN_DECLS
 
 const char *_jd_section_kind_get_name   (JdSectionKind kind);
-JdBlockKind _jd_section_kind_block_kind (JdSectionKind kind);
 void        _jd_widget_unparent_children (GtkWidget   *widget);
+char       *_jd_suggest_file_name       (JdDocument  *document,
+                                         const char  *extension);
+GtkFileFilter *_jd_file_filter_new      (const char  *name,
+                                         const char  *mime_type,
+                                         const char  *suffix);
+GtkFileFilter *_jd_file_filter_new_jobdesc (void);
 
 G_END_DECLS

@@ -42,29 +42,6 @@ _jd_section_kind_get_name (JdSectionKind kind)
     }
 }
 
-/* What a new block of a section usually is: lists get bullets. */
-JdBlockKind
-_jd_section_kind_block_kind (JdSectionKind kind)
-{
-  switch (kind)
-    {
-    case JD_SECTION_RESPONSIBILITIES:
-    case JD_SECTION_REQUIREMENTS:
-    case JD_SECTION_NICE_TO_HAVE:
-    case JD_SECTION_BENEFITS:
-      return JD_BLOCK_ITEM;
-
-    case JD_SECTION_ABOUT:
-    case JD_SECTION_BRIEF:
-    case JD_SECTION_SALARY:
-    case JD_SECTION_APPLY:
-    case JD_SECTION_EQUAL_OPPORTUNITY:
-    case JD_SECTION_CUSTOM:
-    default:
-      return JD_BLOCK_PARAGRAPH;
-    }
-}
-
 /* Composite widgets whose template root has no id: what
  * gtk_widget_dispose_template() does not unparent, this does. */
 void
@@ -74,4 +51,40 @@ _jd_widget_unparent_children (GtkWidget *widget)
 
   while ((child = gtk_widget_get_first_child (widget)))
     gtk_widget_unparent (child);
+}
+
+/* What a document is offered to be saved or exported as: its title, with
+ * what cannot be in a file name replaced. */
+char *
+_jd_suggest_file_name (JdDocument *document,
+                       const char *extension)
+{
+  const char *title = jd_document_get_title (document);
+  g_autofree char *base = g_strdup (title ? title : _("Job Description"));
+
+  g_strdelimit (base, "/\\:", '-');
+  return g_strconcat (base, ".", extension, NULL);
+}
+
+/* Returns: (transfer full): a filter for the files of @mime_type */
+GtkFileFilter *
+_jd_file_filter_new (const char *name,
+                     const char *mime_type,
+                     const char *suffix)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+
+  return filter;
+}
+
+/* Returns: (transfer full): the filter of the file choosers that open and
+ * save documents */
+GtkFileFilter *
+_jd_file_filter_new_jobdesc (void)
+{
+  return _jd_file_filter_new (_("Job Descriptions"), "application/x-jobdesc+xml", "jobdesc");
 }

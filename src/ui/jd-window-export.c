@@ -13,6 +13,8 @@
 #include "jd-export.h"
 #include "jd-page-layout.h"
 #include "jd-preview.h"
+#include "jd-print-operation.h"
+#include "jd-ui-private.h"
 #include "jd-window-private.h"
 
 /* Export, copy as rich text and print. The bytes come from src/core; the
@@ -63,7 +65,7 @@ jd_window_export_to (JdWindow       *self,
   g_return_if_fail (JD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  bytes = jd_export_to_bytes (self->document, self->library, format, _jd_window_get_paper (self),
+  bytes = jd_export_to_bytes (jd_window_get_document (self), self->library, format, _jd_window_get_paper (self),
                               warnings, &error);
   if (bytes == NULL)
     {
@@ -88,21 +90,26 @@ jd_window_export_to (JdWindow       *self,
     _jd_window_toast (self, _("Exported"));
 }
 
+typedef struct
+{
+  JdWindow       *window;
+  JdExportFormat  format;
+} ExportRequest;
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
-                    JdWindow        *self)
+                    ExportRequest   *request)
 {
-  JdExportFormat format = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "format"));
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      jd_window_export_to (self, format, file);
+      jd_window_export_to (request->window, request->format, file);
     }
 
   g_object_unref (dialog);
-  g_object_unref (self);
+  g_object_unref (request->window);
+  g_free (request);
 }
 
 static void
@@ -111,30 +118,29 @@ export_action (GtkWidget  *widget,
                GVariant   *param)
 {
   JdWindow *self = JD_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *base = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
   g_autofree char *name = NULL;
   GtkFileChooserNative *dialog;
+  ExportRequest *request;
   JdExportFormat format;
-  const char *title = jd_document_get_title (self->document);
+  const char *extension;
 
   if (!jd_export_format_from_string (g_variant_get_string (param, NULL), &format))
     return;
 
-  base = g_strdup (title ? title : _("Job Description"));
-  g_strdelimit (base, "/\\:", '-');
-  name = g_strconcat (base, ".", jd_export_format_get_extension (format), NULL);
+  extension = jd_export_format_get_extension (format);
+  name = _jd_suggest_file_name (jd_window_get_document (self), extension);
+  filter = _jd_file_filter_new (extension, jd_export_format_get_mime_type (format), extension);
 
   dialog = gtk_file_chooser_native_new (_("Export Job Description"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_add_mime_type (filter, jd_export_format_get_mime_type (format));
-  gtk_file_filter_add_suffix (filter, jd_export_format_get_extension (format));
-  gtk_file_filter_set_name (filter, jd_export_format_get_extension (format));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_object_set_data (G_OBJECT (dialog), "format", GUINT_TO_POINTER (format));
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  request = g_new0 (ExportRequest, 1);
+  request->window = g_object_ref (self);
+  request->format = format;
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -153,9 +159,9 @@ copy_rich_text_action (GtkWidget  *widget,
   g_autoptr(GdkContentProvider) provider = NULL;
   GdkContentProvider *providers[2];
 
-  html = jd_export_html_fragment (self->document, self->library, warnings, &error);
+  html = jd_export_html_fragment (jd_window_get_document (self), self->library, warnings, &error);
   if (html != NULL)
-    text = jd_export_text (self->document, self->library, warnings, &error);
+    text = jd_export_text (jd_window_get_document (self), self->library, warnings, &error);
   if (text == NULL)
     {
       _jd_window_show_error (self, _("Could Not Copy"), error->message);
@@ -170,46 +176,6 @@ copy_rich_text_action (GtkWidget  *widget,
   _jd_window_toast (self, _("Copied"));
 }
 
-typedef struct
-{
-  JdDocument   *document;
-  JdLibrary    *library;
-  JdPageLayout *layout;
-} PrintData;
-
-static void
-print_data_free (PrintData *data)
-{
-  g_clear_object (&data->document);
-  g_clear_object (&data->library);
-  g_clear_object (&data->layout);
-  g_free (data);
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintData         *data)
-{
-  PangoContext *pango_context = gtk_print_context_create_pango_context (context);
-
-  /* With use-full-page, the context is the whole sheet in points. */
-  data->layout = jd_page_layout_new (data->document, data->library,
-                                     gtk_print_context_get_width (context),
-                                     gtk_print_context_get_height (context));
-  gtk_print_operation_set_n_pages (operation, (int)jd_page_layout_paginate (data->layout, pango_context));
-  g_object_unref (pango_context);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintData         *data)
-{
-  jd_page_layout_draw_page (data->layout, gtk_print_context_get_cairo_context (context), (guint)page);
-}
-
 /**
  * jd_window_print:
  * @export_to: (nullable): a PDF file to print to without a dialog, as the
@@ -221,32 +187,16 @@ GtkPrintOperationResult
 jd_window_print (JdWindow *self,
                  GFile    *export_to)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper_size = NULL;
+  g_autoptr(JdPrintOperation) print = NULL;
+  GtkPrintOperation *operation;
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
-  PrintData *data;
-  const char *title = jd_document_get_title (self->document);
 
   g_return_val_if_fail (JD_IS_WINDOW (self), GTK_PRINT_OPERATION_RESULT_ERROR);
 
-  paper_size = gtk_paper_size_new (_jd_window_get_paper (self) == JD_PAPER_LETTER
-                                   ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
-  gtk_page_setup_set_paper_size_and_default_margins (setup, paper_size);
-
-  data = g_new0 (PrintData, 1);
-  data->document = jd_document_copy (self->document);
-  data->library = g_object_ref (self->library);
-  g_object_set_data_full (G_OBJECT (operation), "jd-print-data", data, (GDestroyNotify)print_data_free);
-
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, title ? title : _("Job Description"));
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), data);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), data);
+  print = jd_print_operation_new (jd_window_get_document (self), self->library,
+                                  _jd_window_get_paper (self));
+  operation = GTK_PRINT_OPERATION (print);
 
   if (export_to != NULL)
     {

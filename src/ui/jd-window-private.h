@@ -6,6 +6,7 @@
 #pragma once
 
 #include "jd-drafts.h"
+#include "jd-open-document.h"
 #include "jd-page-layout.h"
 #include "jd-window.h"
 
@@ -16,19 +17,15 @@ struct _JdWindow
   AdwApplicationWindow  parent_instance;
 
   JdLibrary            *library;
-  JdDocument           *document;
-  JdHistory            *history;
-  JdDocument           *saved;
-  GFile                *file;
+  JdOpenDocument       *open_document;
+  GSignalGroup         *open_signals;
+  GSignalGroup         *document_signals;
+  GSignalGroup         *history_signals;
+  GBindingGroup        *open_bindings;
   GCancellable         *cancellable;
-  gboolean              modified;
   GSettings            *settings;
   JdDrafts             *drafts;
-  char                 *draft_id;
-  guint                 autosave_id;
-  gboolean              draft_written;
-  GFileMonitor         *monitor;
-  char                 *file_version;
+  gboolean              loading;
   gboolean              close_after_save;
   gboolean              closing_confirmed;
 
@@ -42,6 +39,7 @@ struct _JdWindow
   AdwViewStack         *stack;
   GtkWidget            *template_page;
   AdwBin               *editor_bin;
+  AdwBin               *preview_bin;
   GtkWidget            *preview;
   GMenu                *translate_menu;
   GtkWidget            *editor;
@@ -52,20 +50,34 @@ struct _JdWindow
   GtkLabel             *status_label;
 };
 
+/* Returns: (nullable): the application, if the window has one yet */
+static inline JdApplication *
+_jd_window_get_application (JdWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  return application != NULL ? JD_APPLICATION (application) : NULL;
+}
+
+GtkWidget  *_jd_window_get_sidebar         (JdWindow *self);
+GtkWidget  *_jd_window_get_template_page   (JdWindow *self);
+const char *_jd_window_get_visible_page    (JdWindow *self);
+gboolean    _jd_window_get_outside_change  (JdWindow *self);
+GtkWidget  *_jd_window_get_preview         (JdWindow *self);
+
 void _jd_window_class_actions_init (JdWindowClass *klass);
+void _jd_window_class_file_init    (JdWindowClass *klass);
 void _jd_window_export_actions_init (JdWindowClass *klass);
 JdPaperSize _jd_window_get_paper   (JdWindow      *self);
 void _jd_window_actions_update     (JdWindow      *self);
 void _jd_window_show_editor        (JdWindow      *self);
-void _jd_window_open_in_place      (JdWindow      *self,
-                                    JdDocument    *document,
-                                    GFile         *file);
-void _jd_window_set_saved          (JdWindow      *self,
-                                    GFile         *file,
-                                    JdDocument    *snapshot);
-gboolean _jd_window_changed_on_disk (JdWindow     *self);
-void _jd_window_reload             (JdWindow      *self);
-void _jd_window_dismiss_outside    (JdWindow      *self);
+void _jd_window_set_open_document  (JdWindow       *self,
+                                    JdOpenDocument *open_document);
+void _jd_window_open_new           (JdWindow      *self,
+                                    JdDocument    *document);
+gboolean _jd_window_is_loading     (JdWindow      *self);
+char *_jd_window_dup_display_name  (JdWindow      *self);
+gboolean _jd_window_close_request  (JdWindow      *self);
 void _jd_window_toast              (JdWindow      *self,
                                     const char    *message);
 void _jd_window_show_error         (JdWindow      *self,

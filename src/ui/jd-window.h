@@ -13,6 +13,7 @@
 #include "jd-export.h"
 #include "jd-history.h"
 #include "jd-library.h"
+#include "jd-open-document.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ void        jd_window_open_file     (JdWindow      *self,
 void        jd_window_set_document  (JdWindow      *self,
                                      JdDocument    *document,
                                      GFile         *file);
+JdOpenDocument *jd_window_get_open_document (JdWindow *self);
 JdDocument *jd_window_get_document  (JdWindow      *self);
 GFile      *jd_window_get_file      (JdWindow      *self);
 JdHistory  *jd_window_get_history   (JdWindow      *self);
@@ -33,10 +35,7 @@ gboolean    jd_window_get_modified  (JdWindow      *self);
 gboolean    jd_window_is_pristine   (JdWindow      *self);
 void        jd_window_show_template (JdWindow      *self,
                                      JdTemplate    *template);
-GtkWidget  *jd_window_get_sidebar   (JdWindow      *self);
 GtkWidget  *jd_window_get_editor    (JdWindow      *self);
-GtkWidget  *jd_window_get_template_page (JdWindow  *self);
-const char *jd_window_get_visible_page (JdWindow   *self);
 JdLibrary  *jd_window_get_library   (JdWindow      *self);
 void        jd_window_save_to       (JdWindow      *self,
                                      GFile         *file);
@@ -45,9 +44,6 @@ void        jd_window_export_to     (JdWindow      *self,
                                      GFile         *file);
 void        jd_window_recover       (JdWindow      *self,
                                      JdDraft       *draft);
-const char *jd_window_get_draft_id  (JdWindow      *self);
-gboolean    jd_window_get_outside_change (JdWindow *self);
-GtkWidget  *jd_window_get_preview   (JdWindow      *self);
 GtkPrintOperationResult jd_window_print (JdWindow  *self,
                                      GFile         *export_to);
 

@@ -1,9 +1,9 @@
-/* jd-translate.c
+/* jd-library-translate.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "jd-translate"
+#define G_LOG_DOMAIN "jd-library"
 
 #include "config.h"
 

@@ -1,0 +1,353 @@
+/* jd-library-search.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-library"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "jd-library-private.h"
+#include "jd-localized.h"
+#include "jd-search-index-private.h"
+#include "jd-template-private.h"
+
+/* Search over the library: one inverted index per language, built on the
+ * first search in it (or ahead, in a thread), dropped when the list of
+ * templates changes. */
+
+static void
+index_localized (JdSearchIndex     *index,
+                 guint              doc,
+                 const JdLocalized *text,
+                 const char        *lang,
+                 guint              weight)
+{
+  const char *value = jd_localized_get_exact (text, lang);
+
+  if (value != NULL)
+    _jd_search_index_add (index, doc, value, weight);
+}
+
+/* Builds the index of @lang over @templates, the library's list as it is
+ * now. It only reads templates, which do not change once loaded, so it can
+ * run in a thread. User templates are in one language, which may be any:
+ * they go into the English index, which every search reads. */
+static JdSearchIndex *
+build_index (GPtrArray  *templates,
+             const char *lang)
+{
+  JdSearchIndex *index = _jd_search_index_new ();
+
+  for (guint i = 0; i < templates->len; i++)
+    {
+      JdTemplate *template = g_ptr_array_index (templates, i);
+      gboolean user = jd_template_get_document (template) != NULL;
+      const char *text_lang = user ? "en" : lang;
+
+      if (user && strcmp (lang, "en") != 0)
+        continue;
+
+      index_localized (index, i, _jd_template_peek_title (template), text_lang, JD_SEARCH_WEIGHT_TITLE);
+      for (guint field = 0; field < JD_TEMPLATE_N_FIELDS; field++)
+        {
+          GPtrArray *texts = _jd_template_peek_texts (template, field);
+          guint weight = field == JD_TEMPLATE_FIELD_ALT_TITLES ? JD_SEARCH_WEIGHT_ALT :
+                         field == JD_TEMPLATE_FIELD_KEYWORDS ? JD_SEARCH_WEIGHT_KEYWORD :
+                         JD_SEARCH_WEIGHT_BODY;
+
+          for (guint j = 0; j < texts->len; j++)
+            index_localized (index, i, g_ptr_array_index (texts, j), text_lang, weight);
+        }
+    }
+
+  _jd_search_index_finish (index);
+  return index;
+}
+
+static GPtrArray *
+snapshot_templates (JdLibrary *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
+  GPtrArray *templates = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (templates, g_list_model_get_item (G_LIST_MODEL (self->templates), i));
+
+  return templates;
+}
+
+static JdSearchIndex *
+ensure_index (JdLibrary  *self,
+              const char *lang)
+{
+  JdSearchIndex *index = g_hash_table_lookup (self->indexes, lang);
+  g_autoptr(GPtrArray) templates = NULL;
+
+  if (index != NULL)
+    return index;
+
+  templates = snapshot_templates (self);
+  index = build_index (templates, lang);
+  g_hash_table_insert (self->indexes, g_strdup (lang), index);
+
+  return index;
+}
+
+typedef struct
+{
+  GPtrArray      *templates;
+  guint           generation;
+  /* one index per language of the library, in its order */
+  JdSearchIndex **indexes;
+  guint           n_indexes;
+} PrepareData;
+
+static void
+prepare_data_free (PrepareData *data)
+{
+  g_clear_pointer (&data->templates, g_ptr_array_unref);
+  for (guint i = 0; i < data->n_indexes; i++)
+    g_clear_pointer (&data->indexes[i], _jd_search_index_free);
+  g_free (data->indexes);
+  g_free (data);
+}
+
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  PrepareData *data = task_data;
+  const char * const *languages = jd_library_get_languages ();
+
+  for (guint i = 0; i < data->n_indexes; i++)
+    data->indexes[i] = build_index (data->templates, languages[i]);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * jd_library_prepare_search_async:
+ *
+ * Builds the search indexes of every language in a thread, so that the
+ * first keystroke of a search in a large library does not wait for them.
+ * An index that the library built meanwhile, or that a change of the
+ * library made stale, is left as it is.
+ */
+void
+jd_library_prepare_search_async (JdLibrary           *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PrepareData *data;
+
+  g_return_if_fail (JD_IS_LIBRARY (self));
+
+  data = g_new0 (PrepareData, 1);
+  data->templates = snapshot_templates (self);
+  data->generation = self->generation;
+  data->n_indexes = g_strv_length ((char **)jd_library_get_languages ());
+  data->indexes = g_new0 (JdSearchIndex *, data->n_indexes);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, jd_library_prepare_search_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)prepare_data_free);
+  g_task_run_in_thread (task, prepare_thread);
+}
+
+gboolean
+jd_library_prepare_search_finish (JdLibrary     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  const char * const *languages = jd_library_get_languages ();
+  PrepareData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (data->generation == self->generation)
+    for (guint i = 0; i < data->n_indexes; i++)
+      if (!g_hash_table_contains (self->indexes, languages[i]))
+        g_hash_table_insert (self->indexes, g_strdup (languages[i]), g_steal_pointer (&data->indexes[i]));
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The feminine forms a query may use where the library writes the
+ * masculine or a short double form: "enfermera" and "enfermeira" for
+ * "Enfermero/a" and "Enfermeiro/a", "gestora" for "Gestor/a",
+ * "Buchhalterin" and "Buchhalterinnen" for "Buchhalter (m/w/d)". The
+ * folded word itself always comes first. */
+static char **
+word_forms (const char *word)
+{
+  GPtrArray *forms = g_ptr_array_new ();
+  gsize len = strlen (word);
+
+  g_ptr_array_add (forms, g_strdup (word));
+
+  if (len >= 8 && g_str_has_suffix (word, "innen"))
+    g_ptr_array_add (forms, g_strndup (word, len - 5));
+  else if (len >= 6 && g_str_has_suffix (word, "in"))
+    g_ptr_array_add (forms, g_strndup (word, len - 2));
+
+  if (len >= 5 && g_str_has_suffix (word, "ora"))
+    g_ptr_array_add (forms, g_strndup (word, len - 1));
+  else if (len >= 5 && g_str_has_suffix (word, "a"))
+    g_ptr_array_add (forms, g_strdup_printf ("%.*so", (int)len - 1, word));
+
+  g_ptr_array_add (forms, NULL);
+  return (char **)g_ptr_array_free (forms, FALSE);
+}
+
+typedef struct
+{
+  guint doc;
+  guint score;
+  guint tier;
+} Hit;
+
+/* The current languages first; then the best score; among equals, the
+ * order of the library. */
+static int
+compare_hits (gconstpointer a,
+              gconstpointer b)
+{
+  const Hit *ha = a;
+  const Hit *hb = b;
+
+  if (ha->tier != hb->tier)
+    return ha->tier < hb->tier ? -1 : 1;
+
+  if (ha->score != hb->score)
+    return ha->score > hb->score ? -1 : 1;
+
+  return ha->doc < hb->doc ? -1 : ha->doc > hb->doc;
+}
+
+/* Sums into @total, for every template that matches every word of
+ * @words in one of @indexes, its best score for each word; 0 for the
+ * others. */
+static void
+score_words (JdSearchIndex      **indexes,
+             guint                n_indexes,
+             const char * const  *words,
+             guint               *total,
+             guint                n)
+{
+  g_autofree guint *best = g_new (guint, n);
+
+  memset (total, 0, n * sizeof (guint));
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      g_auto(GStrv) forms = word_forms (words[w]);
+
+      memset (best, 0, n * sizeof (guint));
+      for (guint i = 0; i < n_indexes; i++)
+        for (guint f = 0; forms[f] != NULL; f++)
+          _jd_search_index_match (indexes[i], forms[f], best, n);
+
+      for (guint doc = 0; doc < n; doc++)
+        total[doc] = best[doc] == 0 || (w > 0 && total[doc] == 0) ? 0 : total[doc] + best[doc];
+    }
+}
+
+/**
+ * jd_library_search:
+ * @query: what the user typed
+ * @lang: the language the user works in besides English
+ *
+ * Finds the templates whose title, other titles, keywords or texts contain
+ * every word of @query, ignoring case and accents, in any language of the
+ * library; a word of the query matches the words it starts, and a
+ * feminine form matches the title written in the masculine or double
+ * form. Matches in English and @lang come first, then those in the other
+ * languages; within each, title matches come first. A query of several
+ * words whose words were only found scattered over the texts of a
+ * template does not list it when other templates have them in a title,
+ * other title or keyword: "senior account manager" lists the account
+ * managers, not every template that mentions the three words somewhere.
+ *
+ * Returns: (transfer container) (element-type JdTemplate): the templates
+ */
+GPtrArray *
+jd_library_search (JdLibrary  *self,
+                   const char *query,
+                   const char *lang)
+{
+  const char * const *languages = jd_library_get_languages ();
+  g_autofree char *language = NULL;
+  g_autofree guint *current = NULL;
+  g_autofree guint *any = NULL;
+  g_autofree JdSearchIndex **indexes = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GArray) hits = NULL;
+  guint n_languages = g_strv_length ((char **)languages);
+  guint n_current = 0;
+  guint n_words;
+  guint top = 0;
+  GPtrArray *result;
+  guint n;
+
+  g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
+
+  language = jd_language_normalize (lang);
+  words = _jd_search_tokenize (query);
+  n_words = g_strv_length (words);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
+  result = g_ptr_array_new_full (0, g_object_unref);
+
+  if (n_words == 0)
+    {
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (result, g_list_model_get_item (G_LIST_MODEL (self->templates), i));
+      return result;
+    }
+
+  /* English and the current language first, then the others. */
+  indexes = g_new (JdSearchIndex *, n_languages);
+  indexes[n_current++] = ensure_index (self, "en");
+  if (strcmp (language, "en") != 0 && jd_library_is_language (language))
+    indexes[n_current++] = ensure_index (self, language);
+  for (guint i = 0, k = n_current; languages[i] != NULL; i++)
+    if (strcmp (languages[i], "en") != 0 && strcmp (languages[i], language) != 0)
+      indexes[k++] = ensure_index (self, languages[i]);
+
+  current = g_new (guint, n);
+  any = g_new (guint, n);
+  score_words (indexes, n_current, (const char * const *)words, current, n);
+  score_words (indexes, n_languages, (const char * const *)words, any, n);
+
+  hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  for (guint doc = 0; doc < n; doc++)
+    if (current[doc] > 0 || any[doc] > 0)
+      {
+        Hit hit = { doc, current[doc] > 0 ? current[doc] : any[doc], current[doc] > 0 ? 0 : 1 };
+
+        top = MAX (top, hit.score);
+        g_array_append_val (hits, hit);
+      }
+
+  g_array_sort (hits, compare_hits);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const Hit *hit = &g_array_index (hits, Hit, i);
+
+      /* Each word scores at least its body weight; a score that no word
+       * lifted above that came from bodies alone. */
+      if (n_words > 1 && top > n_words * (JD_SEARCH_WEIGHT_BODY + 1) &&
+          hit->score <= n_words * (JD_SEARCH_WEIGHT_BODY + 1))
+        continue;
+
+      g_ptr_array_add (result, g_list_model_get_item (G_LIST_MODEL (self->templates), hit->doc));
+    }
+
+  return result;
+}

@@ -1,0 +1,14 @@
+/* jd-preview-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "jd-preview.h"
+
+G_BEGIN_DECLS
+
+guint _jd_preview_get_n_pages (JdPreview *self);
+
+G_END_DECLS

@@ -1,0 +1,216 @@
+/* jd-window-test-utils.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "jd-test-utils.h"
+
+#include "jd-editor-private.h"
+#include "jd-section-card-private.h"
+#include "jd-sidebar.h"
+#include "jd-sidebar-item.h"
+#include "jd-window-test-utils.h"
+
+static char *tmp_dir;
+
+/* Keeps the user's recent files, drafts and templates out of the tests.
+ * Not G_TEST_OPTION_ISOLATE_DIRS: GTK's recent manager keeps the folder
+ * of the first test for the whole program. */
+void
+jd_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  tmp_dir = g_dir_make_tmp ("jd-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+const char *
+jd_ui_test_tmp_dir (void)
+{
+  return tmp_dir;
+}
+
+char *
+jd_ui_test_data_path (const char *name)
+{
+  return g_build_filename (g_getenv ("JD_TEST_DATA"), name, NULL);
+}
+
+void
+jd_ui_test_run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+AdwMessageDialog *
+jd_ui_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+void
+jd_ui_test_answer_dialog (AdwMessageDialog *dialog,
+                          const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  WAIT_FOR (jd_ui_test_find_message_dialog () == NULL);
+}
+
+JdWindow *
+jd_ui_test_new_window (void)
+{
+  JdWindow *window = jd_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  return window;
+}
+
+/* Closes @window as a user would, discarding its changes, and checks that
+ * it is finalized. */
+void
+jd_ui_test_close_discarding (JdWindow *window)
+{
+  AdwMessageDialog *dialog;
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  jd_ui_test_run_pending ();
+  if ((dialog = jd_ui_test_find_message_dialog ()) != NULL)
+    jd_ui_test_answer_dialog (dialog, "discard");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* A closed window goes, with everything it holds: nothing it handed
+   * out or connected keeps it alive. */
+  jd_ui_test_run_pending ();
+  g_assert_finalize_object (window);
+}
+
+guint
+jd_ui_test_count_template_rows (JdWindow *window)
+{
+  GListModel *rows = jd_sidebar_get_rows (JD_SIDEBAR (_jd_window_get_sidebar (window)));
+  guint n = g_list_model_get_n_items (rows);
+  guint templates = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(JdSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+      if (jd_sidebar_item_get_kind (item) == JD_SIDEBAR_ITEM_TEMPLATE)
+        templates++;
+    }
+
+  return templates;
+}
+
+JdTemplate *
+jd_ui_test_first_template_row (JdWindow *window)
+{
+  GListModel *rows = jd_sidebar_get_rows (JD_SIDEBAR (_jd_window_get_sidebar (window)));
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, 0);
+  g_autoptr(JdSidebarItem) item = gtk_tree_list_row_get_item (row);
+
+  return jd_sidebar_item_get_template (item);
+}
+
+/* Finds a template in the sidebar by search and shows it, as Ctrl+F, typing
+ * and Enter do. */
+void
+jd_ui_test_show_template_by_search (JdWindow   *window,
+                                    const char *query,
+                                    const char *expected_id)
+{
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  jd_sidebar_set_search_text (sidebar, query);
+  g_assert_cmpstr (jd_template_get_id (jd_ui_test_first_template_row (window)), ==, expected_id);
+  g_signal_emit_by_name (sidebar, "template-activated", jd_ui_test_first_template_row (window));
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "template");
+}
+
+JdWindow *
+jd_ui_test_window_with_template (const char *query,
+                                 const char *id)
+{
+  JdWindow *window = jd_ui_test_new_window ();
+
+  jd_ui_test_show_template_by_search (window, query, id);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
+  return window;
+}
+
+JdBlockRow *
+jd_ui_test_block_row (JdWindow *window,
+                      guint     section,
+                      guint     block)
+{
+  GtkWidget *card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), section);
+
+  return JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (card), block));
+}
+
+void
+jd_ui_test_type_into (GtkWidget  *text_view,
+                      const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+
+  gtk_text_buffer_insert_at_cursor (buffer, text, -1);
+}
+
+gboolean
+jd_ui_test_send_key (GtkWidget       *widget,
+                     guint            keyval,
+                     GdkModifierType  state)
+{
+  GList *controllers = NULL;
+  gboolean handled = FALSE;
+  GListModel *list = gtk_widget_observe_controllers (widget);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (list, i);
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+
+      /* Capture-phase controllers see the key first, as with real input. */
+      if (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
+        controllers = g_list_prepend (controllers, g_object_ref (controller));
+      else
+        controllers = g_list_append (controllers, g_object_ref (controller));
+    }
+  g_object_unref (list);
+
+  for (GList *l = controllers; l != NULL && !handled; l = l->next)
+    g_signal_emit_by_name (l->data, "key-pressed", keyval, 0, state, &handled);
+  g_list_free_full (controllers, g_object_unref);
+
+  return handled;
+}

@@ -1,0 +1,225 @@
+/* test-editor.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Editing in a real window: typing, undo and redo, Enter and Backspace
+ * in blocks, sections removed and brought back, the keyboard alone.
+ * Runs under Xvfb when there is no display.
+ */
+
+#include "config.h"
+
+#include "jd-test-utils.h"
+
+#include <string.h>
+
+#include "jd-editor-private.h"
+#include "jd-section-card-private.h"
+#include "jd-sidebar.h"
+#include "jd-template-page.h"
+#include "jd-window-test-utils.h"
+
+static void
+test_edit_undo_redo (void)
+{
+  JdWindow *window = jd_ui_test_window_with_template ("chef", "chef");
+  JdDocument *document = jd_window_get_document (window);
+  g_autoptr(JdDocument) original = jd_document_copy (document);
+  JdSection *duties = jd_document_get_section (document, 1);
+  JdBlockRow *row = jd_ui_test_block_row (window, 1, 0);
+  g_autofree char *first = g_strdup (jd_block_get_text (jd_section_get_block (duties, 0)));
+  g_autofree char *expected = g_strconcat (first, " and the wine list", NULL);
+  g_autoptr(JdDocument) edited = NULL;
+  guint n_blocks = jd_section_get_n_blocks (duties);
+
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window)) == FALSE);
+
+  /* Type at the end of the first bullet. */
+  jd_block_row_focus (row, -1);
+  jd_ui_test_type_into (_jd_block_row_get_text_view (row), " and the wine list");
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, expected);
+  g_assert_true (jd_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Edit the heading of the first section. */
+  jd_history_break (jd_window_get_history (window));
+  jd_section_set_heading (jd_document_get_section (document, 0), "The role");
+  edited = jd_document_copy (document);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_null (jd_section_get_heading (jd_document_get_section (document, 0)));
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, expected);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, original));
+  g_assert_false (jd_window_get_modified (window));
+
+  /* The text view shows the model's text again. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (_jd_block_row_get_text_view (row)));
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, first);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_true (jd_document_equal (document, edited));
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks);
+
+  jd_ui_test_close_discarding (window);
+}
+
+static void
+test_enter_and_backspace (void)
+{
+  JdWindow *window = jd_ui_test_window_with_template ("chef", "chef");
+  JdDocument *document = jd_window_get_document (window);
+  JdSection *duties = jd_document_get_section (document, 1);
+  guint n_blocks = jd_section_get_n_blocks (duties);
+  g_autofree char *first = g_strdup (jd_block_get_text (jd_section_get_block (duties, 0)));
+  g_autofree char *second = g_strdup (jd_block_get_text (jd_section_get_block (duties, 1)));
+  JdBlockRow *row = jd_ui_test_block_row (window, 1, 0);
+  JdBlockRow *new_row;
+
+  /* Enter at the end of a bullet makes a new, empty bullet after it. */
+  jd_block_row_focus (row, -1);
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (row), GDK_KEY_Return, 0));
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks + 1);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, first);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, "");
+  g_assert_cmpint (jd_block_get_kind (jd_section_get_block (duties, 1)), ==, JD_BLOCK_ITEM);
+  new_row = jd_ui_test_block_row (window, 1, 1);
+  g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (new_row)));
+
+  /* Backspace in the empty bullet removes it. */
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (new_row), GDK_KEY_BackSpace, 0));
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, second);
+
+  /* Alt+Down moves a bullet down; undo puts it back. */
+  row = jd_ui_test_block_row (window, 1, 0);
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (row), GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, second);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, first);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, first);
+
+  /* Dropping the first bullet on the third moves it there. */
+  {
+    GtkWidget *target = GTK_WIDGET (jd_ui_test_block_row (window, 1, 2));
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (target);
+    GtkDropTarget *drop = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && drop == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          drop = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (drop);
+
+    g_value_init (&value, JD_TYPE_BLOCK);
+    g_value_set_object (&value, jd_section_get_block (duties, 0));
+    g_signal_emit_by_name (drop, "drop", &value, 0.0, 0.0, &accepted);
+    g_value_unset (&value);
+    g_assert_true (accepted);
+    g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 2)), ==, first);
+    g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, second);
+  }
+
+  jd_ui_test_close_discarding (window);
+}
+
+static void
+test_remove_section_and_undo (void)
+{
+  JdWindow *window = jd_ui_test_window_with_template ("pharmacist", "pharmacist");
+  JdDocument *document = jd_window_get_document (window);
+  g_autoptr(JdDocument) original = jd_document_copy (document);
+  GtkWidget *card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1);
+  guint n = jd_document_get_n_sections (document);
+
+  gtk_widget_activate_action (card, "section.remove", NULL);
+  g_assert_cmpuint (jd_document_get_n_sections (document), ==, n - 1);
+  g_assert_null (jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, original));
+  g_assert_nonnull (_jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), n - 1));
+
+  /* Adding a section of a kind from the menu. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-section", "s", "benefits");
+  g_assert_cmpuint (jd_document_get_n_sections (document), ==, n + 1);
+  g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, n)), ==, JD_SECTION_BENEFITS);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, original));
+
+  /* Moving a section up. */
+  card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 2);
+  gtk_widget_activate_action (card, "section.move-up", NULL);
+  g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, 1)), ==, JD_SECTION_REQUIREMENTS);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, original));
+
+  jd_ui_test_close_discarding (window);
+}
+
+/* Find a template, use it, edit, save: with the keyboard alone. */
+static void
+test_keyboard_flow (void)
+{
+  JdWindow *window = jd_ui_test_new_window ();
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
+  g_autofree char *path = g_build_filename (jd_ui_test_tmp_dir (), "keyboard.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *focus;
+  GtkWidget *entry;
+
+  /* Ctrl+F puts the cursor in the search... */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+
+  /* ...typing and Enter show the best match... */
+  jd_sidebar_set_search_text (sidebar, "data engineer");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "template");
+
+  /* ...Enter on the focused button uses it, and typing goes to the title. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.use-template");
+  /* Enter on a button presses it, then releases it a moment later. */
+  gtk_widget_activate (focus);
+  WAIT_FOR (g_strcmp0 (_jd_window_get_visible_page (window), "editor") == 0);
+  g_assert_cmpstr (jd_document_get_template_id (jd_window_get_document (window)), ==, "data-engineer");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), "Senior Data Engineer");
+  g_assert_cmpstr (jd_document_get_title (jd_window_get_document (window)), ==, "Senior Data Engineer");
+
+  jd_window_save_to (window, file);
+  WAIT_FOR (!jd_window_get_modified (window));
+  jd_ui_test_close_discarding (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  jd_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/editor/edit-undo-redo", test_edit_undo_redo);
+  g_test_add_func ("/editor/enter-and-backspace", test_enter_and_backspace);
+  g_test_add_func ("/editor/remove-section-and-undo", test_remove_section_and_undo);
+  g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);
+
+  return g_test_run ();
+}
