@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "jd-export-private.h"
+#include "jd-layout-text-private.h"
 #include "jd-page-layout-private.h"
 #include "jd-util-private.h"
 
@@ -272,8 +273,9 @@ add_item (JdPageLayout *self,
   Item *item = g_new0 (Item, 1);
   g_autofree char *flat = NULL;
 
-  /* Pango keeps the line breaks a block has. */
-  flat = g_strdup (text);
+  /* Pango keeps the line breaks a block has; the text is bounded so that
+   * laying it out takes linear time (jd-layout-text.c). */
+  flat = _jd_layout_text_bound (text);
   g_strstrip (flat);
 
   item->kind = kind;
