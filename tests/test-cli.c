@@ -433,7 +433,7 @@ test_list_templates (void)
 static void
 test_list_templates_json (void)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   g_autoptr(JdLibrary) library = jd_library_new (NULL, NULL);
   g_autoptr(GError) load_error = NULL;
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "jd-amount.h"
 #include "jd-document.h"
 
 typedef struct
@@ -331,6 +332,44 @@ test_salary_range (void)
   g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 0);
 }
 
+static void
+test_amounts (void)
+{
+  static const struct {
+    const char *text;
+    double      amount;
+  } read[] = {
+    { "70,000", 70000 }, { "70.000", 70000 }, { "70 000", 70000 }, { "70\u202f000", 70000 },
+    { "70000", 70000 }, { "17.50", 17.5 }, { "17,50", 17.5 }, { "17,5", 17.5 },
+    { "1.234,56", 1234.56 }, { "1,234.56", 1234.56 }, { "1'234'567", 1234567 }, { "", 0 },
+  };
+  static const struct {
+    double      amount;
+    const char *lang;
+    const char *text;
+  } written[] = {
+    { 70000, "en", "70,000" }, { 70000, "de", "70.000" }, { 70000, "fr", "70\u202f000" },
+    { 17.5, "en", "17.50" }, { 17.5, "pt", "17,50" }, { 999, "el", "999" },
+    { 1e20, "en", "100,000,000,000,000,000,000" },
+  };
+  double amount;
+
+  for (guint i = 0; i < G_N_ELEMENTS (read); i++)
+    {
+      g_assert_true (jd_amount_parse (read[i].text, &amount));
+      g_assert_cmpfloat_with_epsilon (amount, read[i].amount, 0.001);
+    }
+
+  g_assert_false (jd_amount_parse ("12a", &amount));
+  g_assert_false (jd_amount_parse ("-5", &amount));
+
+  for (guint i = 0; i < G_N_ELEMENTS (written); i++)
+    {
+      g_autofree char *text = jd_amount_format (written[i].amount, written[i].lang);
+      g_assert_cmpstr (text, ==, written[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/document/copy-and-equal", test_copy_and_equal);
   g_test_add_func ("/document/salary-range", test_salary_range);
   g_test_add_func ("/document/enum-strings", test_enum_strings);
+  g_test_add_func ("/document/amounts", test_amounts);
 
   return g_test_run ();
 }

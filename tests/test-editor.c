@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "jd-editor-private.h"
+#include "jd-metadata-form-private.h"
 #include "jd-section-card-private.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
@@ -210,6 +211,59 @@ test_keyboard_flow (void)
   jd_ui_test_close_discarding (window);
 }
 
+static gboolean
+has_spin_button (GtkWidget *widget)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_spin_button (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Amounts are entries in the way of the document's language, read back
+ * in the way of any; no spin button, which scrolling the form would
+ * change. */
+static void
+test_salary_entries (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+  GtkWidget *form;
+  GtkEditable *min;
+  GtkEditable *max;
+
+  jd_document_set_language (document, "de");
+  jd_document_set_salary_min (document, 70000);
+  form = g_object_ref_sink (jd_metadata_form_new (document));
+  min = _jd_metadata_form_get_salary_entry (JD_METADATA_FORM (form), FALSE);
+  max = _jd_metadata_form_get_salary_entry (JD_METADATA_FORM (form), TRUE);
+
+  g_assert_false (has_spin_button (form));
+  g_assert_cmpstr (gtk_editable_get_text (min), ==, "70.000");
+  g_assert_cmpstr (gtk_editable_get_text (max), ==, "");
+
+  gtk_editable_set_text (max, "85.500");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 85500);
+  gtk_editable_set_text (max, "85,500");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 85500);
+  gtk_editable_set_text (max, "17,50");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 17.5);
+
+  /* What is not an amount leaves the document alone and says so. */
+  gtk_editable_set_text (max, "viel");
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 17.5);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (max), "error"));
+
+  jd_document_set_salary_min (document, 1234567.5);
+  g_assert_cmpstr (gtk_editable_get_text (min), ==, "1.234.567,50");
+
+  g_assert_finalize_object (form);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +274,7 @@ main (int   argc,
   g_test_add_func ("/editor/enter-and-backspace", test_enter_and_backspace);
   g_test_add_func ("/editor/remove-section-and-undo", test_remove_section_and_undo);
   g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);
+  g_test_add_func ("/editor/salary-entries", test_salary_entries);
 
   return g_test_run ();
 }

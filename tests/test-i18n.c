@@ -158,24 +158,26 @@ test_export_words (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   const char *heading;
+  JdTerms *terms;
 
   g_assert_true (jd_library_load (library, &error));
+  terms = jd_library_get_terms (library);
   document = jd_library_create_document (library, "warehouse-supervisor", library_lang, &error);
   g_assert_no_error (error);
   jd_document_set_employment_types (document, JD_EMPLOYMENT_FULL_TIME);
 
-  text = jd_export_text (document, library, NULL, &error);
+  text = jd_export_text (document, terms, NULL, &error);
   g_assert_no_error (error);
   contents = g_strndup (g_bytes_get_data (text, NULL), g_bytes_get_size (text));
 
-  heading = jd_library_get_term (library, "section-responsibilities", library_lang);
+  heading = jd_terms_get (terms, "section-responsibilities", library_lang);
   g_assert_nonnull (strstr (contents, heading));
-  g_assert_nonnull (strstr (contents, jd_library_get_term (library, "employment-full-time", library_lang)));
+  g_assert_nonnull (strstr (contents, jd_terms_get (terms, "employment-full-time", library_lang)));
   g_assert_nonnull (strstr (contents, jd_template_get_title (jd_library_lookup (library, "warehouse-supervisor"),
                                                              library_lang)));
   if (!is_english ())
     {
-      g_assert_cmpstr (heading, !=, jd_library_get_term (library, "section-responsibilities", "en"));
+      g_assert_cmpstr (heading, !=, jd_terms_get (terms, "section-responsibilities", "en"));
       g_assert_null (strstr (contents, "Responsibilities"));
     }
 }
@@ -199,7 +201,7 @@ test_export_messages (void)
   g_assert_no_error (error);
   jd_document_set_company_name (document, NULL);
 
-  jsonld = jd_export_jsonld (document, library, warnings, &error);
+  jsonld = jd_export_jsonld (document, jd_library_get_terms (library), warnings, &error);
   g_assert_no_error (error);
   g_assert_true (g_ptr_array_find_with_equal_func (warnings, expected, g_str_equal, NULL));
   if (g_str_equal (lang, "en_GB"))
@@ -215,7 +217,7 @@ main (int   argc,
   lang = g_getenv ("LANGUAGE");
   g_assert_nonnull (lang);
   library_lang = jd_language_normalize (lang);
-  if (!jd_library_is_language (library_lang))
+  if (!jd_terms_is_language (library_lang))
     g_error ("%s is neither a language of the library nor a variant of one", lang);
 
   setlocale (LC_ALL, "");

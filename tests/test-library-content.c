@@ -486,7 +486,7 @@ check_placeholders_of (JdTemplate      *template,
                        guint            position,
                        GPtrArray       *problems)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   const char *english = jd_template_get_text (template, field, position, "en");
   g_autofree char *problem = NULL;
   int n = count_placeholders (english, &problem);

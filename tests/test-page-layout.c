@@ -21,8 +21,8 @@ typedef PopplerPage TestPdfPage;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdf, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestPdfPage, g_object_unref)
 
-static JdLibrary *library;
-static char *empty_user_dir;
+/* The page layout needs only the words exports generate. */
+static JdTerms *terms;
 
 static JdDocument *
 make_document (guint n_sections,
@@ -98,7 +98,7 @@ test_paginate (void)
   for (guint n_items = 2; n_items <= 60; n_items += 29)
     {
       g_autoptr(JdDocument) document = make_document (3, n_items);
-      g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, library, 595.276, 841.89);
+      g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, terms, 595.276, 841.89);
       guint n_pages = jd_page_layout_paginate (layout, NULL);
       cairo_surface_t *surface;
       cairo_t *cr;
@@ -124,8 +124,8 @@ test_paginate (void)
   /* Smaller margins hold more on a page. */
   {
     g_autoptr(JdDocument) document = make_document (3, 60);
-    g_autoptr(JdPageLayout) wide = jd_page_layout_new (document, library, 612, 792);
-    g_autoptr(JdPageLayout) narrow = jd_page_layout_new (document, library, 612, 792);
+    g_autoptr(JdPageLayout) wide = jd_page_layout_new (document, terms, 612, 792);
+    g_autoptr(JdPageLayout) narrow = jd_page_layout_new (document, terms, 612, 792);
 
     jd_page_layout_set_margins (wide, 150, 150, 150, 150);
     jd_page_layout_set_margins (narrow, 20, 20, 20, 20);
@@ -137,7 +137,7 @@ test_paginate (void)
   /* A page drawn without an explicit pagination paginates first. */
   {
     g_autoptr(JdDocument) document = make_document (1, 1);
-    g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, library, 612, 792);
+    g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, terms, 612, 792);
     cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 612, 792);
     cairo_t *cr = cairo_create (surface);
 
@@ -199,11 +199,11 @@ test_headings_kept_with_next (void)
   guint moved = 0;
 
   for (guint k = 0; k < 5; k++)
-    headings[k] = jd_library_get_section_heading (library, jd_document_get_section (document, k), "en");
+    headings[k] = jd_terms_get_section_heading (terms, jd_document_get_section (document, k), "en");
 
   for (double top = 40; top < 300; top += 1)
     {
-      g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, library, 595.276, 841.89);
+      g_autoptr(JdPageLayout) layout = jd_page_layout_new (document, terms, 595.276, 841.89);
       g_autoptr(TestPdf) pdf = NULL;
 
       jd_page_layout_set_margins (layout, top, 50, 50, 50);
@@ -324,7 +324,7 @@ test_hostile_paragraphs (void)
   jd_document_append_section (document, section);
 
   jd_paper_size_get_points (JD_PAPER_A4, &width, &height);
-  layout = jd_page_layout_new (document, library, width, height);
+  layout = jd_page_layout_new (document, terms, width, height);
   pages = jd_page_layout_paginate (layout, NULL);
 
   /* The word fills about 50 pages, broken at the margin as before; the
@@ -333,21 +333,78 @@ test_hostile_paragraphs (void)
   g_assert_cmpuint (pages, <=, 70);
 }
 
+/* The text of every page and whether one of them links to @uri. */
+static char *
+read_back (JdPageLayout *layout,
+           const char   *uri,
+           gboolean     *linked)
+{
+  g_autoptr(TestPdf) pdf = render (layout);
+  GString *all = g_string_new (NULL);
+
+  *linked = FALSE;
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr(TestPdfPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      GList *links = poppler_page_get_link_mapping (page);
+
+      g_string_append (all, text);
+      for (GList *l = links; l != NULL; l = l->next)
+        {
+          PopplerLinkMapping *mapping = l->data;
+
+          if (mapping->action->type == POPPLER_ACTION_URI && g_strcmp0 (mapping->action->uri.uri, uri) == 0)
+            *linked = TRUE;
+        }
+      poppler_page_free_link_mapping (links);
+    }
+
+  return g_string_free (all, FALSE);
+}
+
+/* Exports refuse a document with an unsafe link; the preview shows the
+ * rest of it, and the link no more. A safe one is clickable. */
+static void
+test_unsafe_links (void)
+{
+  g_autoptr(JdDocument) document = make_document (1, 2);
+  g_autoptr(JdPageLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  gboolean linked;
+
+  jd_document_set_company_name (document, "Example GmbH");
+  jd_document_set_company_url (document, "data:text/html,hi");
+  jd_document_set_apply_to (document, "javascript:alert(1)");
+  layout = jd_page_layout_new (document, terms, 612, 792);
+  g_assert_cmpuint (jd_page_layout_paginate (layout, NULL), ==, 1);
+  text = read_back (layout, "javascript:alert(1)", &linked);
+  g_assert_false (linked);
+  g_assert_nonnull (strstr (text, "Example GmbH"));
+  g_assert_nonnull (strstr (text, "A short bullet"));
+  g_assert_null (strstr (text, "javascript"));
+  g_assert_null (strstr (text, "Apply"));
+
+  /* Paginating again reads the document as it is now. */
+  g_clear_pointer (&text, g_free);
+  jd_document_set_apply_to (document, "jobs@example.com");
+  jd_page_layout_paginate (layout, NULL);
+  text = read_back (layout, "mailto:jobs@example.com", &linked);
+  g_assert_true (linked);
+  g_assert_nonnull (strstr (text, "Apply: jobs@example.com"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) user_dir = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  empty_user_dir = g_dir_make_tmp ("jd-test-page-layout-XXXXXX", &error);
-  g_assert_no_error (error);
-  user_dir = g_file_new_for_path (empty_user_dir);
-  library = jd_library_new (NULL, user_dir);
-  g_assert_true (jd_library_load (library, &error));
+  terms = jd_terms_new (NULL);
+  g_assert_true (jd_terms_load (terms, &error));
   g_assert_no_error (error);
 
   g_test_add_func ("/page-layout/paper-sizes", test_paper_sizes);
@@ -355,12 +412,11 @@ main (int   argc,
   g_test_add_func ("/page-layout/headings-kept-with-next", test_headings_kept_with_next);
   g_test_add_func ("/page-layout/bounded-text", test_bounded_text);
   g_test_add_func ("/page-layout/hostile-paragraphs", test_hostile_paragraphs);
+  g_test_add_func ("/page-layout/unsafe-links", test_unsafe_links);
 
   status = g_test_run ();
 
-  g_clear_object (&library);
-  g_rmdir (empty_user_dir);
-  g_free (empty_user_dir);
+  g_assert_finalize_object (terms);
 
   return status;
 }

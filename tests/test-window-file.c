@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "jd-application-private.h"
 #include "jd-document-io.h"
 #include "jd-window-test-utils.h"
 
@@ -48,6 +49,37 @@ test_save_close_reopen (void)
   g_assert_false (jd_window_get_modified (reopened));
 
   jd_ui_test_close_discarding (reopened);
+}
+
+/* A file that is open already is shown, not opened in a second window
+ * where two copies could save over each other. */
+static void
+test_open_twice (void)
+{
+  g_autoptr(JdApplication) app = jd_application_new ();
+  g_autofree char *path = g_build_filename (jd_ui_test_tmp_dir (), "twice.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(GError) error = NULL;
+  JdWindow *first;
+  JdWindow *again;
+
+  jd_document_set_title (document, "Cook");
+  g_assert_true (jd_document_save (document, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A private instance: no other Jobscribe on the bus answers for it. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  first = _jd_application_open (app, NULL, file, NULL);
+  WAIT_FOR (jd_window_get_file (first) != NULL);
+  again = _jd_application_open (app, NULL, file, NULL);
+  g_assert_true (again == first);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  jd_ui_test_close_discarding (first);
 }
 
 static void
@@ -178,6 +210,7 @@ main (int   argc,
   jd_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window-file/save-close-reopen", test_save_close_reopen);
+  g_test_add_func ("/window-file/open-twice", test_open_twice);
   g_test_add_func ("/window-file/unsaved-changes-dialog", test_unsaved_changes_dialog);
   g_test_add_func ("/window-file/open-broken-file", test_open_broken_file);
   g_test_add_func ("/window-file/outside-change", test_outside_change);

@@ -26,7 +26,7 @@
 
 typedef struct
 {
-  JdLibrary      *library;
+  JdTerms        *terms;
   JdExportFormat  format;
   JdPaperSize     paper;
 } ExportJob;
@@ -66,7 +66,7 @@ export_document (ExportJob  *job,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
-  bytes = jd_export_to_bytes (document, job->library, job->format, job->paper, warnings, &error);
+  bytes = jd_export_to_bytes (document, job->terms, job->format, job->paper, warnings, &error);
   print_warnings (name, warnings);
 
   if (bytes == NULL || !_jd_cli_write_output (output, bytes, &error))
@@ -78,19 +78,19 @@ export_document (ExportJob  *job,
   return TRUE;
 }
 
-static JdLibrary *
+static JdTerms *
 load_terms (void)
 {
-  g_autoptr(JdLibrary) library = jd_library_new (NULL, NULL);
+  g_autoptr(JdTerms) terms = jd_terms_new (NULL);
   g_autoptr(GError) error = NULL;
 
-  if (!jd_library_load_terms (library, &error))
+  if (!jd_terms_load (terms, &error))
     {
       _jd_cli_error ("%s", error->message);
       return NULL;
     }
 
-  return g_steal_pointer (&library);
+  return g_steal_pointer (&terms);
 }
 
 /* "jobs/sales.jobdesc" in "out" as HTML is "out/sales.html". */
@@ -116,6 +116,7 @@ _jd_cli_export (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JdLibrary) library = NULL;
+  g_autoptr(JdTerms) terms = NULL;
   g_autofree char *template_id = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *format_name = NULL;
@@ -210,12 +211,15 @@ _jd_cli_export (int    argc,
   /* Documents need only the words exports generate; a template needs
    * the whole library. */
   if (template_id != NULL)
-    library = _jd_cli_load_library ();
-  else
-    library = load_terms ();
-  if (library == NULL)
+    {
+      library = _jd_cli_load_library ();
+      if (library == NULL)
+        return 1;
+      terms = g_object_ref (jd_library_get_terms (library));
+    }
+  else if ((terms = load_terms ()) == NULL)
     return 1;
-  job.library = library;
+  job.terms = terms;
 
   if (template_id != NULL)
     {

@@ -39,10 +39,10 @@ _jd_cli_check_language (const char *lang)
 {
   g_autofree char *known = NULL;
 
-  if (jd_library_is_language (lang))
+  if (jd_terms_is_language (lang))
     return TRUE;
 
-  known = g_strjoinv (", ", (char **)jd_library_get_languages ());
+  known = g_strjoinv (", ", (char **)jd_terms_get_languages ());
   /* Translators: the first placeholder is what the user asked for, the
    * second the list of language codes, such as “en, de, el”. */
   _jd_cli_error (_("unknown language “%s”; use one of %s"), lang, known);

@@ -29,8 +29,8 @@ struct _JdLibrary
   /* changes with every change of the list of templates */
   guint       generation;
 
-  /* term id → JdLocalized: the words exports generate */
-  GHashTable *terms;
+  /* the words exports generate */
+  JdTerms    *terms;
 };
 
 void       _jd_library_add_template          (JdLibrary  *self,

@@ -122,7 +122,7 @@ prepare_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   PrepareData *data = task_data;
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
 
   for (guint i = 0; i < data->n_indexes; i++)
     data->indexes[i] = build_index (data->templates, languages[i]);
@@ -152,7 +152,7 @@ jd_library_prepare_search_async (JdLibrary           *self,
   data = g_new0 (PrepareData, 1);
   data->templates = snapshot_templates (self);
   data->generation = self->generation;
-  data->n_indexes = g_strv_length ((char **)jd_library_get_languages ());
+  data->n_indexes = g_strv_length ((char **)jd_terms_get_languages ());
   data->indexes = g_new0 (JdSearchIndex *, data->n_indexes);
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -166,7 +166,7 @@ jd_library_prepare_search_finish (JdLibrary     *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   PrepareData *data;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
@@ -282,7 +282,7 @@ jd_library_search (JdLibrary  *self,
                    const char *query,
                    const char *lang)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   g_autofree char *language = NULL;
   g_autofree guint *current = NULL;
   g_autofree guint *any = NULL;
@@ -314,7 +314,7 @@ jd_library_search (JdLibrary  *self,
   /* English and the current language first, then the others. */
   indexes = g_new (JdSearchIndex *, n_languages);
   indexes[n_current++] = ensure_index (self, "en");
-  if (strcmp (language, "en") != 0 && jd_library_is_language (language))
+  if (strcmp (language, "en") != 0 && jd_terms_is_language (language))
     indexes[n_current++] = ensure_index (self, language);
   for (guint i = 0, k = n_current; languages[i] != NULL; i++)
     if (strcmp (languages[i], "en") != 0 && strcmp (languages[i], language) != 0)

@@ -31,35 +31,6 @@ G_DEFINE_FINAL_TYPE (JdLibrary, jd_library, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (jd-library-error-quark, jd_library_error)
 
-static const char * const languages[] = { "en", "de", "el", "es", "fr", "pt", NULL };
-
-/* Each language is named in itself, whatever the interface language. */
-static const char * const language_names[] = {
-  "English", "Deutsch", "Ελληνικά", "Español", "Français", "Português",
-};
-
-const char * const *
-jd_library_get_languages (void)
-{
-  return languages;
-}
-
-gboolean
-jd_library_is_language (const char *lang)
-{
-  return lang != NULL && g_strv_contains (languages, lang);
-}
-
-const char *
-jd_library_get_language_name (const char *lang)
-{
-  for (guint i = 0; languages[i] != NULL; i++)
-    if (g_strcmp0 (languages[i], lang) == 0)
-      return language_names[i];
-
-  return lang;
-}
-
 static void
 jd_library_finalize (GObject *object)
 {
@@ -71,7 +42,7 @@ jd_library_finalize (GObject *object)
   g_clear_object (&self->templates);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->indexes, g_hash_table_unref);
-  g_clear_pointer (&self->terms, g_hash_table_unref);
+  g_clear_object (&self->terms);
 
   G_OBJECT_CLASS (jd_library_parent_class)->finalize (object);
 }
@@ -92,8 +63,6 @@ jd_library_init (JdLibrary *self)
   self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify)_jd_search_index_free);
-  self->terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify)jd_localized_free);
 }
 
 /**
@@ -118,6 +87,7 @@ jd_library_new (GFile *root,
     self->user_dir = g_object_ref (user_dir);
   else
     self->user_dir = g_file_new_build_filename (g_get_user_data_dir (), "jobscribe", "templates", NULL);
+  self->terms = jd_terms_new (root);
 
   return self;
 }
@@ -246,155 +216,6 @@ load_categories (JdLibrary  *self,
     }
 
   xmlFreeDoc (doc);
-  return TRUE;
-}
-
-/* Parses the printf-style placeholders of a term: %s and %u, or %N$s and
- * %N$u to reorder them, and %% for a percent sign. Returns the number of
- * arguments, or -1 when @format is not something jd_library_format_term()
- * can fill in safely. */
-static int
-count_placeholders (const char *format)
-{
-  guint used = 0;
-  guint next = 0;
-  gboolean positional = FALSE;
-  gboolean sequential = FALSE;
-
-  for (const char *p = format; *p; p++)
-    {
-      guint index;
-
-      if (*p != '%')
-        continue;
-
-      p++;
-      if (*p == '%')
-        continue;
-
-      if (*p >= '1' && *p <= '9' && p[1] == '$')
-        {
-          index = (guint)(*p - '1');
-          p += 2;
-          positional = TRUE;
-        }
-      else
-        {
-          index = next++;
-          sequential = TRUE;
-        }
-
-      if ((*p != 's' && *p != 'u') || index >= 9)
-        return -1;
-
-      used |= 1u << index;
-    }
-
-  /* Mixing both styles, or leaving a gap in the numbers, is a mistake. */
-  if (positional && sequential)
-    return -1;
-  if ((used & (used + 1)) != 0)
-    return -1;
-
-  return (int)g_bit_storage (used) - (used == 0 ? 1 : 0);
-}
-
-/* A translation whose placeholders differ from the English source would
- * print the wrong thing, or nothing; it is dropped with a warning, so
- * that term falls back to English. */
-static void
-add_term_translation (JdLocalized *term,
-                      const char  *id,
-                      const char  *lang,
-                      const char  *text)
-{
-  if (count_placeholders (text) != count_placeholders (jd_localized_get_source (term)))
-    {
-      g_warning ("The “%s” translation of the term “%s” has other placeholders than "
-                 "“%s”; using English", lang, id, jd_localized_get_source (term));
-      return;
-    }
-
-  jd_localized_add (term, lang, text);
-}
-
-static gboolean
-load_terms_file (JdLibrary  *self,
-                 GFile      *file,
-                 GError    **error)
-{
-  xmlDoc *doc = read_xml (file, error);
-  g_autofree char *id = NULL;
-  JdLocalized *term = NULL;
-  xmlNode *root;
-
-  if (doc == NULL)
-    return FALSE;
-
-  root = xmlDocGetRootElement (doc);
-  if (!is_element (root, "terms"))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN,
-                   "%s: the root element is not <terms>", name);
-      xmlFreeDoc (doc);
-      return FALSE;
-    }
-
-  /* As with templates, the build puts each translation right after its
-   * English term, as a sibling with xml:lang and no id. */
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
-    {
-      g_autofree char *lang = NULL;
-      g_autofree char *text = NULL;
-
-      if (!is_element (node, "term"))
-        continue;
-
-      lang = get_lang (node);
-      text = (char *)xmlNodeGetContent (node);
-      g_strstrip (text);
-
-      if (lang == NULL)
-        {
-          g_free (id);
-          id = (char *)xmlGetProp (node, (const xmlChar *)"id");
-          term = NULL;
-          if (id == NULL)
-            continue;
-
-          if (count_placeholders (text) < 0)
-            g_warning ("The term “%s” has placeholders other than %%s and %%u", id);
-          term = jd_localized_new (text);
-          g_hash_table_replace (self->terms, g_strdup (id), term);
-        }
-      else if (term != NULL)
-        add_term_translation (term, id, lang, text);
-    }
-
-  xmlFreeDoc (doc);
-  return TRUE;
-}
-
-/* The built-in terms always load; a library root of its own (a test one)
- * may override some of them with a terms.xml beside its categories. */
-static gboolean
-load_terms (JdLibrary  *self,
-            GError    **error)
-{
-  g_autoptr(GFile) builtin_root = g_file_new_for_uri (BUILTIN_ROOT);
-  g_autoptr(GFile) builtin = g_file_get_child (builtin_root, "terms.xml");
-  g_autoptr(GFile) own = g_file_get_child (self->root, "terms.xml");
-
-  g_hash_table_remove_all (self->terms);
-
-  if (!load_terms_file (self, builtin, error))
-    return FALSE;
-
-  if (!g_file_equal (own, builtin) && g_file_query_exists (own, NULL))
-    return load_terms_file (self, own, error);
-
   return TRUE;
 }
 
@@ -613,7 +434,7 @@ jd_library_load (JdLibrary  *self,
   self->generation++;
 
   if (!load_categories (self, error) ||
-      !load_terms (self, error) ||
+      !jd_terms_load (self->terms, error) ||
       !load_builtin_templates (self, error))
     return FALSE;
 
@@ -739,9 +560,9 @@ jd_library_create_document (JdLibrary   *self,
 
   g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
 
-  if (!jd_library_is_language (lang))
+  if (!jd_terms_is_language (lang))
     {
-      g_autofree char *known = g_strjoinv (", ", (char **)languages);
+      g_autofree char *known = g_strjoinv (", ", (char **)jd_terms_get_languages ());
 
       g_set_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_UNKNOWN_LANGUAGE,
                    /* Translators: the first placeholder is what the user asked
@@ -766,167 +587,15 @@ jd_library_create_document (JdLibrary   *self,
 }
 
 /**
- * jd_library_load_terms:
+ * jd_library_get_terms:
  *
- * Reads only the terms, the words exports generate: all that exporting a
- * document needs, without the cost of reading every template.
- * jd_library_load() reads them too.
+ * Returns: (transfer none): the words exports generate, loaded with the
+ *   library
  */
-gboolean
-jd_library_load_terms (JdLibrary  *self,
-                       GError    **error)
+JdTerms *
+jd_library_get_terms (JdLibrary *self)
 {
-  g_return_val_if_fail (JD_IS_LIBRARY (self), FALSE);
-
-  return load_terms (self, error);
-}
-
-/**
- * jd_library_get_term:
- * @id: the id of a term of terms.xml, such as “section-responsibilities”
- * @lang: the language of the document
- *
- * Gives a word that exports generate (a default heading, a label, an
- * employment type…) in the language of the document, falling back to
- * English where it is not translated. Terms with placeholders are filled
- * in with jd_library_format_term().
- *
- * Returns: the term, or @id itself (with a critical) for an unknown id
- */
-const char *
-jd_library_get_term (JdLibrary  *self,
-                     const char *id,
-                     const char *lang)
-{
-  JdLocalized *term;
-
-  g_return_val_if_fail (JD_IS_LIBRARY (self), id);
-  g_return_val_if_fail (id != NULL, NULL);
-
-  term = g_hash_table_lookup (self->terms, id);
-  if (term == NULL)
-    {
-      g_critical ("Unknown term “%s”", id);
-      return id;
-    }
-
-  return jd_localized_get (term, lang);
-}
-
-/**
- * jd_library_format_term:
- * @id: the id of a term with placeholders, such as “page-n-of-m”
- * @lang: the language of the document
- * @...: one string per placeholder (numbers formatted by the caller),
- *   then %NULL
- *
- * Fills in the %s, %u, %1$s… placeholders of a term with the strings
- * given. Translations are checked when the library loads, so this never
- * reads past the arguments.
- *
- * Returns: (transfer full): the text
- */
-char *
-jd_library_format_term (JdLibrary  *self,
-                        const char *id,
-                        const char *lang,
-                        ...)
-{
-  const char *args[9] = { NULL };
-  const char *format;
-  guint n_args = 0;
-  guint next = 0;
-  GString *out;
-  va_list ap;
-
   g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
 
-  format = jd_library_get_term (self, id, lang);
-
-  va_start (ap, lang);
-  for (const char *arg = va_arg (ap, const char *); arg != NULL; arg = va_arg (ap, const char *))
-    if (n_args < G_N_ELEMENTS (args))
-      args[n_args++] = arg;
-  va_end (ap);
-
-  if (count_placeholders (format) != (int)n_args)
-    g_critical ("The term “%s” takes %d arguments, not %u", id, count_placeholders (format), n_args);
-
-  out = g_string_new (NULL);
-  for (const char *p = format; *p; p++)
-    {
-      guint index;
-
-      if (*p != '%')
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-
-      p++;
-      if (*p == '%')
-        {
-          g_string_append_c (out, '%');
-          continue;
-        }
-      if (*p == '\0')
-        break;
-
-      if (*p >= '1' && *p <= '9' && p[1] == '$')
-        {
-          index = (guint)(*p - '1');
-          p += 2;
-        }
-      else
-        index = next++;
-
-      if (*p == '\0')
-        break;
-      if (index < n_args)
-        g_string_append (out, args[index]);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static const char * const section_terms[JD_SECTION_N_KINDS] = {
-  [JD_SECTION_ABOUT] = "section-about",
-  [JD_SECTION_BRIEF] = "section-brief",
-  [JD_SECTION_RESPONSIBILITIES] = "section-responsibilities",
-  [JD_SECTION_REQUIREMENTS] = "section-requirements",
-  [JD_SECTION_NICE_TO_HAVE] = "section-nice-to-have",
-  [JD_SECTION_BENEFITS] = "section-benefits",
-  [JD_SECTION_SALARY] = "section-salary",
-  [JD_SECTION_APPLY] = "section-apply",
-  [JD_SECTION_EQUAL_OPPORTUNITY] = "section-equal-opportunity",
-  [JD_SECTION_CUSTOM] = "section-custom",
-};
-
-/**
- * jd_library_get_section_heading:
- * @lang: the language of the document
- *
- * Returns: the heading the user gave @section, or else the default
- *   heading of its kind in @lang
- */
-const char *
-jd_library_get_section_heading (JdLibrary  *self,
-                                JdSection  *section,
-                                const char *lang)
-{
-  const char *heading;
-  JdSectionKind kind;
-
-  g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (JD_IS_SECTION (section), NULL);
-
-  heading = jd_section_get_heading (section);
-  if (heading != NULL && heading[0] != '\0')
-    return heading;
-
-  kind = jd_section_get_kind (section);
-  g_return_val_if_fail (kind < JD_SECTION_N_KINDS, NULL);
-
-  return jd_library_get_term (self, section_terms[kind], lang);
+  return self->terms;
 }

@@ -10,6 +10,7 @@
 #include "jd-category.h"
 #include "jd-document.h"
 #include "jd-template.h"
+#include "jd-terms.h"
 
 G_BEGIN_DECLS
 
@@ -58,26 +59,11 @@ JdDocument         *jd_library_create_document       (JdLibrary     *self,
                                                       const char    *template_id,
                                                       const char    *lang,
                                                       GError       **error);
-gboolean            jd_library_load_terms            (JdLibrary     *self,
-                                                      GError       **error);
-const char         *jd_library_get_term              (JdLibrary     *self,
-                                                      const char    *id,
-                                                      const char    *lang);
-char               *jd_library_format_term           (JdLibrary     *self,
-                                                      const char    *id,
-                                                      const char    *lang,
-                                                      ...) G_GNUC_NULL_TERMINATED;
-const char         *jd_library_get_section_heading   (JdLibrary     *self,
-                                                      JdSection     *section,
-                                                      const char    *lang);
+JdTerms            *jd_library_get_terms             (JdLibrary     *self);
 
 JdDocument         *jd_library_translate_document    (JdLibrary     *self,
                                                       JdDocument    *document,
                                                       const char    *lang,
                                                       guint         *n_kept);
-
-const char * const *jd_library_get_languages         (void);
-const char         *jd_library_get_language_name     (const char    *lang);
-gboolean            jd_library_is_language           (const char    *lang);
 
 G_END_DECLS

@@ -132,9 +132,9 @@ jd_application_activate (GApplication *app)
  * @file: (nullable): a file to open
  * @document: (nullable): a document to open instead, with no file yet
  *
- * One window per document: what opens goes into @near when that window
- * holds nothing yet and is not already loading something, and into a new
- * window otherwise.
+ * One window per document: a file that is open already presents its
+ * window; what opens goes into @near when that window holds nothing yet
+ * and is not already loading something, and into a new window otherwise.
  *
  * Returns: (transfer none): the window it opens in
  */
@@ -147,6 +147,24 @@ _jd_application_open (JdApplication *self,
   JdWindow *window = near;
 
   g_return_val_if_fail ((file == NULL) != (document == NULL), NULL);
+
+  /* A file that is open already is shown, never opened a second time:
+   * two windows editing one file would each save over the other. */
+  if (file != NULL && self != NULL)
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+      {
+        GFile *open_file;
+
+        if (!JD_IS_WINDOW (l->data))
+          continue;
+
+        open_file = jd_window_get_file (JD_WINDOW (l->data));
+        if (open_file != NULL && g_file_equal (open_file, file))
+          {
+            gtk_window_present (GTK_WINDOW (l->data));
+            return JD_WINDOW (l->data);
+          }
+      }
 
   if (window == NULL && self != NULL)
     {

@@ -14,9 +14,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "jd-amount.h"
 #include "jd-library.h"
 #include "jd-localized.h"
-#include "jd-metadata-form.h"
+#include "jd-metadata-form-private.h"
 
 /* The metadata of a job description, bound both ways to the document, so
  * undo and reloads show up here by themselves. Fields that have a format
@@ -43,8 +44,8 @@ struct _JdMetadataForm
   AdwComboRow    *workplace_row;
   AdwEntryRow    *applicants_row;
   AdwExpanderRow *employment_row;
-  GtkSpinButton  *salary_min;
-  GtkSpinButton  *salary_max;
+  GtkEntry       *salary_min;
+  GtkEntry       *salary_max;
   AdwEntryRow    *currency_row;
   AdwComboRow    *unit_row;
   AdwEntryRow    *apply_row;
@@ -145,9 +146,9 @@ is_valid_currency (const char *text)
 }
 
 static void
-mark_valid (AdwEntryRow *row,
-            gboolean     valid,
-            const char  *hint)
+mark_valid (gpointer    row,
+            gboolean    valid,
+            const char *hint)
 {
   if (valid)
     {
@@ -179,6 +180,47 @@ validate (JdMetadataForm *self)
   mark_valid (self->company_url_row,
               is_valid_web_address (gtk_editable_get_text (GTK_EDITABLE (self->company_url_row))),
               _("Enter a web address starting with https://"));
+  mark_valid (self->salary_min,
+              jd_amount_parse (gtk_editable_get_text (GTK_EDITABLE (self->salary_min)), &(double){0}),
+              _("Enter an amount, such as 70,000 or 17.50"));
+  mark_valid (self->salary_max,
+              jd_amount_parse (gtk_editable_get_text (GTK_EDITABLE (self->salary_max)), &(double){0}),
+              _("Enter an amount, such as 70,000 or 17.50"));
+}
+
+/* Amounts are text the user types as people write them in the
+ * document's language (70,000 / 70.000 / 70 000), never spin buttons,
+ * which a scroll of the form would change without a word. */
+static gboolean
+amount_to_text (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  JdMetadataForm *self = user_data;
+  double amount = g_value_get_double (from);
+
+  if (amount <= 0)
+    g_value_set_string (to, "");
+  else
+    g_value_take_string (to, jd_amount_format (amount, self->document ? jd_document_get_language (self->document) : NULL));
+
+  return TRUE;
+}
+
+static gboolean
+text_to_amount (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  double amount;
+
+  if (!jd_amount_parse (g_value_get_string (from), &amount))
+    return FALSE;
+
+  g_value_set_double (to, amount);
+  return TRUE;
 }
 
 static gboolean
@@ -247,7 +289,7 @@ language_to_index (GBinding     *binding,
                    GValue       *to,
                    gpointer      user_data)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   g_autofree char *lang = jd_language_normalize (g_value_get_string (from));
 
   for (guint i = 0; languages[i] != NULL; i++)
@@ -266,7 +308,7 @@ index_to_language (GBinding     *binding,
                    GValue       *to,
                    gpointer      user_data)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   guint index = g_value_get_uint (from);
 
   if (index >= g_strv_length ((char **)languages))
@@ -540,10 +582,14 @@ jd_metadata_form_constructed (GObject *object)
                              language_to_index, index_to_language, NULL, NULL);
   bind_combo (self, self->workplace_row, "workplace-type");
   bind_combo (self, self->unit_row, "salary-unit");
-  g_binding_group_bind (self->bindings, "salary-min", self->salary_min, "value",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_binding_group_bind (self->bindings, "salary-max", self->salary_max, "value",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_binding_group_bind_full (self->bindings, "salary-min", self->salary_min, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             amount_to_text, text_to_amount, self, NULL);
+  g_binding_group_bind_full (self->bindings, "salary-max", self->salary_max, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             amount_to_text, text_to_amount, self, NULL);
+  g_signal_connect_swapped (self->salary_min, "changed", G_CALLBACK (validate), self);
+  g_signal_connect_swapped (self->salary_max, "changed", G_CALLBACK (validate), self);
   g_binding_group_set_source (self->bindings, self->document);
 
   self->signals = g_signal_group_new (JD_TYPE_DOCUMENT);
@@ -648,11 +694,11 @@ jd_metadata_form_init (JdMetadataForm *self)
   self->location_rows = g_ptr_array_new ();
 
   {
-    const char * const *languages = jd_library_get_languages ();
+    const char * const *languages = jd_terms_get_languages ();
     g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
     for (guint i = 0; languages[i] != NULL; i++)
-      gtk_string_list_append (names, jd_library_get_language_name (languages[i]));
+      gtk_string_list_append (names, jd_terms_get_language_name (languages[i]));
     adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
   }
 
@@ -687,4 +733,13 @@ jd_metadata_form_focus_title (JdMetadataForm *self)
 {
   g_return_if_fail (JD_IS_METADATA_FORM (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
+GtkEditable *
+_jd_metadata_form_get_salary_entry (JdMetadataForm *self,
+                                    gboolean        maximum)
+{
+  g_return_val_if_fail (JD_IS_METADATA_FORM (self), NULL);
+
+  return GTK_EDITABLE (maximum ? self->salary_max : self->salary_min);
 }

@@ -210,7 +210,7 @@ company_language_changed_cb (JdPreferencesWindow *self)
 
   g_clear_pointer (&self->company_lang, g_free);
   if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
-    self->company_lang = g_strdup (jd_library_get_languages ()[selected - 1]);
+    self->company_lang = g_strdup (jd_terms_get_languages ()[selected - 1]);
 
   load_company (self);
 }
@@ -273,7 +273,7 @@ jd_preferences_window_class_init (JdPreferencesWindowClass *klass)
 static void
 jd_preferences_window_init (JdPreferencesWindow *self)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   g_autoptr(GtkStringList) document_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) company_names = gtk_string_list_new (NULL);
 
@@ -285,8 +285,8 @@ jd_preferences_window_init (JdPreferencesWindow *self)
   gtk_string_list_append (company_names, _("All Languages (Default)"));
   for (guint i = 0; languages[i] != NULL; i++)
     {
-      gtk_string_list_append (document_names, jd_library_get_language_name (languages[i]));
-      gtk_string_list_append (company_names, jd_library_get_language_name (languages[i]));
+      gtk_string_list_append (document_names, jd_terms_get_language_name (languages[i]));
+      gtk_string_list_append (company_names, jd_terms_get_language_name (languages[i]));
     }
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (document_names));
   adw_combo_row_set_model (self->company_language_row, G_LIST_MODEL (company_names));
@@ -324,7 +324,7 @@ void
 jd_preferences_window_set_company_language (JdPreferencesWindow *self,
                                             const char          *lang)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   guint selected = 0;
 
   g_return_if_fail (JD_IS_PREFERENCES_WINDOW (self));

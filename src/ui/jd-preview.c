@@ -122,7 +122,7 @@ draw_cb (GtkDrawingArea *area,
 typedef struct
 {
   JdDocument  *document;
-  JdLibrary   *library;
+  JdTerms     *terms;
   JdPaperSize  paper;
 } LayoutJob;
 
@@ -130,7 +130,7 @@ static void
 layout_job_free (LayoutJob *job)
 {
   g_clear_object (&job->document);
-  g_clear_object (&job->library);
+  g_clear_object (&job->terms);
   g_free (job);
 }
 
@@ -148,7 +148,7 @@ layout_thread (GTask        *task,
   double height;
 
   jd_paper_size_get_points (job->paper, &width, &height);
-  layout = jd_page_layout_new (job->document, job->library, width, height);
+  layout = jd_page_layout_new (job->document, job->terms, width, height);
   jd_page_layout_paginate (layout, context);
   g_object_unref (context);
 
@@ -200,7 +200,7 @@ start_layout (JdPreview *self)
 
   job = g_new0 (LayoutJob, 1);
   job->document = jd_document_copy (self->document);
-  job->library = self->library != NULL ? g_object_ref (self->library) : NULL;
+  job->terms = g_object_ref (jd_library_get_terms (self->library));
   job->paper = self->paper;
 
   task = g_task_new (self, self->running, layout_done_cb, NULL);

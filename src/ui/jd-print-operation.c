@@ -44,7 +44,7 @@ jd_print_operation_begin_print (GtkPrintOperation *operation,
 
   /* With use-full-page, the context is the whole sheet in points. */
   g_clear_object (&self->layout);
-  self->layout = jd_page_layout_new (self->document, self->library,
+  self->layout = jd_page_layout_new (self->document, jd_library_get_terms (self->library),
                                      gtk_print_context_get_width (context),
                                      gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (operation, (int)jd_page_layout_paginate (self->layout, pango_context));

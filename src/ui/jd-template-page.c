@@ -310,13 +310,13 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
 static void
 jd_template_page_init (JdTemplatePage *self)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; languages[i] != NULL; i++)
-    gtk_string_list_append (names, jd_library_get_language_name (languages[i]));
+    gtk_string_list_append (names, jd_terms_get_language_name (languages[i]));
   gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
   g_signal_connect_swapped (self->language_dropdown, "notify::selected",
                             G_CALLBACK (language_changed_cb), self);
@@ -353,14 +353,14 @@ jd_template_page_get_language (JdTemplatePage *self)
   if (selected == GTK_INVALID_LIST_POSITION)
     return "en";
 
-  return jd_library_get_languages ()[selected];
+  return jd_terms_get_languages ()[selected];
 }
 
 void
 jd_template_page_set_language (JdTemplatePage *self,
                                const char     *lang)
 {
-  const char * const *languages = jd_library_get_languages ();
+  const char * const *languages = jd_terms_get_languages ();
 
   g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
 

@@ -130,7 +130,7 @@ translate_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
   guint kept = 0;
 
-  if (!jd_library_is_language (lang))
+  if (!jd_terms_is_language (lang))
     return;
 
   translated = jd_library_translate_document (self->library, document, lang, &kept);

@@ -65,8 +65,8 @@ jd_window_export_to (JdWindow       *self,
   g_return_if_fail (JD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  bytes = jd_export_to_bytes (jd_window_get_document (self), self->library, format, _jd_window_get_paper (self),
-                              warnings, &error);
+  bytes = jd_export_to_bytes (jd_window_get_document (self), jd_library_get_terms (self->library), format,
+                              _jd_window_get_paper (self), warnings, &error);
   if (bytes == NULL)
     {
       _jd_window_show_error (self, _("Could Not Export"), error->message);
@@ -159,9 +159,9 @@ copy_rich_text_action (GtkWidget  *widget,
   g_autoptr(GdkContentProvider) provider = NULL;
   GdkContentProvider *providers[2];
 
-  html = jd_export_html_fragment (jd_window_get_document (self), self->library, warnings, &error);
+  html = jd_export_html_fragment (jd_window_get_document (self), jd_library_get_terms (self->library), warnings, &error);
   if (html != NULL)
-    text = jd_export_text (jd_window_get_document (self), self->library, warnings, &error);
+    text = jd_export_text (jd_window_get_document (self), jd_library_get_terms (self->library), warnings, &error);
   if (text == NULL)
     {
       _jd_window_show_error (self, _("Could Not Copy"), error->message);

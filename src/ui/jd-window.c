@@ -46,7 +46,7 @@ interface_language (void)
     {
       g_autofree char *lang = jd_language_normalize (names[i]);
 
-      if (jd_library_is_language (lang))
+      if (jd_terms_is_language (lang))
         return g_steal_pointer (&lang);
     }
 
@@ -444,7 +444,7 @@ update_document_language (JdWindow *self)
 {
   g_autofree char *lang = g_settings_get_string (self->settings, "document-language");
 
-  if (!jd_library_is_language (lang))
+  if (!jd_terms_is_language (lang))
     {
       g_free (lang);
       lang = interface_language ();
@@ -485,9 +485,9 @@ jd_window_init (JdWindow *self)
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_page), self);
 
   /* Each language of the library, named in itself. */
-  for (const char * const *lang = jd_library_get_languages (); *lang != NULL; lang++)
+  for (const char * const *lang = jd_terms_get_languages (); *lang != NULL; lang++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (jd_library_get_language_name (*lang), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (jd_terms_get_language_name (*lang), NULL);
 
       g_menu_item_set_action_and_target (item, "win.translate", "s", *lang);
       g_menu_append_item (self->translate_menu, item);

@@ -11,9 +11,9 @@
 #include "jd-document-io.h"
 #include "jd-export.h"
 #include "jd-fuzz.h"
-#include "jd-library.h"
+#include "jd-terms.h"
 
-static JdLibrary *library;
+static JdTerms *terms;
 
 int
 LLVMFuzzerInitialize (int    *argc,
@@ -21,8 +21,8 @@ LLVMFuzzerInitialize (int    *argc,
 {
   g_autoptr(GError) error = NULL;
 
-  library = jd_library_new (NULL, NULL);
-  if (!jd_library_load_terms (library, &error))
+  terms = jd_terms_new (NULL);
+  if (!jd_terms_load (terms, &error))
     g_error ("%s", error->message);
 
   return 0;
@@ -47,7 +47,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       g_autoptr(GBytes) exported = NULL;
       g_autoptr(GError) export_error = NULL;
 
-      exported = jd_export_to_bytes (document, library, (JdExportFormat)i, JD_PAPER_A4,
+      exported = jd_export_to_bytes (document, terms, (JdExportFormat)i, JD_PAPER_A4,
                                      warnings, &export_error);
       if (exported == NULL && !g_error_matches (export_error, JD_EXPORT_ERROR,
                                                 JD_EXPORT_ERROR_UNSAFE_LINK))

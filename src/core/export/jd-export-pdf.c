@@ -14,7 +14,7 @@
 
 #include <glib/gi18n.h>
 
-#include "jd-export-private.h"
+#include "jd-export-writers-private.h"
 #include "jd-page-layout-private.h"
 
 /* The PDF is the page layout drawn on a cairo PDF surface: cairo embeds
@@ -34,16 +34,15 @@ write_to_array (void                *closure,
 /* The title, the company and the cities: what someone would search
  * their files for. */
 static char *
-make_keywords (JdDocument *document)
+make_keywords (JdExportView *view)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) keywords = NULL;
-  g_autofree char *title = _jd_export_dup_title (document);
-  const char *company = jd_document_get_company_name (document);
-  GPtrArray *locations = jd_document_get_locations (document);
+  const char *company = jd_document_get_company_name (view->document);
+  GPtrArray *locations = jd_document_get_locations (view->document);
 
-  if (title[0] != '\0')
-    g_strv_builder_add (builder, title);
+  if (view->title[0] != '\0')
+    g_strv_builder_add (builder, view->title);
   if (company != NULL && company[0] != '\0')
     g_strv_builder_add (builder, company);
   for (guint i = 0; locations != NULL && i < locations->len; i++)
@@ -60,9 +59,9 @@ make_keywords (JdDocument *document)
 
 /* The first paragraph of the brief says what the job is. */
 static char *
-make_subject (JdDocument *document)
+make_subject (JdExportView *view)
 {
-  JdSection *brief = jd_document_find_section (document, JD_SECTION_BRIEF);
+  JdSection *brief = jd_document_find_section (view->document, JD_SECTION_BRIEF);
   guint n = brief != NULL ? jd_section_get_n_blocks (brief) : 0;
 
   for (guint i = 0; i < n; i++)
@@ -73,23 +72,19 @@ make_subject (JdDocument *document)
         return g_strstrip (g_strdup (text));
     }
 
-  return _jd_export_dup_title (document);
+  return g_strdup (view->title);
 }
 
 static void
 set_metadata (cairo_surface_t *surface,
-              JdDocument      *document,
-              JdLibrary       *library,
-              const char      *lang)
+              JdExportView    *view)
 {
-  g_autofree char *title = _jd_export_dup_title (document);
-  g_autofree char *subject = make_subject (document);
-  g_autofree char *keywords = make_keywords (document);
+  g_autofree char *subject = make_subject (view);
+  g_autofree char *keywords = make_keywords (view);
   g_autofree char *creator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
-  const char *company = jd_document_get_company_name (document);
+  const char *company = jd_document_get_company_name (view->document);
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  title[0] ? title : jd_library_get_term (library, "untitled", lang));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, view->heading);
   if (company != NULL && company[0] != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, company);
   if (subject[0] != '\0')
@@ -253,56 +248,32 @@ pdf_language (const char *lang)
   return g_steal_pointer (&tag);
 }
 
-/**
- * jd_export_pdf:
- * @paper: %JD_PAPER_A4 or %JD_PAPER_LETTER; jd_paper_size_get_default()
- *   gives the one of the user's locale
- * @warnings: (nullable) (element-type utf8): where to append translated
- *   warnings
- *
- * Writes @document as a tagged PDF: the pages of #JdPageLayout with a
- * "Page 1 of 2" footer in the document's language, the fonts embedded,
- * title, author (the company), subject, keywords and creator set, one
- * outline entry per section, and the apply link clickable.
- *
- * Returns: (transfer full) (nullable): the PDF, or %NULL with @error
- */
+/* A tagged PDF of the pages of #JdPageLayout on the paper of the options:
+ * the fonts embedded, title, author (the company), subject, keywords and
+ * creator set, one outline entry per section, and the apply link
+ * clickable. */
 GBytes *
-jd_export_pdf (JdDocument   *document,
-               JdLibrary    *library,
-               JdPaperSize   paper,
-               GPtrArray    *warnings,
-               GError      **error)
+_jd_export_write_pdf (JdExportView           *view,
+                      const JdExportOptions  *options,
+                      GPtrArray              *warnings,
+                      GError                **error)
 {
   g_autoptr(JdPageLayout) layout = NULL;
   g_autoptr(GByteArray) pdf = NULL;
-  g_autofree char *lang = NULL;
+  g_autofree char *tag = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double width, height;
   guint n_pages;
 
-  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
-
-  /* The PDF carries the same links as the other formats, so an unsafe
-   * one refuses the export here too, not only in the preview. */
-  lang = _jd_export_get_language (document);
-  {
-    g_autoptr(GPtrArray) facts = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
-
-    if (facts == NULL || !_jd_export_get_apply (document, NULL, NULL, error))
-      return NULL;
-  }
-
-  jd_paper_size_get_points (paper, &width, &height);
-  layout = jd_page_layout_new (document, library, width, height);
+  jd_paper_size_get_points (options->paper, &width, &height);
+  layout = _jd_page_layout_new_for_view (view, width, height);
   n_pages = jd_page_layout_paginate (layout, NULL);
 
   pdf = g_byte_array_new ();
   surface = cairo_pdf_surface_create_for_stream (write_to_array, pdf, width, height);
-  set_metadata (surface, document, library, lang);
+  set_metadata (surface, view);
 
   cr = cairo_create (surface);
   for (guint i = 0; i < n_pages; i++)
@@ -327,10 +298,8 @@ jd_export_pdf (JdDocument   *document,
       return NULL;
     }
 
-  {
-    g_autofree char *tag = pdf_language (lang);
-    amend_catalog (pdf, tag);
-  }
+  tag = pdf_language (view->lang);
+  amend_catalog (pdf, tag);
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
 }

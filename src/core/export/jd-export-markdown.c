@@ -9,8 +9,7 @@
 
 #include <string.h>
 
-#include "jd-export-private.h"
-#include "jd-util-private.h"
+#include "jd-export-writers-private.h"
 
 /* CommonMark, for the job boards and wikis that take Markdown. What the
  * user wrote is text: every character that CommonMark (or GitHub's
@@ -129,28 +128,19 @@ append_link (GString    *out,
 }
 
 static void
-append_section (GString    *out,
-                JdSection  *section,
-                JdLibrary  *library,
-                const char *lang)
+append_section (GString         *out,
+                JdExportSection *section)
 {
-  guint n_blocks = jd_section_get_n_blocks (section);
   gboolean in_list = FALSE;
 
-  if (!jd_section_has_text (section))
-    return;
-
   g_string_append (out, "\n## ");
-  append_escaped (out, jd_library_get_section_heading (library, section, lang), "");
+  append_escaped (out, section->heading, "");
   g_string_append (out, "\n");
 
-  for (guint i = 0; i < n_blocks; i++)
+  for (guint i = 0; i < section->blocks->len; i++)
     {
-      JdBlock *block = jd_section_get_block (section, i);
+      JdBlock *block = g_ptr_array_index (section->blocks, i);
       const char *text = jd_block_get_text (block);
-
-      if (_jd_is_blank (text))
-        continue;
 
       if (jd_block_get_kind (block) == JD_BLOCK_ITEM)
         {
@@ -171,51 +161,26 @@ append_section (GString    *out,
     }
 }
 
-/**
- * jd_export_markdown:
- *
- * Writes @document as CommonMark: the title as a level-one heading, the
- * facts under it, a level-two heading per section, paragraphs and "- "
- * lists, and the apply link.
- *
- * Returns: (transfer full) (nullable): UTF-8 text, or %NULL with @error
- */
+/* CommonMark: the title as a level-one heading, the facts under it, a
+ * level-two heading per section, paragraphs and "- " lists, and the apply
+ * link. */
 GBytes *
-jd_export_markdown (JdDocument  *document,
-                    JdLibrary   *library,
-                    GPtrArray   *warnings,
-                    GError     **error)
+_jd_export_write_markdown (JdExportView           *view,
+                           const JdExportOptions  *options,
+                           GPtrArray              *warnings,
+                           GError                **error)
 {
-  g_autoptr(GPtrArray) meta = NULL;
-  g_autoptr(GPtrArray) details = NULL;
-  g_autofree char *lang = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *apply_href = NULL;
-  g_autofree char *apply_text = NULL;
-  GString *out;
-  guint n_sections;
+  GString *out = g_string_new ("# ");
 
-  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
-
-  lang = _jd_export_get_language (document);
-  meta = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
-  if (meta == NULL)
-    return NULL;
-  if (!_jd_export_get_apply (document, &apply_href, &apply_text, error))
-    return NULL;
-
-  out = g_string_new ("# ");
-  title = _jd_export_dup_title (document);
-  append_escaped (out, title[0] ? title : jd_library_get_term (library, "untitled", lang), "");
+  append_escaped (out, view->heading, "");
   g_string_append_c (out, '\n');
 
-  if (meta->len > 0)
+  if (view->meta->len > 0)
     {
       g_string_append_c (out, '\n');
-      for (guint i = 0; i < meta->len; i++)
+      for (guint i = 0; i < view->meta->len; i++)
         {
-          JdExportFact *fact = g_ptr_array_index (meta, i);
+          JdExportFact *fact = g_ptr_array_index (view->meta, i);
 
           if (i > 0)
             g_string_append (out, JD_EXPORT_FACT_SEPARATOR);
@@ -227,28 +192,24 @@ jd_export_markdown (JdDocument  *document,
       g_string_append_c (out, '\n');
     }
 
-  n_sections = jd_document_get_n_sections (document);
-  for (guint i = 0; i < n_sections; i++)
-    append_section (out, jd_document_get_section (document, i), library, lang);
+  for (guint i = 0; i < view->sections->len; i++)
+    append_section (out, g_ptr_array_index (view->sections, i));
 
-  if (apply_href != NULL)
+  if (view->apply_href != NULL)
     {
-      g_autofree char *label = jd_library_format_term (library, "label-value", lang,
-                                                       jd_library_get_term (library, "label-apply", lang),
-                                                       "", NULL);
+      g_autofree char *label = _jd_export_view_label_value (view, _jd_export_view_get_term (view, "label-apply"), "");
 
       g_string_append_c (out, '\n');
       /* The label comes back stripped of the space before the value. */
       append_escaped (out, label, "");
       g_string_append_c (out, ' ');
-      append_link (out, apply_text, apply_href);
+      append_link (out, view->apply_text, view->apply_href);
       g_string_append_c (out, '\n');
     }
 
-  details = _jd_export_dup_detail_facts (document, library, lang);
-  if (details->len > 0)
+  if (view->details->len > 0)
     {
-      g_autofree char *line = _jd_export_join_facts (details, library, lang);
+      g_autofree char *line = _jd_export_view_join_facts (view, view->details, TRUE);
 
       g_string_append_c (out, '\n');
       append_escaped (out, line, "");

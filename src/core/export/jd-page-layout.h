@@ -9,23 +9,10 @@
 #include <pango/pango.h>
 
 #include "jd-document.h"
-#include "jd-library.h"
+#include "jd-paper-size.h"
+#include "jd-terms.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  JD_PAPER_A4,
-  JD_PAPER_LETTER,
-} JdPaperSize;
-
-JdPaperSize   jd_paper_size_get_default     (void);
-JdPaperSize   jd_paper_size_for_locale      (const char    *locale);
-gboolean      jd_paper_size_from_string     (const char    *str,
-                                             JdPaperSize   *paper);
-void          jd_paper_size_get_points      (JdPaperSize    paper,
-                                             double        *width,
-                                             double        *height);
 
 /* The margin on every side unless jd_page_layout_set_margins() says
  * otherwise: 20 mm, in points. */
@@ -36,7 +23,7 @@ void          jd_paper_size_get_points      (JdPaperSize    paper,
 G_DECLARE_FINAL_TYPE (JdPageLayout, jd_page_layout, JD, PAGE_LAYOUT, GObject)
 
 JdPageLayout *jd_page_layout_new            (JdDocument    *document,
-                                             JdLibrary     *library,
+                                             JdTerms       *terms,
                                              double         width,
                                              double         height);
 void          jd_page_layout_set_margins    (JdPageLayout  *self,

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "jd-export-view-private.h"
 #include "jd-page-layout.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,9 @@ typedef struct
   double      y;
 } JdPageAnchor;
 
-GArray *_jd_page_layout_get_anchors (JdPageLayout *self);
+JdPageLayout *_jd_page_layout_new_for_view (JdExportView *view,
+                                            double        width,
+                                            double        height);
+GArray       *_jd_page_layout_get_anchors  (JdPageLayout *self);
 
 G_END_DECLS

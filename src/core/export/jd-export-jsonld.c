@@ -12,7 +12,9 @@
 
 #include <glib/gi18n.h>
 
-#include "jd-export-private.h"
+#include "jd-export-html-sections-private.h"
+#include "jd-export-jsonld-private.h"
+#include "jd-export-writers-private.h"
 
 /* The schema.org JobPosting of a document, as search engines read it. It
  * says only what the document says: a property Google requires that the
@@ -185,21 +187,18 @@ is_iso_date (const char *date)
 /**
  * _jd_export_jsonld_build:
  *
- * Returns: (transfer full) (nullable): the JobPosting, or %NULL with
- *   @error when a link of the document is unsafe
+ * Returns: (transfer full): the JobPosting of the view
  */
 JsonNode *
-_jd_export_jsonld_build (JdDocument  *document,
-                         JdLibrary   *library,
-                         GPtrArray   *warnings,
-                         GError     **error)
+_jd_export_jsonld_build (JdExportView *view,
+                         GPtrArray    *warnings)
 {
+  JdDocument *document = view->document;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *lang = _jd_export_get_language (document);
-  g_autofree char *title = _jd_export_dup_title (document);
   g_autofree char *description = NULL;
-  g_autofree char *company_url = NULL;
-  g_autofree char *apply_href = NULL;
+  const char *title = view->title;
+  const char *company_url = view->company_url;
+  const char *apply_href = view->apply_href;
   const char *company = jd_document_get_company_name (document);
   const char *posted = jd_document_get_date_posted (document);
   const char *through = jd_document_get_valid_through (document);
@@ -208,15 +207,6 @@ _jd_export_jsonld_build (JdDocument  *document,
   const char * const *countries = jd_document_get_applicant_locations (document);
   GPtrArray *locations = jd_document_get_locations (document);
   gboolean remote = jd_document_get_workplace_type (document) == JD_WORKPLACE_REMOTE;
-
-  if (has_text (jd_document_get_company_url (document)))
-    {
-      company_url = jd_export_check_link (jd_document_get_company_url (document), error);
-      if (company_url == NULL)
-        return NULL;
-    }
-  if (!_jd_export_get_apply (document, &apply_href, NULL, error))
-    return NULL;
 
   json_builder_begin_object (builder);
   add_string (builder, "@context", "https://schema.org/");
@@ -227,7 +217,7 @@ _jd_export_jsonld_build (JdDocument  *document,
   else
     _jd_export_add_warning (warnings, _("The job description has no title; search engines require one"));
 
-  description = _jd_export_html_sections (document, library, lang);
+  description = _jd_export_html_sections (view);
   if (description[0] != '\0')
     add_string (builder, "description", description);
   else
@@ -370,35 +360,19 @@ _jd_export_jsonld_escape_for_html (const char *json)
   return g_string_free (out, FALSE);
 }
 
-/**
- * jd_export_jsonld:
- * @warnings: (nullable) (element-type utf8): where to append translated
- *   warnings: the properties search engines require that the document
- *   lacks, and values they would reject
- *
- * Writes the schema.org JobPosting of @document as JSON-LD. Its
- * description is the HTML of the sections.
- *
- * Returns: (transfer full) (nullable): UTF-8 JSON, or %NULL with @error
- */
+/* The JobPosting as JSON-LD, its description the HTML of the sections. */
 GBytes *
-jd_export_jsonld (JdDocument  *document,
-                  JdLibrary   *library,
-                  GPtrArray   *warnings,
-                  GError     **error)
+_jd_export_write_jsonld (JdExportView           *view,
+                         const JdExportOptions  *options,
+                         GPtrArray              *warnings,
+                         GError                **error)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
   char *out;
 
-  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
-
-  root = _jd_export_jsonld_build (document, library, warnings, error);
-  if (root == NULL)
-    return NULL;
-
+  root = _jd_export_jsonld_build (view, warnings);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);

@@ -7,16 +7,10 @@
 
 #include "config.h"
 
-#include <langinfo.h>
-#include <locale.h>
-#include <string.h>
-
 #include <pango/pangocairo.h>
 
-#include "jd-export-private.h"
 #include "jd-layout-text-private.h"
 #include "jd-page-layout-private.h"
-#include "jd-util-private.h"
 
 /* The pages of a job description: the PDF export draws them, and so do the
  * editor's preview and GtkPrintOperation, so all three agree line for
@@ -69,13 +63,14 @@ struct _JdPageLayout
 {
   GObject       parent_instance;
 
+  /* Without a document, the layout of a view made once (the PDF's). */
   JdDocument   *document;
-  JdLibrary    *library;
+  JdTerms      *terms;
+  JdExportView *view;
   double        width;
   double        height;
   double        margins[4];   /* top, right, bottom, left */
 
-  char         *lang;
   PangoContext *context;
   GPtrArray    *items;
   GArray       *placements;
@@ -114,10 +109,10 @@ jd_page_layout_finalize (GObject *object)
   JdPageLayout *self = (JdPageLayout *)object;
 
   g_clear_object (&self->document);
-  g_clear_object (&self->library);
+  g_clear_object (&self->terms);
+  g_clear_pointer (&self->view, _jd_export_view_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->bullet);
-  g_clear_pointer (&self->lang, g_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->placements, g_array_unref);
   g_clear_pointer (&self->anchors, g_array_unref);
@@ -158,19 +153,39 @@ jd_page_layout_init (JdPageLayout *self)
  */
 JdPageLayout *
 jd_page_layout_new (JdDocument *document,
-                    JdLibrary  *library,
+                    JdTerms    *terms,
                     double      width,
                     double      height)
 {
   JdPageLayout *self;
 
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (JD_IS_TERMS (terms), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
   self = g_object_new (JD_TYPE_PAGE_LAYOUT, NULL);
   self->document = g_object_ref (document);
-  self->library = g_object_ref (library);
+  self->terms = g_object_ref (terms);
+  self->width = width;
+  self->height = height;
+
+  return self;
+}
+
+/* The layout of @view as it is, for an export that made it. */
+JdPageLayout *
+_jd_page_layout_new_for_view (JdExportView *view,
+                              double        width,
+                              double        height)
+{
+  JdPageLayout *self;
+
+  g_return_val_if_fail (view != NULL, NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+
+  self = g_object_new (JD_TYPE_PAGE_LAYOUT, NULL);
+  self->view = _jd_export_view_ref (view);
+  self->terms = g_object_ref (view->terms);
   self->width = width;
   self->height = height;
 
@@ -309,50 +324,34 @@ add_item (JdPageLayout *self,
   return item;
 }
 
-/* The document as a flat list of items, in the order they are drawn. */
+/* The view as a flat list of items, in the order they are drawn. */
 static void
 build_items (JdPageLayout *self)
 {
-  g_autoptr(GPtrArray) meta = NULL;
-  g_autoptr(GPtrArray) details = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = _jd_export_dup_title (self->document);
-  g_autofree char *apply_href = NULL;
-  g_autofree char *apply_text = NULL;
-  guint n_sections = jd_document_get_n_sections (self->document);
+  JdExportView *view = self->view;
 
-  add_item (self, ITEM_TITLE, title[0] ? title : jd_library_get_term (self->library, "untitled", self->lang), 0);
+  add_item (self, ITEM_TITLE, view->heading, 0);
 
   /* The line under the title has no links on paper. */
-  meta = _jd_export_dup_meta_facts (self->document, self->library, self->lang, FALSE, NULL);
-  if (meta->len > 0)
+  if (view->meta->len > 0)
     {
-      g_autofree char *line = _jd_export_join_facts (meta, NULL, self->lang);
+      g_autofree char *line = _jd_export_view_join_facts (view, view->meta, FALSE);
 
       add_item (self, ITEM_META, line, 6);
     }
 
-  for (guint i = 0; i < n_sections; i++)
+  for (guint i = 0; i < view->sections->len; i++)
     {
-      JdSection *section = jd_document_get_section (self->document, i);
-      guint n_blocks = jd_section_get_n_blocks (section);
+      JdExportSection *section = g_ptr_array_index (view->sections, i);
       ItemKind previous = ITEM_HEADING;
 
-      if (!jd_section_has_text (section))
-        continue;
+      add_item (self, ITEM_HEADING, section->heading, 18);
 
-      add_item (self, ITEM_HEADING,
-                jd_library_get_section_heading (self->library, section, self->lang), 18);
-
-      for (guint j = 0; j < n_blocks; j++)
+      for (guint j = 0; j < section->blocks->len; j++)
         {
-          JdBlock *block = jd_section_get_block (section, j);
-          const char *text = jd_block_get_text (block);
+          JdBlock *block = g_ptr_array_index (section->blocks, j);
           ItemKind kind = jd_block_get_kind (block) == JD_BLOCK_ITEM ? ITEM_BULLET : ITEM_PARAGRAPH;
           double space;
-
-          if (_jd_is_blank (text))
-            continue;
 
           if (previous == ITEM_HEADING)
             space = 6;
@@ -361,30 +360,23 @@ build_items (JdPageLayout *self)
           else
             space = 8;
 
-          add_item (self, kind, text, space);
+          add_item (self, kind, jd_block_get_text (block), space);
           previous = kind;
         }
     }
 
-  /* An unsafe apply link makes the exporters refuse the document; the
-   * preview leaves it out. */
-  if (_jd_export_get_apply (self->document, &apply_href, &apply_text, &error) &&
-      apply_href != NULL)
+  if (view->apply_href != NULL)
     {
-      g_autofree char *line = jd_library_format_term (self->library, "label-value", self->lang,
-                                                      jd_library_get_term (self->library, "label-apply", self->lang),
-                                                      apply_text, NULL);
+      g_autofree char *line = _jd_export_view_label_value (view, _jd_export_view_get_term (view, "label-apply"),
+                                                           view->apply_text);
       Item *item = add_item (self, ITEM_APPLY, line, 18);
 
-      item->link = g_steal_pointer (&apply_href);
+      item->link = g_strdup (view->apply_href);
     }
-  else if (error != NULL)
-    g_debug ("%s", error->message);
 
-  details = _jd_export_dup_detail_facts (self->document, self->library, self->lang);
-  if (details->len > 0)
+  if (view->details->len > 0)
     {
-      g_autofree char *line = _jd_export_join_facts (details, self->library, self->lang);
+      g_autofree char *line = _jd_export_view_join_facts (view, view->details, TRUE);
 
       add_item (self, ITEM_DETAILS, line, 10);
     }
@@ -551,13 +543,19 @@ jd_page_layout_paginate (JdPageLayout *self,
 
   g_clear_object (&self->context);
   g_clear_object (&self->bullet);
-  g_clear_pointer (&self->lang, g_free);
   g_ptr_array_set_size (self->items, 0);
   g_array_set_size (self->placements, 0);
 
-  self->lang = _jd_export_get_language (self->document);
+  /* The preview shows the document as it is now, leaving out a link that
+   * an export would refuse. */
+  if (self->document != NULL)
+    {
+      g_clear_pointer (&self->view, _jd_export_view_unref);
+      self->view = _jd_export_view_new (self->document, self->terms, JD_EXPORT_VIEW_DROP_UNSAFE_LINKS, NULL);
+    }
+
   self->context = pango_font_map_create_context (font_map);
-  pango_context_set_language (self->context, pango_language_from_string (self->lang));
+  pango_context_set_language (self->context, pango_language_from_string (self->view->lang));
   pango_context_set_round_glyph_positions (self->context, FALSE);
   pango_cairo_context_set_resolution (self->context, 72);
   options = cairo_font_options_create ();
@@ -701,8 +699,8 @@ draw_footer (JdPageLayout *self,
 {
   g_autofree char *number = g_strdup_printf ("%u", page + 1);
   g_autofree char *total = g_strdup_printf ("%u", self->n_pages);
-  g_autofree char *text = jd_library_format_term (self->library, "page-n-of-m", self->lang,
-                                                  number, total, NULL);
+  g_autofree char *text = jd_terms_format (self->terms, "page-n-of-m", self->view->lang,
+                                           number, total, NULL);
   g_autoptr(PangoLayout) layout = new_layout (self, text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
                                               self->width - self->margins[LEFT] - self->margins[RIGHT]);
   PangoLayoutLine *line;
@@ -772,116 +770,4 @@ jd_page_layout_draw_page (JdPageLayout *self,
   draw_footer (self, cr, page);
 
   cairo_restore (cr);
-}
-
-static const char * const letter_territories[] = {
-  "BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE", NULL
-};
-
-/**
- * jd_paper_size_for_locale:
- * @locale: (nullable): a locale name such as “en_US.UTF-8” or a language
- *   tag such as “es-MX”
- *
- * Returns: US Letter for the territories that use it (the United States,
- *   Canada, Mexico and a few others), A4 for the rest of the world
- */
-JdPaperSize
-jd_paper_size_for_locale (const char *locale)
-{
-  const char *sep;
-  char territory[3];
-
-  if (locale == NULL)
-    return JD_PAPER_A4;
-
-  sep = strpbrk (locale, "_-");
-  if (sep == NULL || !g_ascii_isalpha (sep[1]) || !g_ascii_isalpha (sep[2]) ||
-      g_ascii_isalnum (sep[3]))
-    return JD_PAPER_A4;
-
-  territory[0] = g_ascii_toupper (sep[1]);
-  territory[1] = g_ascii_toupper (sep[2]);
-  territory[2] = '\0';
-
-  return g_strv_contains (letter_territories, territory) ? JD_PAPER_LETTER : JD_PAPER_A4;
-}
-
-/**
- * jd_paper_size_get_default:
- *
- * The paper size of the user's locale: the C library's LC_PAPER where it
- * knows the locale, else the territory in LC_ALL, LC_PAPER or LANG.
- */
-JdPaperSize
-jd_paper_size_get_default (void)
-{
-  const char * const variables[] = { "LC_ALL", "LC_PAPER", "LANG" };
-
-#ifdef _NL_PAPER_WIDTH
-  {
-    const char *paper_locale = setlocale (LC_PAPER, NULL);
-
-    if (paper_locale != NULL &&
-        strcmp (paper_locale, "C") != 0 && strcmp (paper_locale, "POSIX") != 0 &&
-        !g_str_has_prefix (paper_locale, "C."))
-      {
-        /* glibc returns the number itself in place of the pointer. */
-        union { unsigned int word; char *string; } width;
-
-        width.string = nl_langinfo (_NL_PAPER_WIDTH);
-        if (width.word == 216)
-          return JD_PAPER_LETTER;
-        if (width.word == 210)
-          return JD_PAPER_A4;
-      }
-  }
-#endif
-
-  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
-    {
-      const char *value = g_getenv (variables[i]);
-
-      if (value != NULL && value[0] != '\0')
-        return jd_paper_size_for_locale (value);
-    }
-
-  return JD_PAPER_A4;
-}
-
-/* "a4" or "letter", as the command line takes them. */
-gboolean
-jd_paper_size_from_string (const char  *str,
-                           JdPaperSize *paper)
-{
-  g_return_val_if_fail (paper != NULL, FALSE);
-
-  if (str != NULL && g_ascii_strcasecmp (str, "a4") == 0)
-    *paper = JD_PAPER_A4;
-  else if (str != NULL && g_ascii_strcasecmp (str, "letter") == 0)
-    *paper = JD_PAPER_LETTER;
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-/* In points: A4 is 210 × 297 mm, Letter 8.5 × 11 in. */
-void
-jd_paper_size_get_points (JdPaperSize  paper,
-                          double      *width,
-                          double      *height)
-{
-  switch (paper)
-    {
-    case JD_PAPER_LETTER:
-      *width = 612;
-      *height = 792;
-      break;
-    case JD_PAPER_A4:
-    default:
-      *width = 210 * 72 / 25.4;
-      *height = 297 * 72 / 25.4;
-      break;
-    }
 }

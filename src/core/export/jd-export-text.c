@@ -9,8 +9,8 @@
 
 #include <string.h>
 
-#include "jd-export-private.h"
-#include "jd-util-private.h"
+#include "jd-export-text.h"
+#include "jd-export-writers-private.h"
 
 /* Plain text for emails and forms without formatting: lines of at most
  * JD_EXPORT_TEXT_WIDTH columns, wrapped between words by display width
@@ -163,27 +163,18 @@ append_heading (GString    *out,
 }
 
 static void
-append_section (GString    *out,
-                JdSection  *section,
-                JdLibrary  *library,
-                const char *lang)
+append_section (GString         *out,
+                JdExportSection *section)
 {
-  guint n_blocks = jd_section_get_n_blocks (section);
   gboolean in_list = FALSE;
 
-  if (!jd_section_has_text (section))
-    return;
-
   g_string_append_c (out, '\n');
-  append_heading (out, jd_library_get_section_heading (library, section, lang), '-');
+  append_heading (out, section->heading, '-');
 
-  for (guint i = 0; i < n_blocks; i++)
+  for (guint i = 0; i < section->blocks->len; i++)
     {
-      JdBlock *block = jd_section_get_block (section, i);
+      JdBlock *block = g_ptr_array_index (section->blocks, i);
       const char *text = jd_block_get_text (block);
-
-      if (_jd_is_blank (text))
-        continue;
 
       if (jd_block_get_kind (block) == JD_BLOCK_ITEM)
         {
@@ -201,70 +192,42 @@ append_section (GString    *out,
     }
 }
 
-/**
- * jd_export_text:
- *
- * Writes @document as plain UTF-8 text wrapped at JD_EXPORT_TEXT_WIDTH
- * columns: the title underlined with "=", the facts, each section's
- * heading underlined with "-", paragraphs, "•" bullets with a hanging
- * indent, and the apply link.
- *
- * Returns: (transfer full) (nullable): UTF-8 text, or %NULL with @error
- */
+/* Plain UTF-8 text wrapped at JD_EXPORT_TEXT_WIDTH columns: the title
+ * underlined with "=", the facts, each section's heading underlined with
+ * "-", paragraphs, "•" bullets with a hanging indent, and the apply link. */
 GBytes *
-jd_export_text (JdDocument  *document,
-                JdLibrary   *library,
-                GPtrArray   *warnings,
-                GError     **error)
+_jd_export_write_text (JdExportView           *view,
+                       const JdExportOptions  *options,
+                       GPtrArray              *warnings,
+                       GError                **error)
 {
-  g_autoptr(GPtrArray) meta = NULL;
-  g_autoptr(GPtrArray) details = NULL;
-  g_autofree char *lang = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *apply_text = NULL;
-  GString *out;
-  guint n_sections;
+  GString *out = g_string_new (NULL);
 
-  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (JD_IS_LIBRARY (library), NULL);
+  append_heading (out, view->heading, '=');
 
-  lang = _jd_export_get_language (document);
-  meta = _jd_export_dup_meta_facts (document, library, lang, TRUE, error);
-  if (meta == NULL)
-    return NULL;
-  if (!_jd_export_get_apply (document, NULL, &apply_text, error))
-    return NULL;
-
-  out = g_string_new (NULL);
-  title = _jd_export_dup_title (document);
-  append_heading (out, title[0] ? title : jd_library_get_term (library, "untitled", lang), '=');
-
-  if (meta->len > 0)
+  if (view->meta->len > 0)
     {
-      g_autofree char *line = _jd_export_join_facts (meta, NULL, lang);
+      g_autofree char *line = _jd_export_view_join_facts (view, view->meta, FALSE);
 
       g_string_append_c (out, '\n');
       append_wrapped (out, line, JD_EXPORT_TEXT_WIDTH, "", "");
     }
 
-  n_sections = jd_document_get_n_sections (document);
-  for (guint i = 0; i < n_sections; i++)
-    append_section (out, jd_document_get_section (document, i), library, lang);
+  for (guint i = 0; i < view->sections->len; i++)
+    append_section (out, g_ptr_array_index (view->sections, i));
 
-  if (apply_text != NULL)
+  if (view->apply_text != NULL)
     {
-      g_autofree char *line = jd_library_format_term (library, "label-value", lang,
-                                                      jd_library_get_term (library, "label-apply", lang),
-                                                      apply_text, NULL);
+      g_autofree char *line = _jd_export_view_label_value (view, _jd_export_view_get_term (view, "label-apply"),
+                                                           view->apply_text);
 
       g_string_append_c (out, '\n');
       append_wrapped (out, line, JD_EXPORT_TEXT_WIDTH, "", "");
     }
 
-  details = _jd_export_dup_detail_facts (document, library, lang);
-  if (details->len > 0)
+  if (view->details->len > 0)
     {
-      g_autofree char *line = _jd_export_join_facts (details, library, lang);
+      g_autofree char *line = _jd_export_view_join_facts (view, view->details, TRUE);
 
       g_string_append_c (out, '\n');
       append_wrapped (out, line, JD_EXPORT_TEXT_WIDTH, "", "");

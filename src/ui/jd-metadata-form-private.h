@@ -1,0 +1,15 @@
+/* jd-metadata-form-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "jd-metadata-form.h"
+
+G_BEGIN_DECLS
+
+GtkEditable *_jd_metadata_form_get_salary_entry (JdMetadataForm *self,
+                                                 gboolean        maximum);
+
+G_END_DECLS
