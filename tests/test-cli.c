@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -322,6 +326,39 @@ test_export_unsafe_link (void)
   g_rmdir (dir);
 }
 
+/* An apply address cannot add headers to the mailto: link it becomes. */
+static void
+test_export_mail_injection (void)
+{
+  static const char * const addresses[] = {
+    "jobs?cc=boss@example.com", "a&b@example.com", "x=y@example.com",
+    "%0Abcc@example.com", "mailto:jobs?subject=x@example.com", "first.last+jobs@example.com",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-cli-export-XXXXXX", &error);
+  g_autofree char *input = g_build_filename (dir, "mail.jobdesc", NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *document = NULL;
+      gboolean safe = i == G_N_ELEMENTS (addresses) - 1;
+
+      document = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                  "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+                                  "<metadata><title>Cook</title><language>en</language>"
+                                  "<apply>%s</apply></metadata></jobdesc>\n", addresses[i]);
+      g_assert_true (g_file_set_contents (input, document, -1, NULL));
+      run_jobscribe (&run, "export", input, "--format", "html", "-o", "/dev/null", NULL);
+      if (safe != (run.status == 0))
+        g_error ("%s: exit status %d", addresses[i], run.status);
+    }
+
+  g_remove (input);
+  g_rmdir (dir);
+}
+
 static char *
 tmp_path (const char *name)
 {
@@ -499,6 +536,162 @@ test_translate (void)
   g_assert_nonnull (strstr (contents, "translation=\"needed\""));
 }
 
+/* The commands that write a file, each ending in "-o", and a name for
+ * the file a test makes them write. */
+typedef struct
+{
+  const char *name;
+  const char *argv[8];
+} OutputCommand;
+
+static const OutputCommand output_commands[] = {
+  { "new", { "new", "--template", "chef", "--lang", "de", "-o", NULL } },
+  { "translate", { "translate", "valid-small.jobdesc", "--lang", "de", "-o", NULL } },
+  { "export", { "export", "valid-small.jobdesc", "--format", "txt", "-o", NULL } },
+};
+
+static void
+run_output_command (Run                 *run,
+                    const OutputCommand *command,
+                    const char          *output)
+{
+  const char * const *a = command->argv;
+
+  if (a[5] != NULL)
+    run_jobscribe (run, a[0], a[1], a[2], a[3], a[4], a[5], output, NULL);
+  else
+    run_jobscribe (run, a[0], a[1], a[2], a[3], a[4], output, NULL);
+}
+
+/* What the command writes to a new regular file: the reference the
+ * other outputs are compared with. */
+static char *
+expected_output (const OutputCommand *command)
+{
+  g_autofree char *name = g_strconcat ("expected-", command->name, NULL);
+  g_autofree char *path = tmp_path (name);
+  g_auto(Run) run = { 0 };
+  char *contents = NULL;
+
+  run_output_command (&run, command, path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpuint (strlen (contents), >, 0);
+
+  return contents;
+}
+
+/* A FIFO is written, not replaced by a regular file. */
+static void
+test_output_fifo (gconstpointer data)
+{
+  const OutputCommand *command = data;
+  g_autofree char *expected = expected_output (command);
+  g_autofree char *name = g_strconcat ("fifo-", command->name, NULL);
+  g_autofree char *fifo = tmp_path (name);
+  g_auto(Run) run = { 0 };
+  GString *received = g_string_new (NULL);
+  char buffer[4096];
+  GStatBuf st;
+  gssize n;
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* Opened first, without waiting for a writer, so the command's open()
+   * finds a reader; what it writes fits into the pipe's buffer. */
+  fd = g_open (fifo, O_RDONLY | O_NONBLOCK, 0);
+  g_assert_cmpint (fd, >=, 0);
+
+  run_output_command (&run, command, fifo);
+  g_assert_cmpint (run.status, ==, 0);
+
+  while ((n = read (fd, buffer, sizeof buffer)) > 0)
+    g_string_append_len (received, buffer, n);
+  close (fd);
+
+  g_assert_cmpint (g_stat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpstr (received->str, ==, expected);
+  g_string_free (received, TRUE);
+}
+
+/* /dev/stdout and "-" both write to the standard output; /dev/null is a
+ * device, written and left alone. */
+static void
+test_output_stdout (gconstpointer data)
+{
+  const OutputCommand *command = data;
+  g_autofree char *expected = expected_output (command);
+  g_auto(Run) dev_stdout = { 0 };
+  g_auto(Run) dash = { 0 };
+  g_auto(Run) dev_null = { 0 };
+  GStatBuf st;
+
+  run_output_command (&dev_stdout, command, "/dev/stdout");
+  g_assert_cmpint (dev_stdout.status, ==, 0);
+  g_assert_cmpstr (dev_stdout.out, ==, expected);
+
+  run_output_command (&dash, command, "-");
+  g_assert_cmpint (dash.status, ==, 0);
+  g_assert_cmpstr (dash.out, ==, expected);
+
+  run_output_command (&dev_null, command, "/dev/null");
+  g_assert_cmpint (dev_null.status, ==, 0);
+  g_assert_cmpint (g_lstat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+}
+
+/* A full device reports the error and fails. */
+static void
+test_output_full (gconstpointer data)
+{
+  const OutputCommand *command = data;
+  g_auto(Run) run = { 0 };
+  GStatBuf st;
+
+  if (g_stat ("/dev/full", &st) != 0 || !S_ISCHR (st.st_mode))
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+
+  run_output_command (&run, command, "/dev/full");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, g_strerror (ENOSPC)));
+  g_assert_cmpint (g_lstat ("/dev/full", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+}
+
+/* Through a symbolic link, the file it points to is replaced, keeping
+ * its permissions; the link stays a link. */
+static void
+test_output_symlink (gconstpointer data)
+{
+  const OutputCommand *command = data;
+  g_autofree char *expected = expected_output (command);
+  g_autofree char *target_name = g_strconcat ("private-", command->name, NULL);
+  g_autofree char *link_name = g_strconcat ("link-", command->name, NULL);
+  g_autofree char *target = tmp_path (target_name);
+  g_autofree char *link = tmp_path (link_name);
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents_full (target, "old", -1, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  g_assert_cmpint (g_chmod (target, 0600), ==, 0);
+  g_assert_cmpint (symlink (target_name, link), ==, 0);
+
+  run_output_command (&run, command, link);
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,11 +709,26 @@ main (int   argc,
   g_test_add_func ("/cli/export/output-dir", test_export_output_dir);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/unsafe-link", test_export_unsafe_link);
+  g_test_add_func ("/cli/export/mail-injection", test_export_mail_injection);
   g_test_add_func ("/cli/new/and-validate", test_new_and_validate);
   g_test_add_func ("/cli/new/errors", test_new_errors);
   g_test_add_func ("/cli/list-templates/table", test_list_templates);
   g_test_add_func ("/cli/list-templates/json", test_list_templates_json);
   g_test_add_func ("/cli/translate", test_translate);
+
+  for (guint i = 0; i < G_N_ELEMENTS (output_commands); i++)
+    {
+      const OutputCommand *command = &output_commands[i];
+      g_autofree char *fifo = g_strdup_printf ("/cli/output/%s/fifo", command->name);
+      g_autofree char *std = g_strdup_printf ("/cli/output/%s/stdout", command->name);
+      g_autofree char *full = g_strdup_printf ("/cli/output/%s/full-device", command->name);
+      g_autofree char *link = g_strdup_printf ("/cli/output/%s/symlink", command->name);
+
+      g_test_add_data_func (fifo, command, test_output_fifo);
+      g_test_add_data_func (std, command, test_output_stdout);
+      g_test_add_data_func (full, command, test_output_full);
+      g_test_add_data_func (link, command, test_output_symlink);
+    }
 
   return g_test_run ();
 }

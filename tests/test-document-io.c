@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -353,15 +355,6 @@ test_empty_input (void)
   g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_MALFORMED);
 }
 
-static glong
-max_rss_kib (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
-
 static void
 test_too_large (void)
 {
@@ -369,8 +362,8 @@ test_too_large (void)
   g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "huge.jobdesc", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) endless = g_file_new_for_path ("/dev/zero");
   g_autoptr(JdDocument) document = NULL;
-  glong before;
   FILE *fp;
 
   /* 100 MB of a real-looking document: a header, then one endless text. */
@@ -388,13 +381,16 @@ test_too_large (void)
     }
   fclose (fp);
 
-  before = max_rss_kib ();
   document = jd_document_load (file, NULL, NULL, &error);
   g_assert_null (document);
   g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+  g_clear_error (&error);
 
-  /* Reading stopped at the cap: memory grew by far less than the file. */
-  g_assert_cmpint (max_rss_kib () - before, <, 48 * 1024);
+  /* Reading stops at the cap: an endless file is refused too. (Counting
+   * the memory used instead would not work under AddressSanitizer.) */
+  document = jd_document_load (endless, NULL, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
 
   g_unlink (path);
   g_rmdir (dir);
@@ -512,6 +508,638 @@ test_failed_save_full_disk (void)
   check_failed_save ("full", "/document-io/failed-save/full-disk", 0755);
 }
 
+static GBytes *
+bytes_for (const char *text)
+{
+  return g_bytes_new_static (text, strlen (text));
+}
+
+/* A symbolic link stays a link; the file it points to is replaced and
+ * keeps its permissions. A dangling link gets its target created. */
+static void
+test_write_symlink (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *target = g_build_filename (dir, "private.jobdesc", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.jobdesc", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.jobdesc", NULL);
+  g_autofree char *created = g_build_filename (dir, "created.jobdesc", NULL);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(GFile) dangling_file = g_file_new_for_path (dangling);
+  g_autoptr(GBytes) bytes = bytes_for ("new contents");
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (target, "old", -1, &error));
+  g_assert_cmpint (g_chmod (target, 0600), ==, 0);
+  g_assert_cmpint (symlink ("private.jobdesc", link), ==, 0);
+  g_assert_cmpint (symlink ("created.jobdesc", dangling), ==, 0);
+
+  g_assert_true (jd_write_file_atomically (link_file, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new contents");
+
+  g_assert_true (jd_write_file_atomically (dangling_file, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (dangling, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (created, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new contents");
+
+  g_unlink (link);
+  g_unlink (dangling);
+  g_unlink (target);
+  g_unlink (created);
+  g_rmdir (dir);
+}
+
+/* A FIFO and /dev/null are written in place, never replaced; /dev/full
+ * reports that it is full; a folder is refused. */
+static void
+test_write_special (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autoptr(GFile) fifo_file = g_file_new_for_path (fifo);
+  g_autoptr(GFile) null_file = g_file_new_for_path ("/dev/null");
+  g_autoptr(GFile) full_file = g_file_new_for_path ("/dev/full");
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(GBytes) bytes = bytes_for ("through the pipe");
+  char buffer[64] = { 0 };
+  GStatBuf st;
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  fd = g_open (fifo, O_RDONLY | O_NONBLOCK, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_true (jd_write_file_atomically (fifo_file, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (read (fd, buffer, sizeof buffer - 1), ==, strlen ("through the pipe"));
+  g_assert_cmpstr (buffer, ==, "through the pipe");
+  close (fd);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  g_assert_true (jd_write_file_atomically (null_file, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  if (g_stat ("/dev/full", &st) == 0 && S_ISCHR (st.st_mode))
+    {
+      g_assert_false (jd_write_file_atomically (full_file, bytes, NULL, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+      g_clear_error (&error);
+      g_assert_cmpint (g_lstat ("/dev/full", &st), ==, 0);
+      g_assert_true (S_ISCHR (st.st_mode));
+    }
+
+  g_assert_false (jd_write_file_atomically (dir_file, bytes, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpint (g_lstat (dir, &st), ==, 0);
+  g_assert_true (S_ISDIR (st.st_mode));
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
+/* Saves what @bytes reads as, reads it again and checks that the model
+ * and the bytes come back the same. Returns whether @bytes was accepted. */
+static gboolean
+check_round_trip (GBytes     *bytes,
+                  const char *what)
+{
+  g_autoptr(JdDocument) first = NULL;
+  g_autoptr(JdDocument) second = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first = jd_document_parse (bytes, NULL, NULL);
+  if (first == NULL)
+    return FALSE;
+
+  saved = jd_document_serialize (first);
+  second = jd_document_parse (saved, NULL, &error);
+  if (second == NULL)
+    g_error ("%s: read back refused: %s\n%.*s\nsaved as\n%.*s", what, error->message,
+             (int)g_bytes_get_size (bytes), (const char *)g_bytes_get_data (bytes, NULL),
+             (int)g_bytes_get_size (saved), (const char *)g_bytes_get_data (saved, NULL));
+  saved_again = jd_document_serialize (second);
+  if (!jd_document_equal (first, second))
+    g_error ("%s: read back different\n%.*s\nsaved as\n%.*s\nthen as\n%.*s", what,
+             (int)g_bytes_get_size (bytes), (const char *)g_bytes_get_data (bytes, NULL),
+             (int)g_bytes_get_size (saved), (const char *)g_bytes_get_data (saved, NULL),
+             (int)g_bytes_get_size (saved_again), (const char *)g_bytes_get_data (saved_again, NULL));
+
+  if (!g_bytes_equal (saved, saved_again))
+    g_error ("%s: saved twice, different bytes", what);
+
+  return TRUE;
+}
+
+static const char *
+pick (GRand              *rand,
+      const char * const *choices,
+      guint               n)
+{
+  return choices[g_rand_int_range (rand, 0, (gint32)n)];
+}
+
+#define PICK(rand, array) pick ((rand), (array), G_N_ELEMENTS (array))
+
+static const char * const white_space[] = {
+  "", "", "", " ", "\t", "\n  ", " \r\n\t ", "&#9;", "&#10;", "&#13;", "&#x20;",
+};
+
+static const char * const texts[] = {
+  "Plain words", " lead", "trail ", "two  spaces", "é ü Ω 漢字 😀", "&amp; &lt;tag&gt; ]]&gt;",
+  "line&#13;feed", "tab&#9;bed", "new\nline", "crlf\r\nline", "&quot;'", "", "x",
+  "<![CDATA[ a < b && c ]]>", "&#x1F600;", "  ",
+};
+
+static const char * const attribute_texts[] = {
+  "Plain", " lead", "trail ", "é Ω 漢字", "&amp;&lt;&gt;&quot;", "a&#10;b", "c&#13;d",
+  "e&#9;f", "raw\ttab", "raw\nline", "", " ",
+};
+
+static const char * const amounts[] = {
+  "0", "1", "12.345", "00012.5", "+7", ".5", "5.", "999999999999.999", "999999999999.99",
+  "1000000000000", "1000000000000.01", "1e3", "-1", "0.004", "0.005", "34999.50",
+};
+
+static const char * const employment_types[] = {
+  "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER",
+};
+
+static const char * const section_kinds[] = {
+  "about", "brief", "responsibilities", "requirements", "nice-to-have", "benefits",
+  "salary", "apply", "equal-opportunity", "custom",
+};
+
+static void
+append_typed (GString    *out,
+              GRand      *rand,
+              const char *value)
+{
+  g_string_append_printf (out, "%s%s%s", PICK (rand, white_space), value, PICK (rand, white_space));
+}
+
+static GBytes *
+generate_document (GRand *rand)
+{
+  static const char * const languages[] = { "en", "de", "fr-CA", "el", "pt-BR" };
+  static const char * const dates[] = { "2026-01-31", "2027-12-01", "2026-02-29" };
+  static const char * const units[] = { "HOUR", "DAY", "WEEK", "MONTH", "YEAR" };
+  static const char * const workplaces[] = { "on-site", "hybrid", "remote" };
+  static const char * const countries[] = { "GR", "FR", "US" };
+  static const char * const currencies[] = { "EUR", "USD", "JPY" };
+  GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+                               "<metadata>");
+
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out, "<title>%s</title>", PICK (rand, texts));
+  g_string_append (out, "<language>");
+  append_typed (out, rand, PICK (rand, languages));
+  g_string_append (out, "</language>");
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<company-url>");
+      append_typed (out, rand, "https://example.com/jobs?a=1&amp;b=2");
+      g_string_append (out, "</company-url>");
+    }
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out, "<company>%s</company>", PICK (rand, texts));
+  for (int i = g_rand_int_range (rand, 0, 3); i > 0; i--)
+    g_string_append_printf (out, "<location city=\"%s\" region=\"%s\" country=\"%s\"/>",
+                            PICK (rand, attribute_texts), PICK (rand, attribute_texts),
+                            PICK (rand, countries));
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<workplace type=\"");
+      append_typed (out, rand, PICK (rand, workplaces));
+      g_string_append_printf (out, "\"><applicant-location>%s</applicant-location></workplace>",
+                              PICK (rand, texts));
+    }
+  for (int i = g_rand_int_range (rand, 0, 4); i > 0; i--)
+    {
+      g_string_append (out, "<employment-type>");
+      append_typed (out, rand, PICK (rand, employment_types));
+      g_string_append (out, "</employment-type>");
+    }
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<salary");
+      if (g_rand_boolean (rand))
+        {
+          g_string_append (out, " min=\"");
+          append_typed (out, rand, PICK (rand, amounts));
+          g_string_append (out, "\"");
+        }
+      if (g_rand_boolean (rand))
+        {
+          g_string_append (out, " max=\"");
+          append_typed (out, rand, PICK (rand, amounts));
+          g_string_append (out, "\"");
+        }
+      if (g_rand_boolean (rand))
+        g_string_append_printf (out, " currency=\"%s\"", PICK (rand, currencies));
+      g_string_append (out, " unit=\"");
+      append_typed (out, rand, PICK (rand, units));
+      g_string_append (out, "\"/>");
+    }
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<date-posted>");
+      append_typed (out, rand, PICK (rand, dates));
+      g_string_append (out, "</date-posted>");
+    }
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, "<valid-through>");
+      append_typed (out, rand, PICK (rand, dates));
+      g_string_append (out, "</valid-through>");
+    }
+  if (g_rand_boolean (rand))
+    g_string_append_printf (out, "<apply>%s</apply>", PICK (rand, texts));
+  if (g_rand_int_range (rand, 0, 4) == 0)
+    g_string_append (out, "<later-addition>skipped</later-addition><!-- a comment -->");
+  g_string_append (out, "</metadata>\n");
+
+  for (int i = g_rand_int_range (rand, 0, 4); i > 0; i--)
+    {
+      g_string_append (out, "<section kind=\"");
+      append_typed (out, rand, PICK (rand, section_kinds));
+      g_string_append (out, "\">");
+      if (g_rand_boolean (rand))
+        g_string_append_printf (out, "<heading>%s</heading>", PICK (rand, texts));
+      for (int j = g_rand_int_range (rand, 0, 4); j > 0; j--)
+        {
+          const char *name = g_rand_boolean (rand) ? "p" : "item";
+
+          g_string_append_printf (out, "<%s", name);
+          if (g_rand_boolean (rand))
+            g_string_append_printf (out, " source=\"%s\"", PICK (rand, attribute_texts));
+          if (g_rand_boolean (rand))
+            {
+              g_string_append (out, " translation=\"");
+              append_typed (out, rand, "needed");
+              g_string_append (out, "\"");
+            }
+          g_string_append_printf (out, ">%s%s</%s>", PICK (rand, texts), PICK (rand, texts), name);
+        }
+      g_string_append (out, "</section>\n");
+    }
+
+  g_string_append (out, "</jobdesc>\n");
+  return g_string_free_to_bytes (out);
+}
+
+/* Every document the reader accepts is saved, read back equal and saved
+ * to the same bytes: the test files and thousands of variations of
+ * white space, amounts, escapes and text. */
+static void
+test_round_trip_property (void)
+{
+  g_autofree char *data_dir = g_strdup (g_getenv ("JD_TEST_DATA"));
+  g_autoptr(GDir) dir = g_dir_open (data_dir, 0, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  const char *name;
+  guint accepted = 0;
+  const guint n = 3000;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize len;
+
+      if (!g_str_has_suffix (name, ".jobdesc"))
+        continue;
+      path = g_build_filename (data_dir, name, NULL);
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
+      check_round_trip (bytes, name);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GBytes) bytes = generate_document (rand);
+      g_autofree char *what = g_strdup_printf ("generated document %u", i);
+
+      if (check_round_trip (bytes, what))
+        accepted++;
+    }
+
+  /* The variations are mostly valid, so the property is tested on many. */
+  g_test_message ("%u of %u generated documents accepted", accepted, n);
+  g_assert_cmpuint (accepted, >, n / 4);
+}
+
+static JdDocument *
+parse_string (const char  *text,
+              guint       *line,
+              GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return jd_document_parse (bytes, line, error);
+}
+
+#define DOC_START "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+
+/* Values of a type that collapses white space come into the model
+ * without it; nothing is dropped. */
+static void
+test_white_space_typed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(JdDocument) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+
+  document = parse_string (DOC_START
+                           "<metadata><language> de\n</language>\n"
+                           "<company-url>\thttps://example.com/?a=1&amp;b=2 </company-url>\n"
+                           "<workplace type=\" remote \"/>\n"
+                           "<employment-type>\n  FULL_TIME\n</employment-type>\n"
+                           "<employment-type> INTERN</employment-type>\n"
+                           "<salary min=\" 100 \" max=\"&#9;200.5\" unit=\" MONTH\"/>\n"
+                           "<date-posted> 2026-01-31 </date-posted>\n"
+                           "<valid-through>2026-03-01\n</valid-through>\n"
+                           "<title> Kept as it is </title></metadata>\n"
+                           "<section kind=\" responsibilities \"><item translation=\" needed \">x</item></section>\n"
+                           "</jobdesc>\n", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (jd_document_get_language (document), ==, "de");
+  g_assert_cmpstr (jd_document_get_company_url (document), ==, "https://example.com/?a=1&b=2");
+  g_assert_cmpint (jd_document_get_workplace_type (document), ==, JD_WORKPLACE_REMOTE);
+  g_assert_cmpint (jd_document_get_employment_types (document), ==,
+                   JD_EMPLOYMENT_FULL_TIME | JD_EMPLOYMENT_INTERN);
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 100);
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 200.5);
+  g_assert_cmpint (jd_document_get_salary_unit (document), ==, JD_SALARY_UNIT_MONTH);
+  g_assert_cmpstr (jd_document_get_date_posted (document), ==, "2026-01-31");
+  g_assert_cmpstr (jd_document_get_valid_through (document), ==, "2026-03-01");
+  g_assert_cmpstr (jd_document_get_title (document), ==, " Kept as it is ");
+  g_assert_cmpint (jd_section_get_kind (jd_document_get_section (document, 0)), ==,
+                   JD_SECTION_RESPONSIBILITIES);
+  g_assert_true (jd_block_get_needs_translation (jd_section_get_block (jd_document_get_section (document, 0), 0)));
+
+  saved = jd_document_serialize (document);
+  again = jd_document_parse (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (jd_document_equal (document, again));
+}
+
+/* A huge salary is kept within the range a reader accepts, and a file
+ * with one out of range is refused on its line. */
+static void
+test_amount_range (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(JdDocument) again = NULL;
+  g_autoptr(JdDocument) refused = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  jd_document_set_salary_min (document, 1e23);
+  jd_document_set_salary_currency (document, "EUR");
+  saved = jd_document_serialize (document);
+  again = jd_document_parse (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (jd_document_get_salary_min (again), ==, JD_DOCUMENT_MAX_AMOUNT);
+  g_assert_true (jd_document_equal (document, again));
+
+  refused = parse_string (DOC_START
+                          "<metadata><language>en</language>\n"
+                          "<salary min=\"99999999999999991611392.00\" unit=\"YEAR\"/>\n"
+                          "</metadata></jobdesc>\n", &line, &error);
+  g_assert_null (refused);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_INVALID);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_clear_error (&error);
+
+  refused = parse_string (DOC_START
+                          "<metadata><language>en</language>\n\n"
+                          "<salary min=\"5000\" max=\"300\" unit=\"YEAR\"/>\n"
+                          "</metadata></jobdesc>\n", &line, &error);
+  g_assert_null (refused);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_INVALID);
+  g_assert_cmpuint (line, ==, 5);
+  g_assert_nonnull (strstr (error->message, "higher"));
+}
+
+typedef struct
+{
+  const char *name;
+  const char *body;
+  guint       line;
+  int         code;
+  const char *expected;
+} MessageCase;
+
+#define META "<metadata><language>en</language></metadata>\n"
+
+static const MessageCase message_cases[] = {
+  { "char-ref", DOC_START META "<section kind=\"brief\"><p>a&#x1;b</p></section></jobdesc>",
+    4, JD_DOCUMENT_ERROR_MALFORMED, "&#x1;" },
+  { "truncated-attribute", DOC_START META "<section kind=\"bri",
+    4, JD_DOCUMENT_ERROR_MALFORMED, "truncated" },
+  { "second-root", DOC_START META "</jobdesc>\n<jobdesc/>",
+    5, JD_DOCUMENT_ERROR_MALFORMED, "second root element" },
+  { "trailing-text", DOC_START META "</jobdesc>\ntrailing",
+    5, JD_DOCUMENT_ERROR_MALFORMED, "more after the end" },
+  { "version-negative", "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"-1\">" META "</jobdesc>",
+    1, JD_DOCUMENT_ERROR_INVALID, "“-1” is not a format version" },
+  { "duplicate-title", DOC_START "<metadata><title>a</title><language>en</language>\n<title>b</title></metadata></jobdesc>",
+    4, JD_DOCUMENT_ERROR_INVALID, "<title>" },
+  { "missing-language", DOC_START "<metadata>\n<title>a</title></metadata></jobdesc>",
+    3, JD_DOCUMENT_ERROR_INVALID, "<language>" },
+  { "bad-language", DOC_START "<metadata>\n<language>e n</language></metadata></jobdesc>",
+    4, JD_DOCUMENT_ERROR_INVALID, "“e n” is not a valid value for <language>" },
+  { "named-entity", DOC_START META "<section kind=\"brief\"><p>&nbsp;</p></section></jobdesc>",
+    4, JD_DOCUMENT_ERROR_MALFORMED, "“&nbsp;”" },
+  { "invalid-utf8-attribute", DOC_START "<metadata><language>en</language>\n<location city=\"\xc3\x28\"/></metadata></jobdesc>",
+    4, JD_DOCUMENT_ERROR_MALFORMED, "UTF-8" },
+  { "wrong-encoding", "<?xml version=\"1.0\" encoding=\"SHIFT_JIS\"?>\n<jobdesc>\x81\x20\xa0\xff</jobdesc>",
+    2, JD_DOCUMENT_ERROR_MALFORMED, "encoding" },
+  { "unknown-encoding", "<?xml version=\"1.0\" encoding=\"EBCDIC-XY\"?>\n<jobdesc/>",
+    1, JD_DOCUMENT_ERROR_MALFORMED, "encoding" },
+};
+
+static void
+check_message (const char *name,
+               const char *message)
+{
+  static const char * const jargon[] = {
+    "xmlParse", "XML_PARSE", "interleave", "libxml", "Premature", "Extra element", "Bytes:",
+  };
+
+  if (!g_utf8_validate (message, -1, NULL))
+    g_error ("%s: the message is not valid UTF-8", name);
+  /* An echoed value is cut to about 80 characters. */
+  g_assert_cmpuint (g_utf8_strlen (message, -1), <, 250);
+  for (guint i = 0; i < G_N_ELEMENTS (jargon); i++)
+    if (strstr (message, jargon[i]) != NULL)
+      g_error ("%s: “%s” speaks libxml2: %s", name, jargon[i], message);
+}
+
+/* Each problem in our words, with its line, and nothing on stderr. */
+static void
+test_messages (void)
+{
+  if (g_test_subprocess ())
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (message_cases); i++)
+        {
+          const MessageCase *c = &message_cases[i];
+          g_autoptr(JdDocument) document = NULL;
+          g_autoptr(GError) error = NULL;
+          guint line = 0;
+
+          document = parse_string (c->body, &line, &error);
+          g_assert_null (document);
+          g_assert_nonnull (error);
+          g_test_message ("%s: %u: %s", c->name, line, error->message);
+          check_message (c->name, error->message);
+          if (!g_error_matches (error, JD_DOCUMENT_ERROR, c->code) ||
+              line != c->line || strstr (error->message, c->expected) == NULL)
+            g_error ("%s: got line %u, code %d, “%s”; expected line %u, code %d, “%s”",
+                     c->name, line, error->code, error->message, c->line, c->code, c->expected);
+        }
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
+}
+
+/* A NUL byte (which libxml2 takes for the end of the text) and a
+ * megabyte-long value. */
+static void
+test_messages_binary (void)
+{
+  static const char with_nul[] = DOC_START META "<section kind=\"brief\"><p>a\0b</p></section></jobdesc>";
+  g_autoptr(GBytes) nul_bytes = g_bytes_new_static (with_nul, sizeof with_nul - 1);
+  g_autoptr(GString) huge = g_string_new (DOC_START META "<section kind=\"");
+  g_autoptr(GBytes) huge_bytes = NULL;
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  document = jd_document_parse (nul_bytes, &line, &error);
+  g_assert_null (document);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_nonnull (strstr (error->message, "NUL"));
+  check_message ("nul", error->message);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (huge, i % 2 ? "é" : "a");
+  g_string_append (huge, "\"/></jobdesc>");
+  huge_bytes = g_bytes_new (huge->str, huge->len);
+  document = jd_document_parse (huge_bytes, &line, &error);
+  g_assert_null (document);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_nonnull (strstr (error->message, "…"));
+  check_message ("huge attribute", error->message);
+}
+
+static GBytes *
+document_with (const char *before,
+               gsize       n,
+               const char *unit,
+               const char *after)
+{
+  GString *out = g_string_new (DOC_START);
+
+  g_string_append (out, before);
+  for (gsize i = 0; i < n; i++)
+    g_string_append (out, unit);
+  g_string_append (out, after);
+
+  return g_string_free_to_bytes (out);
+}
+
+/* A block, a title and an attribute have a length limit; the reader
+ * refuses more with the line, saving refuses to write more. */
+static void
+test_limits (void)
+{
+  static const struct
+  {
+    const char *before;
+    gsize       limit;
+    const char *after;
+  } cases[] = {
+    { META "<section kind=\"brief\"><p>", JD_DOCUMENT_MAX_BLOCK_CHARS, "</p></section></jobdesc>" },
+    { "<metadata><language>en</language>\n<title>", JD_DOCUMENT_MAX_LINE_CHARS, "</title></metadata></jobdesc>" },
+    { META "<section kind=\"brief\"><heading>", JD_DOCUMENT_MAX_LINE_CHARS, "</heading></section></jobdesc>" },
+    { "<metadata><language>en</language>\n<location city=\"", JD_DOCUMENT_MAX_ATTRIBUTE_CHARS, "\"/></metadata></jobdesc>" },
+    { META "<section kind=\"brief\"><p source=\"", JD_DOCUMENT_MAX_ATTRIBUTE_CHARS, "\">x</p></section></jobdesc>" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "posting.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) small = make_small_document ();
+  g_autoptr(JdDocument) big = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) saved = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) at_limit = document_with (cases[i].before, cases[i].limit, "é", cases[i].after);
+      g_autoptr(GBytes) over = document_with (cases[i].before, cases[i].limit + 1, "é", cases[i].after);
+      g_autoptr(JdDocument) accepted = NULL;
+      g_autoptr(JdDocument) refused = NULL;
+      guint line = 0;
+
+      accepted = jd_document_parse (at_limit, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (accepted);
+
+      refused = jd_document_parse (over, &line, &error);
+      g_assert_null (refused);
+      g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+      g_assert_cmpuint (line, ==, 4);
+      g_assert_nonnull (strstr (error->message, "too long"));
+      g_clear_error (&error);
+    }
+
+  g_assert_true (jd_document_save (small, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  saved = jd_document_serialize (small);
+
+  big = jd_document_copy (small);
+  for (guint i = 0; i <= JD_DOCUMENT_MAX_BLOCK_CHARS; i++)
+    g_string_append_c (long_text, 'a');
+  jd_section_add_text (jd_document_get_section (big, 0), JD_BLOCK_PARAGRAPH, long_text->str);
+  g_assert_false (jd_document_save (big, file, NULL, NULL, &error));
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpmem (contents, strlen (contents), g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The child of test_killed_during_save: saves two versions in turn until
  * it is killed. */
 static int
@@ -590,6 +1218,12 @@ main (int   argc,
   g_test_add_func ("/document-io/round-trip/file", test_round_trip_file);
   g_test_add_func ("/document-io/round-trip/async", test_round_trip_async);
   g_test_add_func ("/document-io/byte-stable", test_byte_stable);
+  g_test_add_func ("/document-io/round-trip/property", test_round_trip_property);
+  g_test_add_func ("/document-io/white-space/typed-values", test_white_space_typed);
+  g_test_add_func ("/document-io/amounts/range", test_amount_range);
+  g_test_add_func ("/document-io/messages/words", test_messages);
+  g_test_add_func ("/document-io/messages/binary", test_messages_binary);
+  g_test_add_func ("/document-io/limits", test_limits);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/document-io/refused/%s", hostile_cases[i].file);
@@ -601,6 +1235,8 @@ main (int   argc,
   g_test_add_func ("/document-io/failed-save/read-only-folder", test_failed_save_readonly);
   g_test_add_func ("/document-io/failed-save/full-disk", test_failed_save_full_disk);
   g_test_add_func ("/document-io/killed-during-save", test_killed_during_save);
+  g_test_add_func ("/document-io/write/symlink", test_write_symlink);
+  g_test_add_func ("/document-io/write/special-files", test_write_special);
 
   return g_test_run ();
 }

@@ -307,6 +307,31 @@ test_enum_strings (void)
   g_assert_cmpint (jd_employment_type_from_string ("full-time"), ==, JD_EMPLOYMENT_NONE);
 }
 
+/* Amounts stay within the range a reader accepts, and the range never
+ * runs backwards. */
+static void
+test_salary_range (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+
+  jd_document_set_salary_min (document, 1e23);
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, JD_DOCUMENT_MAX_AMOUNT);
+  jd_document_set_salary_min (document, 0);
+
+  jd_document_set_salary_max (document, 3000);
+  jd_document_set_salary_min (document, 5000);
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 5000);
+  jd_document_set_salary_max (document, 4000);
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 4000);
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 4000);
+
+  /* No maximum is no bound. */
+  jd_document_set_salary_max (document, 0);
+  jd_document_set_salary_min (document, 9000);
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 9000);
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 0);
+}
+
 static void
 test_amounts (void)
 {
@@ -356,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/document/sections-model", test_sections_model);
   g_test_add_func ("/document/blocks-model", test_blocks_model);
   g_test_add_func ("/document/copy-and-equal", test_copy_and_equal);
+  g_test_add_func ("/document/salary-range", test_salary_range);
   g_test_add_func ("/document/enum-strings", test_enum_strings);
   g_test_add_func ("/document/amounts", test_amounts);
 

@@ -135,6 +135,23 @@ test_number_conventions (JdTestExport  *fixture,
     str = jd_test_bytes_to_string (text);
     jd_test_assert_contains_squeezed (str, "from CHF\u00a025.50 per hour", "text");
   }
+
+  /* A huge amount is held at the largest a document may have, and its
+   * digits are the amount's (a cast to gint64 gave 2^63 for 10^20). */
+  {
+    g_autoptr(JdDocument) document = jd_test_make_full_document ("en");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GBytes) text = NULL;
+    g_autofree char *str = NULL;
+
+    jd_document_set_salary_max (document, 1e20);
+    jd_document_set_salary_min (document, 0);
+    text = jd_export_text (document, fixture->terms, NULL, &error);
+    g_assert_no_error (error);
+    str = jd_test_bytes_to_string (text);
+    jd_test_assert_contains_squeezed (str, "€1,000,000,000,000", "text");
+    g_assert_null (strstr (str, "9,223,372"));
+  }
 }
 
 /* Labels and values are in the document's language, proven with the fake

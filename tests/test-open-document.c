@@ -373,6 +373,8 @@ test_recover (Fixture       *fixture,
   JdDraft *draft;
   JdDocument *document;
 
+  /* The file on disk that the draft changes. */
+  g_assert_nonnull (saved);
   g_assert_true (jd_drafts_write (fixture->drafts, id, changed, fixture->file, NULL));
   recovered = jd_drafts_recover (fixture->drafts, &aside);
   g_assert_cmpuint (recovered->len, ==, 1);

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <poppler.h>
 
+#include "jd-layout-text-private.h"
 #include "jd-page-layout.h"
 
 typedef PopplerDocument TestPdf;
@@ -239,6 +240,99 @@ test_headings_kept_with_next (void)
   g_assert_cmpuint (moved, >, 0);
 }
 
+static guint
+longest_run_without_break (const char *text)
+{
+  guint longest = 0;
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x200B)
+        run = 0;
+      else if (!g_unichar_ismark (c))
+        {
+          run++;
+          longest = MAX (longest, run);
+        }
+    }
+
+  return longest;
+}
+
+/* What Pango gets is bounded, so that laying out takes linear time: a
+ * break opportunity every few hundred letters of a run without one, at
+ * most 30 marks on a letter; ordinary text is left as it is. */
+static void
+test_bounded_text (void)
+{
+  static const char * const ordinary[] = {
+    "Plain words, with spaces and punctuation.",
+    "Cafe\xcc\x81 with a decomposed accent, Ελληνικά, 漢字 and 😀",
+    "https://example.com/careers/apply?position=senior-software-engineer&team=platform&ref=1234567890",
+  };
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) stacked = g_string_new ("e");
+  g_autofree char *bounded_word = NULL;
+  g_autofree char *bounded_stacked = NULL;
+  g_autofree char *long_line = g_strnfill (JD_LAYOUT_BREAK_EVERY, 'x');
+  g_autofree char *same_line = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ordinary); i++)
+    {
+      g_autofree char *bounded = _jd_layout_text_bound (ordinary[i]);
+      g_assert_cmpstr (bounded, ==, ordinary[i]);
+    }
+  same_line = _jd_layout_text_bound (long_line);
+  g_assert_cmpstr (same_line, ==, long_line);
+
+  for (guint i = 0; i < 160000; i++)
+    g_string_append_c (word, 'a');
+  bounded_word = _jd_layout_text_bound (word->str);
+  g_assert_cmpuint (longest_run_without_break (bounded_word), ==, JD_LAYOUT_BREAK_EVERY);
+  g_assert_cmpuint (g_utf8_strlen (bounded_word, -1), ==, 160000 + 160000 / JD_LAYOUT_BREAK_EVERY - 1);
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (stacked, "\xcc\x81");
+  g_string_append (stacked, " next");
+  bounded_stacked = _jd_layout_text_bound (stacked->str);
+  g_assert_cmpuint (g_utf8_strlen (bounded_stacked, -1), ==, 1 + JD_LAYOUT_MAX_MARKS + 5);
+  g_assert_true (g_str_has_suffix (bounded_stacked, " next"));
+}
+
+/* A 160,000-letter word and a letter with 200,000 accents lay out on a
+ * sensible number of pages (their times are in bench/layout.sh). */
+static void
+test_hostile_paragraphs (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(JdSection) section = jd_section_new (JD_SECTION_BRIEF);
+  g_autoptr(JdPageLayout) layout = NULL;
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) stacked = g_string_new ("e");
+  double width, height;
+  guint pages;
+
+  for (guint i = 0; i < 160000; i++)
+    g_string_append_c (word, 'a');
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (stacked, "\xcc\x81");
+  jd_section_add_text (section, JD_BLOCK_PARAGRAPH, word->str);
+  jd_section_add_text (section, JD_BLOCK_PARAGRAPH, stacked->str);
+  jd_document_append_section (document, section);
+
+  jd_paper_size_get_points (JD_PAPER_A4, &width, &height);
+  layout = jd_page_layout_new (document, terms, width, height);
+  pages = jd_page_layout_paginate (layout, NULL);
+
+  /* The word fills about 50 pages, broken at the margin as before; the
+   * accents pile onto one letter. */
+  g_assert_cmpuint (pages, >=, 30);
+  g_assert_cmpuint (pages, <=, 70);
+}
+
 /* The text of every page and whether one of them links to @uri. */
 static char *
 read_back (JdPageLayout *layout,
@@ -316,6 +410,8 @@ main (int   argc,
   g_test_add_func ("/page-layout/paper-sizes", test_paper_sizes);
   g_test_add_func ("/page-layout/paginate", test_paginate);
   g_test_add_func ("/page-layout/headings-kept-with-next", test_headings_kept_with_next);
+  g_test_add_func ("/page-layout/bounded-text", test_bounded_text);
+  g_test_add_func ("/page-layout/hostile-paragraphs", test_hostile_paragraphs);
   g_test_add_func ("/page-layout/unsafe-links", test_unsafe_links);
 
   status = g_test_run ();

@@ -225,6 +225,47 @@ test_print_and_preview (void)
   g_object_unref (exported_pdf);
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* The preview lays the pages out in a thread: showing it or editing never
+ * waits for the layout, and an edit cancels a layout under way, whose
+ * pages are then never shown. */
+static void
+test_preview_off_main_thread (void)
+{
+  JdWindow *window = window_with_document ();
+  JdPreview *preview = JD_PREVIEW (_jd_window_get_preview (window));
+  JdDocument *document = jd_window_get_document (window);
+  JdSection *section = jd_document_get_section (document, 0);
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  guint notified = 0;
+
+  /* About a hundred pages, which take a while to lay out. */
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (long_text, "Μια πολύ μεγάλη παράγραφος που γεμίζει σελίδες. ");
+  jd_section_add_text (section, JD_BLOCK_PARAGRAPH, long_text->str);
+  g_signal_connect (preview, "notify::n-pages", G_CALLBACK (count_notify_cb), &notified);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)));
+  g_assert_cmpuint (_jd_preview_get_n_pages (preview), ==, 0);
+
+  /* The long paragraph goes while its pages are being laid out. */
+  jd_section_remove_block (section, jd_section_get_n_blocks (section) - 1);
+  WAIT_FOR (_jd_preview_get_n_pages (preview) > 0);
+  g_assert_cmpuint (_jd_preview_get_n_pages (preview), <, 5);
+  g_assert_cmpuint (notified, ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +282,7 @@ main (int   argc,
   g_test_add_func ("/window-export/every-format", test_export_every_format);
   g_test_add_func ("/window-export/copy-rich-text", test_copy_rich_text);
   g_test_add_func ("/window-export/print-and-preview", test_print_and_preview);
+  g_test_add_func ("/window-export/preview-off-main-thread", test_preview_off_main_thread);
 
   return g_test_run ();
 }

@@ -46,31 +46,6 @@ format_list (void)
   return g_string_free (list, FALSE);
 }
 
-/* Writes to a temporary file that is synced and renamed over @path only
- * once it is complete, so a full disk never leaves half an export. */
-static gboolean
-write_output (const char  *path,
-              GBytes      *bytes,
-              GError     **error)
-{
-  gsize len = 0;
-  const char *data = g_bytes_get_data (bytes, &len);
-
-  if (g_strcmp0 (path, "-") == 0)
-    {
-      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                               _("Could not write to the standard output"));
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  return g_file_set_contents_full (path, data, (gssize)len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
-}
-
 static void
 print_warnings (const char *name,
                 GPtrArray  *warnings)
@@ -94,7 +69,7 @@ export_document (ExportJob  *job,
   bytes = jd_export_to_bytes (document, job->terms, job->format, job->paper, warnings, &error);
   print_warnings (name, warnings);
 
-  if (bytes == NULL || !write_output (output, bytes, &error))
+  if (bytes == NULL || !_jd_cli_write_output (output, bytes, &error))
     {
       _jd_cli_error ("%s: %s", name, error->message);
       return FALSE;

@@ -35,5 +35,8 @@ gboolean   _jd_cli_parse_options  (GOptionContext      *context,
                                    int                 *argc,
                                    char              ***argv);
 JdLibrary *_jd_cli_load_library   (void);
+gboolean   _jd_cli_write_output   (const char          *output,
+                                   GBytes              *bytes,
+                                   GError             **error);
 
 G_END_DECLS

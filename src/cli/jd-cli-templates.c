@@ -219,7 +219,7 @@ _jd_cli_new (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(JdLibrary) library = NULL;
   g_autoptr(JdDocument) document = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *template_id = NULL;
   g_autofree char *lang = NULL;
@@ -259,8 +259,8 @@ _jd_cli_new (int    argc,
       return 1;
     }
 
-  file = g_file_new_for_commandline_arg (output);
-  if (!jd_document_save (document, file, NULL, NULL, &error))
+  bytes = jd_document_serialize (document);
+  if (!_jd_cli_write_output (output, bytes, &error))
     {
       _jd_cli_error ("%s", error->message);
       return 1;

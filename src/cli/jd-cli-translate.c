@@ -24,7 +24,7 @@ _jd_cli_translate (int    argc,
   g_autoptr(JdDocument) document = NULL;
   g_autoptr(JdDocument) translated = NULL;
   g_autoptr(GFile) input = NULL;
-  g_autoptr(GFile) output_file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *lang = NULL;
   g_autofree char *output = NULL;
@@ -69,8 +69,8 @@ _jd_cli_translate (int    argc,
 
   translated = jd_library_translate_document (library, document, lang, &kept);
 
-  output_file = g_file_new_for_commandline_arg (output);
-  if (!jd_document_save (translated, output_file, NULL, NULL, &error))
+  bytes = jd_document_serialize (translated);
+  if (!_jd_cli_write_output (output, bytes, &error))
     {
       _jd_cli_error ("%s", error->message);
       return 1;

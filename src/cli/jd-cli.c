@@ -14,6 +14,7 @@
 
 #include "jd-cli.h"
 #include "jd-cli-private.h"
+#include "jd-document-io.h"
 
 /* The command line never needs a display: subcommands use the core only,
  * so they work over ssh, in scripts and in CI. */
@@ -68,6 +69,33 @@ _jd_cli_parse_options (GOptionContext      *context,
     }
 
   return TRUE;
+}
+
+/* Every command writes its output here: "-" is the standard output,
+ * anything else goes through the one writer of the core, which never
+ * replaces a pipe, a device or /dev/stdout. */
+gboolean
+_jd_cli_write_output (const char  *output,
+                      GBytes      *bytes,
+                      GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  gsize len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  if (g_strcmp0 (output, "-") == 0)
+    {
+      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("Could not write to the standard output"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  file = g_file_new_for_commandline_arg (output);
+  return jd_write_file_atomically (file, bytes, NULL, NULL, error);
 }
 
 static const JdCliCommand *

@@ -8,10 +8,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -84,6 +86,19 @@ set_error (GError     **error,
   g_set_error_literal (error, JD_DOCUMENT_ERROR, code, message);
 }
 
+static char *
+node_text (xmlNode *node)
+{
+  return (char *)xmlNodeGetContent (node);
+}
+
+static char *
+prop (xmlNode    *node,
+      const char *name)
+{
+  return (char *)xmlGetProp (node, (const xmlChar *)name);
+}
+
 static gboolean
 is_ours (xmlNode *node)
 {
@@ -102,6 +117,136 @@ find_known (const char *name)
   return NULL;
 }
 
+/* XML Schema's "collapse": tabs and line breaks become spaces, runs of
+ * spaces one, and none is left at either end. */
+static char *
+collapse_white_space (const char *value)
+{
+  GString *out = g_string_sized_new (strlen (value));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        pending_space = out->len > 0;
+      else
+        {
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The attributes and elements whose schema type collapses white space
+ * (tokens, xsd:language, xsd:date, xsd:decimal, xsd:anyURI): the schema
+ * accepts " FULL_TIME ", so the model gets "FULL_TIME". Text of type
+ * string (titles, blocks, codes with a pattern) is kept as it is. */
+static const struct
+{
+  const char *element;
+  const char *attribute;
+} collapsed_values[] = {
+  { "language", NULL },
+  { "company-url", NULL },
+  { "employment-type", NULL },
+  { "date-posted", NULL },
+  { "valid-through", NULL },
+  { "workplace", "type" },
+  { "salary", "min" },
+  { "salary", "max" },
+  { "salary", "unit" },
+  { "section", "kind" },
+  { "p", "translation" },
+  { "item", "translation" },
+};
+
+static gboolean
+has_only_text (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type != XML_TEXT_NODE && child->type != XML_CDATA_SECTION_NODE)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+normalize_values (xmlNode *node)
+{
+  const char *name = (const char *)node->name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (collapsed_values); i++)
+    {
+      g_autofree char *value = NULL;
+      g_autofree char *collapsed = NULL;
+
+      if (strcmp (collapsed_values[i].element, name) != 0)
+        continue;
+
+      if (collapsed_values[i].attribute != NULL)
+        {
+          value = prop (node, collapsed_values[i].attribute);
+          if (value == NULL)
+            continue;
+          collapsed = collapse_white_space (value);
+          if (strcmp (collapsed, value) != 0)
+            xmlSetProp (node, (const xmlChar *)collapsed_values[i].attribute,
+                        (const xmlChar *)collapsed);
+        }
+      else if (has_only_text (node))
+        {
+          value = node_text (node);
+          collapsed = collapse_white_space (value);
+          if (strcmp (collapsed, value) != 0)
+            {
+              /* Added as text, never parsed: a URL may hold "&". */
+              xmlNodeSetContent (node, NULL);
+              xmlNodeAddContent (node, (const xmlChar *)collapsed);
+            }
+        }
+    }
+}
+
+/* Reads the amount in @attribute of <salary> into @amount (0 when there
+ * is none) and refuses one the schema accepts as a decimal but that is
+ * out of the range a document holds. */
+static gboolean
+check_amount (xmlNode     *node,
+              const char  *attribute,
+              double      *amount,
+              guint       *error_line,
+              GError     **error)
+{
+  g_autofree char *value = prop (node, attribute);
+
+  *amount = 0;
+
+  /* What is not a decimal number is left to the schema, which names it. */
+  if (value == NULL || value[strspn (value, "+-.0123456789")] != '\0')
+    return TRUE;
+
+  *amount = g_ascii_strtod (value, NULL);
+  if (*amount > JD_DOCUMENT_MAX_AMOUNT)
+    {
+      g_autofree char *shown = _jd_xml_shorten (value);
+      g_autofree char *message = NULL;
+
+      /* Translators: the first placeholder is an amount found in the
+       * file, the second the attribute it is in (min or max); the
+       * limit is a million millions (10¹²). */
+      message = g_strdup_printf (_("the salary “%s” in “%s” is too large "
+                                   "(at most 1,000,000,000,000)"), shown, attribute);
+      set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_INVALID, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* libxml2 only says that an element "failed to validate attributes", so the
  * values a user may get wrong by hand are checked here first. */
 static gboolean
@@ -114,11 +259,13 @@ check_values (xmlNode  *node,
   const char *what = NULL;
   gboolean ok = TRUE;
 
+  normalize_values (node);
+
   if (strcmp (name, "section") == 0)
     {
       JdSectionKind kind;
 
-      value = (char *)xmlGetProp (node, (const xmlChar *)"kind");
+      value = prop (node, "kind");
       ok = value != NULL && jd_section_kind_from_string (value, &kind);
       what = "kind";
     }
@@ -126,22 +273,34 @@ check_values (xmlNode  *node,
     {
       JdWorkplaceType type;
 
-      value = (char *)xmlGetProp (node, (const xmlChar *)"type");
+      value = prop (node, "type");
       ok = value != NULL && jd_workplace_type_from_string (value, &type);
       what = "type";
     }
   else if (strcmp (name, "salary") == 0)
     {
       JdSalaryUnit unit;
+      double min, max;
 
-      value = (char *)xmlGetProp (node, (const xmlChar *)"unit");
+      if (!check_amount (node, "min", &min, error_line, error) ||
+          !check_amount (node, "max", &max, error_line, error))
+        return FALSE;
+
+      if (max > 0 && min > max)
+        {
+          set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_INVALID,
+                     _("the lowest salary (min) is higher than the highest (max)"));
+          return FALSE;
+        }
+
+      value = prop (node, "unit");
       ok = value != NULL && jd_salary_unit_from_string (value, &unit);
       what = "unit";
     }
   else if (strcmp (name, "employment-type") == 0)
     {
-      value = (char *)xmlNodeGetContent (node);
-      ok = jd_employment_type_from_string (g_strstrip (value)) != JD_EMPLOYMENT_NONE;
+      value = node_text (node);
+      ok = jd_employment_type_from_string (value) != JD_EMPLOYMENT_NONE;
     }
 
   if (!ok)
@@ -153,14 +312,84 @@ check_values (xmlNode  *node,
          * the name of one of its attributes. */
         message = g_strdup_printf (_("<%s> needs a “%s” attribute"), name, what);
       else
-        /* Translators: the first placeholder is a value found in the file,
-         * the second the XML element it was found in. */
-        message = g_strdup_printf (_("“%s” is not a valid value for <%s>"), value, name);
+        {
+          g_autofree char *shown = _jd_xml_shorten (value);
+
+          /* Translators: the first placeholder is a value found in the file,
+           * the second the XML element it was found in. */
+          message = g_strdup_printf (_("“%s” is not a valid value for <%s>"), shown, name);
+        }
 
       set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_INVALID, message);
     }
 
   return ok;
+}
+
+/* Counts the characters of @text up to @max + 1, so a huge text costs no
+ * more than the limit. */
+static gsize
+count_chars (const char *text,
+             gsize       max)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0' && n <= max; p = g_utf8_next_char (p))
+    n++;
+
+  return n;
+}
+
+static gboolean
+check_lengths (xmlNode  *node,
+               guint    *error_line,
+               GError  **error)
+{
+  const char *name = (const char *)node->name;
+  gboolean block = strcmp (name, "p") == 0 || strcmp (name, "item") == 0;
+  gsize max = block ? JD_DOCUMENT_MAX_BLOCK_CHARS : JD_DOCUMENT_MAX_LINE_CHARS;
+
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      g_autofree char *value = (char *)xmlNodeGetContent ((xmlNode *)attr);
+
+      if (value != NULL && count_chars (value, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS) > JD_DOCUMENT_MAX_ATTRIBUTE_CHARS)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: the first placeholder is an attribute name, the
+           * second an XML element, the third a number of characters. */
+          message = g_strdup_printf (ngettext ("the “%s” attribute of <%s> is too long "
+                                               "(at most %u character)",
+                                               "the “%s” attribute of <%s> is too long "
+                                               "(at most %u characters)",
+                                               JD_DOCUMENT_MAX_ATTRIBUTE_CHARS),
+                                     attr->name, name, (guint)JD_DOCUMENT_MAX_ATTRIBUTE_CHARS);
+          set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_TOO_LARGE, message);
+          return FALSE;
+        }
+    }
+
+  if (has_only_text (node))
+    {
+      g_autofree char *text = node_text (node);
+
+      if (count_chars (text, max) > max)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: the first placeholder is an XML element, the
+           * second a number of characters. */
+          message = g_strdup_printf (ngettext ("<%s> is too long (at most %u character)",
+                                               "<%s> is too long (at most %u characters)",
+                                               max),
+                                     name, (guint)max);
+          set_error (error, error_line, xmlGetLineNo (node), JD_DOCUMENT_ERROR_TOO_LARGE, message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 /* Drops what this version does not know, refuses what is misplaced. */
@@ -198,7 +427,8 @@ check_tree (xmlNode  *parent,
               return FALSE;
             }
           else if (!check_values (child, error_line, error) ||
-                   !check_tree (child, error_line, error))
+                   !check_tree (child, error_line, error) ||
+                   !check_lengths (child, error_line, error))
             return FALSE;
         }
       else if (child->type == XML_ENTITY_REF_NODE)
@@ -216,9 +446,14 @@ check_tree (xmlNode  *parent,
 
 typedef struct
 {
-  guint    first_line;
-  char    *first_message;
-  xmlNode *first_node;
+  int      code;
+  char    *message;
+  char    *str1;
+  char    *str2;
+  xmlNode *node;
+  /* libxml2 does not always say where: then the line of the next error
+   * that does, usually the enclosing element. */
+  guint    line;
 } ValidationErrors;
 
 static void
@@ -227,12 +462,17 @@ validation_error_cb (void        *user_data,
 {
   ValidationErrors *errors = user_data;
 
-  if (errors->first_message != NULL)
-    return;
+  if (errors->message == NULL)
+    {
+      errors->code = err->code;
+      errors->message = g_strdup (err->message ? err->message : "");
+      errors->str1 = g_strdup (err->str1);
+      errors->str2 = g_strdup (err->str2);
+      errors->node = err->node;
+    }
 
-  errors->first_message = g_strstrip (g_strdup (err->message ? err->message : ""));
-  errors->first_node = err->node;
-  errors->first_line = err->node ? (guint)xmlGetLineNo (err->node) : (guint)MAX (err->line, 0);
+  if (errors->line == 0 && err->node != NULL)
+    errors->line = (guint)MAX (xmlGetLineNo (err->node), 0);
 }
 
 static xmlRelaxNGPtr
@@ -263,44 +503,58 @@ get_schema (void)
   return schema;
 }
 
-/* libxml2's messages name the element but not in words a user knows, so
- * the common cases are said again in ours; the rest keep libxml2's text. */
+static char *
+shorten_name (const char *name)
+{
+  return _jd_xml_shorten (name != NULL ? name : "");
+}
+
+/* libxml2's RELAX NG messages are English, name types and patterns of
+ * the schema ("Extra element title in interleave"), so they are said
+ * again in our words from the names libxml2 passes along with them. */
 static char *
 describe_validation_error (ValidationErrors *errors)
 {
-  xmlNode *node = errors->first_node;
+  const char *message = errors->message;
+  xmlNode *node = errors->node;
+  g_autofree char *element = shorten_name (node != NULL && node->type == XML_ELEMENT_NODE
+                                           ? (const char *)node->name : NULL);
+  g_autofree char *str1 = shorten_name (errors->str1);
+  g_autofree char *str2 = shorten_name (errors->str2);
+
+  if (g_str_has_prefix (message, "Expecting an element"))
+    /* Translators: the placeholders are XML element names. */
+    return g_strdup_printf (_("<%s> lacks <%s>, which it needs"), element, str1);
+
+  if (g_str_has_prefix (message, "Extra element") ||
+      g_str_has_prefix (message, "Did not expect element"))
+    /* Translators: the placeholder is an XML element name. */
+    return g_strdup_printf (_("<%s> is there more often than allowed, or where it does not belong"),
+                            str1);
+
+  if (g_str_has_prefix (message, "Expecting element"))
+    /* Translators: the placeholders are XML element names. */
+    return g_strdup_printf (_("<%s> is expected here, not <%s>"), str1, str2);
+
+  if (g_str_has_prefix (message, "Type ") && errors->str2 != NULL)
+    /* Translators: the first placeholder is a value found in the file,
+     * the second the XML element it was found in. */
+    return g_strdup_printf (_("“%s” is not a valid value for <%s>"), str2, element);
+
+  if (g_str_has_prefix (message, "Invalid attribute"))
+    /* Translators: the first placeholder is an XML element, the second
+     * the name of an attribute. */
+    return g_strdup_printf (_("<%s> has an attribute “%s” it cannot have"), str2, str1);
+
+  if (strstr (message, "attribute") != NULL && node != NULL)
+    /* Translators: the placeholder is an XML element name. */
+    return g_strdup_printf (_("<%s> has an attribute whose value is not valid"), element);
 
   if (node != NULL && node->type == XML_ELEMENT_NODE)
-    {
-      const char *message = errors->first_message;
+    /* Translators: the placeholder is an XML element name. */
+    return g_strdup_printf (_("<%s> is incomplete or has its parts in the wrong order"), element);
 
-      if (strstr (message, "Expecting an element") != NULL ||
-          strstr (message, "Expecting element") != NULL ||
-          strstr (message, "has extra content") != NULL ||
-          strstr (message, "Invalid sequence") != NULL)
-        /* Translators: the placeholder is an XML element name. */
-        return g_strdup_printf (_("<%s> is incomplete or has its parts in the wrong order"),
-                                node->name);
-
-      if (strstr (message, "Did not expect element") != NULL ||
-          strstr (message, "Extra element") != NULL)
-        /* Translators: the placeholder is an XML element name. */
-        return g_strdup_printf (_("<%s> is not allowed here"), node->name);
-
-      if (strstr (message, "attribute") != NULL ||
-          strstr (message, "Attribute") != NULL ||
-          strstr (message, "value") != NULL ||
-          strstr (message, "Type") != NULL ||
-          strstr (message, "datatype") != NULL)
-        /* Translators: the first placeholder is an XML element name, the
-         * second the technical explanation. */
-        return g_strdup_printf (_("<%s> has a value that is not valid (%s)"),
-                                node->name, message);
-    }
-
-  /* Translators: the placeholder is the technical explanation. */
-  return g_strdup_printf (_("the document does not follow the Jobscribe format (%s)"),
-                          errors->first_message);
+  return g_strdup (_("the document does not follow the Jobscribe format"));
 }
 
 static gboolean
@@ -321,15 +575,32 @@ validate (xmlDoc  *doc,
     {
       g_autofree char *message = NULL;
 
-      if (errors.first_message == NULL)
-        errors.first_message = g_strdup (_("unknown problem"));
+      if (errors.message == NULL)
+        errors.message = g_strdup ("");
       message = describe_validation_error (&errors);
-      set_error (error, error_line, errors.first_line, JD_DOCUMENT_ERROR_INVALID, message);
-      g_free (errors.first_message);
-      return FALSE;
+      set_error (error, error_line, errors.line, JD_DOCUMENT_ERROR_INVALID, message);
     }
 
-  return TRUE;
+  g_free (errors.message);
+  g_free (errors.str1);
+  g_free (errors.str2);
+
+  return ret == 0;
+}
+
+/* "1", "1.2", "2": digits, then at most one dot and digits. */
+static gboolean
+is_version (const char *version)
+{
+  gsize major = strspn (version, "0123456789");
+
+  if (major == 0)
+    return FALSE;
+  if (version[major] == '\0')
+    return TRUE;
+
+  return version[major] == '.' && version[major + 1] != '\0' &&
+         version[major + 1 + strspn (version + major + 1, "0123456789")] == '\0';
 }
 
 static gboolean
@@ -357,6 +628,26 @@ check_root (xmlNode  *root,
     }
 
   version = (char *)xmlGetProp (root, (const xmlChar *)"version");
+  if (version != NULL && !is_version (version))
+    {
+      g_autofree char *shown = _jd_xml_shorten (version);
+      g_autofree char *message = NULL;
+
+      /* Translators: the placeholder is the value of the version
+       * attribute, such as “-1”. */
+      message = g_strdup_printf (_("“%s” is not a format version; "
+                                   "it should be a number such as 1"), shown);
+      set_error (error, error_line, line, JD_DOCUMENT_ERROR_INVALID, message);
+      return FALSE;
+    }
+
+  if (!is_version (href + strlen (NS_PREFIX)))
+    {
+      set_error (error, error_line, line, JD_DOCUMENT_ERROR_NOT_JOBDESC,
+                 _("this is not a Jobscribe document (the namespace is wrong)"));
+      return FALSE;
+    }
+
   if (strcmp (href, JD_DOCUMENT_NAMESPACE) != 0 ||
       (version != NULL && g_ascii_strtoull (version, NULL, 10) > 1))
     {
@@ -367,19 +658,6 @@ check_root (xmlNode  *root,
     }
 
   return TRUE;
-}
-
-static char *
-node_text (xmlNode *node)
-{
-  return (char *)xmlNodeGetContent (node);
-}
-
-static char *
-prop (xmlNode    *node,
-      const char *name)
-{
-  return (char *)xmlGetProp (node, (const xmlChar *)name);
 }
 
 static void
@@ -776,6 +1054,9 @@ set_optional_prop (xmlNode    *node,
     }
 }
 
+/* The model keeps amounts to the cent and below JD_DOCUMENT_MAX_AMOUNT,
+ * so "%.2f" gives back the same double when read, and no cast to an
+ * integer type can overflow. */
 static void
 set_amount_prop (xmlNode    *node,
                  const char *name,
@@ -783,10 +1064,10 @@ set_amount_prop (xmlNode    *node,
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (amount <= 0)
+  if (!(amount > 0))
     return;
 
-  g_ascii_formatd (buf, sizeof buf, amount == (gint64)amount ? "%.0f" : "%.2f", amount);
+  g_ascii_formatd (buf, sizeof buf, amount == floor (amount) ? "%.0f" : "%.2f", amount);
   xmlSetProp (node, (const xmlChar *)name, (const xmlChar *)buf);
 }
 
@@ -828,9 +1109,11 @@ write_metadata (JdDocument *document,
       add_text_child (metadata, "employment-type",
                       jd_employment_type_to_string ((JdEmploymentType)(1u << i)));
 
+  /* The unit alone is worth keeping: it is what the form shows. */
   if (jd_document_get_salary_min (document) > 0 ||
       jd_document_get_salary_max (document) > 0 ||
-      jd_document_get_salary_currency (document) != NULL)
+      jd_document_get_salary_currency (document) != NULL ||
+      jd_document_get_salary_unit (document) != JD_SALARY_UNIT_YEAR)
     {
       node = xmlNewChild (metadata, NULL, (const xmlChar *)"salary", NULL);
       set_amount_prop (node, "min", jd_document_get_salary_min (document));
@@ -926,6 +1209,195 @@ set_io_error (GError     **error,
   return FALSE;
 }
 
+/* Where the bytes for @path go: the regular file at the end of its
+ * symbolic links (or where a dangling link points), or, for a link into
+ * /proc or /dev/fd such as /dev/stdout, the link itself, written in place:
+ * replacing the file behind it would pull the file out from under the
+ * descriptor it names. */
+static char *
+resolve_output_path (const char *path,
+                     gboolean   *through_fd_link)
+{
+  g_autofree char *current = g_strdup (path);
+
+  *through_fd_link = FALSE;
+
+  /* As many links as the kernel follows before it gives up (ELOOP). */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *target = NULL;
+      GStatBuf st;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+
+      target = g_file_read_link (current, NULL);
+      if (target == NULL)
+        return g_steal_pointer (&current);
+
+      if (!g_path_is_absolute (target))
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+          g_autofree char *joined = g_build_filename (dir, target, NULL);
+
+          g_free (target);
+          target = g_steal_pointer (&joined);
+        }
+
+      if (g_str_has_prefix (target, "/proc/") || g_str_has_prefix (target, "/dev/fd/"))
+        {
+          *through_fd_link = TRUE;
+          return g_strdup (path);
+        }
+
+      g_free (current);
+      current = g_steal_pointer (&target);
+    }
+
+  return g_steal_pointer (&current);
+}
+
+static gboolean
+write_all (int            fd,
+           GBytes        *bytes,
+           GCancellable  *cancellable,
+           int           *errsv)
+{
+  gsize left;
+  const guint8 *data = g_bytes_get_data (bytes, &left);
+
+  while (left > 0)
+    {
+      gssize n;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          *errsv = ECANCELED;
+          return FALSE;
+        }
+
+      n = write (fd, data, left);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          *errsv = errno;
+          return FALSE;
+        }
+
+      data += n;
+      left -= (gsize)n;
+    }
+
+  return TRUE;
+}
+
+/* A pipe, a terminal or a device such as /dev/null cannot be replaced,
+ * only written: what a shell redirection would do. O_APPEND keeps what a
+ * caller's own `>>` redirection of /dev/stdout already holds; it changes
+ * nothing for pipes and devices. */
+static gboolean
+write_in_place (const char    *path,
+                GFile         *file,
+                GBytes        *bytes,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  int errsv = 0;
+  int fd;
+
+  fd = g_open (path, O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return set_io_error (error, errno, file);
+
+  if (!write_all (fd, bytes, cancellable, &errsv))
+    {
+      close (fd);
+      return set_io_error (error, errsv, file);
+    }
+
+  /* Devices and pipes cannot be synced (EINVAL); errors they report
+   * late, such as EIO, come from close(). */
+  if (fsync (fd) != 0 && errno != EINVAL && errno != EROFS)
+    {
+      errsv = errno;
+      close (fd);
+      return set_io_error (error, errsv, file);
+    }
+
+  if (close (fd) != 0)
+    return set_io_error (error, errno, file);
+
+  return TRUE;
+}
+
+/* So the rename itself survives a crash, not only the file's contents. */
+static void
+sync_dir (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static gboolean
+write_by_rename (const char      *path,
+                 const GStatBuf  *old,
+                 GFile           *file,
+                 GBytes          *bytes,
+                 GCancellable    *cancellable,
+                 GError         **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  int errsv = 0;
+  int fd;
+
+  /* 0666 less the umask, as for any new file. */
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_io_error (error, errno, file);
+
+  /* Keep the group and permissions of the file that is replaced; the
+   * group only where the owner may set it. */
+  if (old != NULL)
+    {
+      if (fchown (fd, (uid_t)-1, old->st_gid) != 0)
+        g_debug ("Could not keep the group of %s: %s", path, g_strerror (errno));
+      if (fchmod (fd, old->st_mode & 07777) != 0)
+        g_debug ("Could not keep the permissions of %s: %s", path, g_strerror (errno));
+    }
+
+  if (!write_all (fd, bytes, cancellable, &errsv))
+    {
+      close (fd);
+      g_unlink (tmp_path);
+      return set_io_error (error, errsv, file);
+    }
+
+  if (fsync (fd) != 0 || close (fd) != 0)
+    {
+      errsv = errno;
+      g_unlink (tmp_path);
+      return set_io_error (error, errsv, file);
+    }
+
+  if (g_rename (tmp_path, path) != 0)
+    {
+      errsv = errno;
+      g_unlink (tmp_path);
+      return set_io_error (error, errsv, file);
+    }
+
+  sync_dir (dir);
+  return TRUE;
+}
+
 /* GLib 2.74's g_file_replace_contents() renames its temporary file over
  * the target even when writing it failed, so a full disk would leave a
  * truncated document; this writes, syncs and only then renames. */
@@ -933,8 +1405,14 @@ set_io_error (GError     **error,
  * jd_write_file_atomically:
  * @new_etag: (out) (optional): the entity tag of the file written
  *
- * Writes @bytes to @file so that @file is either what it was or all of
- * @bytes, whatever fails or crashes meanwhile.
+ * Writes @bytes to @file, the one way Jobscribe writes any file. A
+ * regular file (or a new one) is either what it was or all of @bytes,
+ * whatever fails or crashes meanwhile: the bytes go to a temporary file
+ * beside it that is synced and renamed over it, keeping its permissions
+ * and group. Symbolic links are followed and their target replaced.
+ * Pipes, character devices and links such as /dev/stdout are written in
+ * place, never replaced; directories and other special files are
+ * refused.
  */
 gboolean
 jd_write_file_atomically (GFile         *file,
@@ -943,75 +1421,47 @@ jd_write_file_atomically (GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autofree char *real_path = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
-  const char *path = g_file_peek_path (file);
-  const guint8 *data;
-  gsize left;
+  g_autofree char *path = NULL;
+  gboolean through_fd_link;
+  gboolean written;
   GStatBuf st;
-  int fd;
 
-  if (path == NULL)
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  if (!g_file_is_native (file))
     return g_file_replace_contents (file,
                                     g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                     NULL, FALSE, G_FILE_CREATE_NONE,
                                     new_etag, cancellable, error);
 
-  /* Replace the file a symbolic link points to, not the link. */
-  real_path = realpath (path, NULL);
-  if (real_path != NULL)
-    path = real_path;
+  path = resolve_output_path (g_file_peek_path (file), &through_fd_link);
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return set_io_error (error, errno, file);
-
-  /* Keep the permissions of the file that is replaced. */
-  if (g_stat (path, &st) == 0)
-    fchmod (fd, st.st_mode & 07777);
-
-  data = g_bytes_get_data (bytes, &left);
-  while (left > 0)
+  if (g_stat (path, &st) != 0)
     {
-      gssize n = write (fd, data, left);
+      if (errno != ENOENT)
+        return set_io_error (error, errno, file);
+      written = write_by_rename (path, NULL, file, bytes, cancellable, error);
+    }
+  else if (S_ISREG (st.st_mode) && !through_fd_link)
+    written = write_by_rename (path, &st, file, bytes, cancellable, error);
+  else if (S_ISREG (st.st_mode) || S_ISFIFO (st.st_mode) || S_ISCHR (st.st_mode))
+    written = write_in_place (path, file, bytes, cancellable, error);
+  else if (S_ISDIR (st.st_mode))
+    written = set_io_error (error, EISDIR, file);
+  else
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
 
-      if (n < 0 && errno == EINTR)
-        continue;
-
-      if (n < 0 || g_cancellable_is_cancelled (cancellable))
-        {
-          int errsv = n < 0 ? errno : ECANCELED;
-
-          close (fd);
-          g_unlink (tmp_path);
-          return set_io_error (error, errsv, file);
-        }
-
-      data += n;
-      left -= (gsize)n;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   /* Translators: the placeholder is a file name. */
+                   _("Could not save “%s”: it is not a file, a pipe or a character device"),
+                   name);
+      written = FALSE;
     }
 
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      int errsv = errno;
-
-      g_unlink (tmp_path);
-      return set_io_error (error, errsv, file);
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int errsv = errno;
-
-      g_unlink (tmp_path);
-      return set_io_error (error, errsv, file);
-    }
+  if (!written)
+    return FALSE;
 
   if (new_etag != NULL)
     {
@@ -1023,6 +1473,135 @@ jd_write_file_atomically (GFile         *file,
     }
 
   return TRUE;
+}
+
+static gboolean
+over_limit (const char *text,
+            gsize       max)
+{
+  return text != NULL && count_chars (text, max) > max;
+}
+
+typedef enum
+{
+  LIMIT_NONE,
+  LIMIT_LINE,
+  LIMIT_PLACE,
+  LIMIT_HEADING,
+  LIMIT_BLOCK,
+  LIMIT_SOURCE,
+} LimitExceeded;
+
+static LimitExceeded
+find_exceeded_limit (JdDocument *document)
+{
+  const char *lines[] = {
+    jd_document_get_title (document), jd_document_get_company_name (document),
+    jd_document_get_company_url (document), jd_document_get_department (document),
+    jd_document_get_apply_to (document), jd_document_get_reference (document),
+  };
+  const char * const *applicant = jd_document_get_applicant_locations (document);
+  GPtrArray *locations = jd_document_get_locations (document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    if (over_limit (lines[i], JD_DOCUMENT_MAX_LINE_CHARS))
+      return LIMIT_LINE;
+
+  for (guint i = 0; applicant[i] != NULL; i++)
+    if (over_limit (applicant[i], JD_DOCUMENT_MAX_LINE_CHARS))
+      return LIMIT_LINE;
+
+  for (guint i = 0; i < locations->len; i++)
+    {
+      const JdLocation *location = g_ptr_array_index (locations, i);
+
+      if (over_limit (location->city, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS) ||
+          over_limit (location->region, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS))
+        return LIMIT_PLACE;
+    }
+
+  for (guint i = 0; i < jd_document_get_n_sections (document); i++)
+    {
+      JdSection *section = jd_document_get_section (document, i);
+
+      if (over_limit (jd_section_get_heading (section), JD_DOCUMENT_MAX_LINE_CHARS))
+        return LIMIT_HEADING;
+
+      for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
+        {
+          JdBlock *block = jd_section_get_block (section, j);
+
+          if (over_limit (jd_block_get_text (block), JD_DOCUMENT_MAX_BLOCK_CHARS))
+            return LIMIT_BLOCK;
+          if (over_limit (jd_block_get_source (block), JD_DOCUMENT_MAX_ATTRIBUTE_CHARS))
+            return LIMIT_SOURCE;
+        }
+    }
+
+  return LIMIT_NONE;
+}
+
+/**
+ * jd_document_check_limits:
+ *
+ * Checks that every text of @document is within the lengths a reader
+ * accepts (JD_DOCUMENT_MAX_BLOCK_CHARS and the others), so that what is
+ * saved can be opened again.
+ */
+gboolean
+jd_document_check_limits (JdDocument  *document,
+                          GError     **error)
+{
+  guint max;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), FALSE);
+
+  switch (find_exceeded_limit (document))
+    {
+    case LIMIT_NONE:
+      return TRUE;
+
+    case LIMIT_LINE:
+      max = JD_DOCUMENT_MAX_LINE_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a title or another one-line text is longer than %u character",
+                             "The document cannot be saved: a title or another one-line text is longer than %u characters",
+                             max), max);
+      return FALSE;
+
+    case LIMIT_PLACE:
+      max = JD_DOCUMENT_MAX_ATTRIBUTE_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a place name is longer than %u character",
+                             "The document cannot be saved: a place name is longer than %u characters",
+                             max), max);
+      return FALSE;
+
+    case LIMIT_HEADING:
+      max = JD_DOCUMENT_MAX_LINE_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a section heading is longer than %u character",
+                             "The document cannot be saved: a section heading is longer than %u characters",
+                             max), max);
+      return FALSE;
+
+    case LIMIT_BLOCK:
+      max = JD_DOCUMENT_MAX_BLOCK_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a paragraph or bullet is longer than %u character",
+                             "The document cannot be saved: a paragraph or bullet is longer than %u characters",
+                             max), max);
+      return FALSE;
+
+    case LIMIT_SOURCE:
+    default:
+      max = JD_DOCUMENT_MAX_ATTRIBUTE_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: a template reference is longer than %u character",
+                             "The document cannot be saved: a template reference is longer than %u characters",
+                             max), max);
+      return FALSE;
+    }
 }
 
 /**
@@ -1044,6 +1623,9 @@ jd_document_save (JdDocument    *document,
 
   g_return_val_if_fail (JD_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!jd_document_check_limits (document, error))
+    return FALSE;
 
   bytes = jd_document_serialize (document);
   return jd_write_file_atomically (file, bytes, new_etag, cancellable, error);
@@ -1088,17 +1670,25 @@ jd_document_save_async (JdDocument          *document,
                         gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
   SaveData *data;
 
   g_return_if_fail (JD_IS_DOCUMENT (document));
   g_return_if_fail (G_IS_FILE (file));
 
+  task = g_task_new (document, cancellable, callback, user_data);
+  g_task_set_source_tag (task, jd_document_save_async);
+
+  if (!jd_document_check_limits (document, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file);
   data->bytes = jd_document_serialize (document);
 
-  task = g_task_new (document, cancellable, callback, user_data);
-  g_task_set_source_tag (task, jd_document_save_async);
   g_task_set_task_data (task, data, (GDestroyNotify)save_data_free);
   g_task_run_in_thread (task, save_thread);
 }

@@ -26,6 +26,14 @@ typedef enum
 /* The largest .jobdesc file a reader accepts. */
 #define JD_DOCUMENT_MAX_SIZE (16 * 1024 * 1024)
 
+/* The longest texts, in characters, that a document holds: a paragraph
+ * or bullet, a title (and every other one-line text: headings, company,
+ * apply, reference...), and an attribute value. Readers refuse more and
+ * saving refuses to write more, so work on a document stays bounded. */
+#define JD_DOCUMENT_MAX_BLOCK_CHARS     1000000
+#define JD_DOCUMENT_MAX_LINE_CHARS      1000
+#define JD_DOCUMENT_MAX_ATTRIBUTE_CHARS 1000
+
 #define JD_DOCUMENT_NAMESPACE "https://jobscribe.github.io/ns/jobdesc/1"
 #define JD_DOCUMENT_VERSION   "1"
 
@@ -65,6 +73,8 @@ gboolean    jd_write_file_atomically (GFile                *file,
                                       GBytes               *bytes,
                                       char                **new_etag,
                                       GCancellable         *cancellable,
+                                      GError              **error);
+gboolean    jd_document_check_limits (JdDocument           *document,
                                       GError              **error);
 char       *jd_error_format_for_file (const char           *display_name,
                                       guint                 line,

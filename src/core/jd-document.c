@@ -559,7 +559,8 @@ jd_document_set_employment_types (JdDocument       *self,
     }
 }
 
-/* Money is kept to the cent so that what is saved reads back equal. */
+/* Money is kept to the cent and within JD_DOCUMENT_MAX_AMOUNT so that
+ * what is saved reads back equal. */
 static void
 set_amount (JdDocument *self,
             double     *field,
@@ -568,7 +569,9 @@ set_amount (JdDocument *self,
 {
   g_return_if_fail (JD_IS_DOCUMENT (self));
 
-  amount = isfinite (amount) && amount > 0 ? round (amount * 100) / 100 : 0;
+  amount = isfinite (amount) && amount > 0
+           ? round (MIN (amount, JD_DOCUMENT_MAX_AMOUNT) * 100) / 100
+           : 0;
   if (*field != amount)
     {
       *field = amount;
@@ -583,11 +586,16 @@ jd_document_get_salary_min (JdDocument *self)
   return self->salary_min;
 }
 
+/* A range never runs backwards (readers refuse min > max): raising the
+ * minimum above the maximum raises the maximum with it, and lowering the
+ * maximum below the minimum lowers the minimum. 0 means "not given". */
 void
 jd_document_set_salary_min (JdDocument *self,
                             double      amount)
 {
   set_amount (self, &self->salary_min, PROP_SALARY_MIN, amount);
+  if (self->salary_max > 0 && self->salary_min > self->salary_max)
+    set_amount (self, &self->salary_max, PROP_SALARY_MAX, self->salary_min);
 }
 
 double
@@ -602,6 +610,8 @@ jd_document_set_salary_max (JdDocument *self,
                             double      amount)
 {
   set_amount (self, &self->salary_max, PROP_SALARY_MAX, amount);
+  if (self->salary_max > 0 && self->salary_min > self->salary_max)
+    set_amount (self, &self->salary_min, PROP_SALARY_MIN, self->salary_max);
 }
 
 JdSalaryUnit

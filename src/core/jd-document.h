@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 
 #define JD_TYPE_DOCUMENT (jd_document_get_type())
 
+/* The largest salary amount a document holds and a reader accepts: a
+ * yearly salary in any currency fits, and amounts to the cent stay exact
+ * in a double. */
+#define JD_DOCUMENT_MAX_AMOUNT 1e12
+
 G_DECLARE_FINAL_TYPE (JdDocument, jd_document, JD, DOCUMENT, GObject)
 
 JdDocument       *jd_document_new                     (void);

@@ -149,6 +149,7 @@ jd_drafts_write (JdDrafts    *self,
   g_autoptr(GKeyFile) info = g_key_file_new ();
   g_autoptr(GFile) info_file = NULL;
   g_autoptr(GFile) draft_file = NULL;
+  g_autoptr(GBytes) info_bytes = NULL;
   g_autofree char *data = NULL;
   gsize len = 0;
 
@@ -168,8 +169,8 @@ jd_drafts_write (JdDrafts    *self,
   data = g_key_file_to_data (info, &len, NULL);
 
   info_file = child (self, id, INFO_SUFFIX);
-  if (!g_file_replace_contents (info_file, data, len, NULL, FALSE, G_FILE_CREATE_PRIVATE,
-                                NULL, NULL, error))
+  info_bytes = g_bytes_new_take (g_steal_pointer (&data), len);
+  if (!jd_write_file_atomically (info_file, info_bytes, NULL, NULL, error))
     return FALSE;
 
   draft_file = child (self, id, DRAFT_SUFFIX);

@@ -22,4 +22,6 @@ xmlDoc *_jd_xml_read (const char      *data,
                       JdXmlErrorKind  *kind,
                       char           **message);
 
+char   *_jd_xml_shorten (const char      *value);
+
 G_END_DECLS

@@ -8,13 +8,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "jd-preview-private.h"
 #include "jd-ui-private.h"
 
 /* The pages as the PDF and the printer will have them: JdPageLayout is the
- * same code. Typing re-lays the pages out only once it pauses, so the
- * preview never slows the editor down. */
+ * same code. Typing re-lays the pages out only once it pauses, and in a
+ * thread, on a copy of the document with a font map of its own, so the
+ * editor never waits for the preview: the pages shown stay until the new
+ * ones are ready. An edit cancels a layout under way (its pages are never
+ * shown); one layout runs at a time, the next starting when it ends. */
 
 #define GAP 16.0
 #define UPDATE_DELAY_MS 300
@@ -29,6 +33,8 @@ struct _JdPreview
   JdPageLayout  *layout;
   JdPaperSize    paper;
   guint          update_id;
+  GCancellable  *running;
+  gboolean       dirty;
 
   GtkWidget     *scroller;
   GtkWidget     *area;
@@ -113,30 +119,113 @@ draw_cb (GtkDrawingArea *area,
     }
 }
 
-/* Lays the pages out again now. */
-static void
-update_now (JdPreview *self)
+typedef struct
 {
+  JdDocument  *document;
+  JdTerms     *terms;
+  JdPaperSize  paper;
+} LayoutJob;
+
+static void
+layout_job_free (LayoutJob *job)
+{
+  g_clear_object (&job->document);
+  g_clear_object (&job->terms);
+  g_free (job);
+}
+
+static void
+layout_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  LayoutJob *job = task_data;
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (font_map);
+  JdPageLayout *layout;
   double width;
   double height;
+
+  jd_paper_size_get_points (job->paper, &width, &height);
+  layout = jd_page_layout_new (job->document, job->terms, width, height);
+  jd_page_layout_paginate (layout, context);
+  g_object_unref (context);
+
+  g_task_return_pointer (task, layout, g_object_unref);
+}
+
+static void start_layout (JdPreview *self);
+
+static void
+layout_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  JdPreview *self = JD_PREVIEW (object);
+  g_autoptr(JdPageLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
   guint old_pages;
 
-  g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_object (&self->running);
+  layout = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (self->document == NULL)
+  if (self->dirty && self->document != NULL)
+    {
+      start_layout (self);
+      return;
+    }
+
+  if (layout == NULL)
     return;
 
   old_pages = _jd_preview_get_n_pages (self);
-  jd_paper_size_get_points (self->paper, &width, &height);
-  g_clear_object (&self->layout);
-  self->layout = jd_page_layout_new (self->document, jd_library_get_terms (self->library), width, height);
-  jd_page_layout_paginate (self->layout, NULL);
+  g_set_object (&self->layout, layout);
 
   update_size (self);
   gtk_widget_queue_draw (self->area);
 
   if (old_pages != _jd_preview_get_n_pages (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+}
+
+static void
+start_layout (JdPreview *self)
+{
+  g_autoptr(GTask) task = NULL;
+  LayoutJob *job;
+
+  self->dirty = FALSE;
+  self->running = g_cancellable_new ();
+
+  job = g_new0 (LayoutJob, 1);
+  job->document = jd_document_copy (self->document);
+  job->terms = g_object_ref (jd_library_get_terms (self->library));
+  job->paper = self->paper;
+
+  task = g_task_new (self, self->running, layout_done_cb, NULL);
+  g_task_set_source_tag (task, start_layout);
+  g_task_set_task_data (task, job, (GDestroyNotify)layout_job_free);
+  g_task_run_in_thread (task, layout_thread);
+}
+
+/* Lays the pages out again, starting now. */
+static void
+update_now (JdPreview *self)
+{
+  g_clear_handle_id (&self->update_id, g_source_remove);
+
+  if (self->document == NULL)
+    return;
+
+  if (self->running != NULL)
+    {
+      g_cancellable_cancel (self->running);
+      self->dirty = TRUE;
+      return;
+    }
+
+  start_layout (self);
 }
 
 static gboolean
@@ -158,6 +247,8 @@ document_changed_cb (JdPreview *self)
     return;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  if (self->running != NULL)
+    g_cancellable_cancel (self->running);
   self->update_id = g_timeout_add (UPDATE_DELAY_MS, update_cb, self);
 }
 
@@ -181,6 +272,9 @@ jd_preview_dispose (GObject *object)
   JdPreview *self = (JdPreview *)object;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  if (self->running != NULL)
+    g_cancellable_cancel (self->running);
+  self->dirty = FALSE;
   g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->library);

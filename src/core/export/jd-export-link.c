@@ -16,7 +16,7 @@
 G_DEFINE_QUARK (jd-export-error-quark, jd_export_error)
 
 /* A plain email address: something@domain.tld, with nothing in it that
- * could end a URL or an attribute. */
+ * could end a URL or an attribute or add to a mailto: link. */
 static gboolean
 is_email (const char *str)
 {
@@ -26,8 +26,10 @@ is_email (const char *str)
   if (at == NULL || at == str || strchr (at + 1, '@') != NULL)
     return FALSE;
 
-  for (const char *p = str; *p; p++)
-    if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p) || strchr ("<>\"'()[]\\,;:", *p) != NULL)
+  /* Letters, digits and . + - _ only: "?", "&", "=" or "%" in a mailto:
+   * link would add headers (cc, bcc, body) or escapes to the message. */
+  for (const char *p = str; p < at; p++)
+    if (!g_ascii_isalnum (*p) && strchr (".+-_", *p) == NULL && !((guchar)*p & 0x80))
       return FALSE;
 
   dot = strrchr (at + 1, '.');

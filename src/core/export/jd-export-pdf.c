@@ -149,18 +149,26 @@ read_number (const char *start,
              guint64    *number)
 {
   const char *p = find_bytes (start, end, key);
-  char *after;
 
   if (p == NULL)
     return FALSE;
 
+  /* The PDF is not a C string: every read stops at @end. */
   p += strlen (key);
-  p += strspn (p, " \r\n");
-  if (!g_ascii_isdigit (*p))
+  while (p < end && (*p == ' ' || *p == '\r' || *p == '\n'))
+    p++;
+  if (p >= end || !g_ascii_isdigit (*p))
     return FALSE;
 
-  *number = g_ascii_strtoull (p, &after, 10);
-  return after > p;
+  *number = 0;
+  for (; p < end && g_ascii_isdigit (*p); p++)
+    {
+      if (*number > (G_MAXUINT64 - 9) / 10)
+        return FALSE;
+      *number = *number * 10 + (guint64)(*p - '0');
+    }
+
+  return TRUE;
 }
 
 /* cairo 1.16 can neither give a PDF its language nor say that it is tagged

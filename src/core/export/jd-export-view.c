@@ -99,18 +99,20 @@ format_amount (double      amount,
   const char *symbol = NULL;
   g_autofree char *digits = NULL;
   GString *number = g_string_new (NULL);
-  double whole_part;
-  double cents = round (modf (fabs (amount), &whole_part) * 100);
-  guint64 whole = (guint64)whole_part;
+  double whole;
+  double cents = round (modf (fabs (amount), &whole) * 100);
   gsize len;
 
   if (cents >= 100)
     {
-      whole++;
+      whole += 1;
       cents = 0;
     }
 
-  digits = g_strdup_printf ("%" G_GUINT64_FORMAT, whole);
+  /* The digits of the double itself: a cast to an integer type is
+   * undefined past its range (10^20 came out as 2^63). Documents hold at
+   * most JD_DOCUMENT_MAX_AMOUNT, where every cent is exact. */
+  digits = g_strdup_printf ("%.0f", whole);
   len = strlen (digits);
   if (amount < 0)
     g_string_append_c (number, '-');

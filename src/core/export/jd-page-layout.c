@@ -9,6 +9,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "jd-layout-text-private.h"
 #include "jd-page-layout-private.h"
 
 /* The pages of a job description: the PDF export draws them, and so do the
@@ -287,8 +288,9 @@ add_item (JdPageLayout *self,
   Item *item = g_new0 (Item, 1);
   g_autofree char *flat = NULL;
 
-  /* Pango keeps the line breaks a block has. */
-  flat = g_strdup (text);
+  /* Pango keeps the line breaks a block has; the text is bounded so that
+   * laying it out takes linear time (jd-layout-text.c). */
+  flat = _jd_layout_text_bound (text);
   g_strstrip (flat);
 
   item->kind = kind;
