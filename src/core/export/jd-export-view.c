@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "jd-amount.h"
 #include "jd-export-view-private.h"
 #include "jd-localized.h"
 #include "jd-util-private.h"
@@ -50,20 +51,18 @@ add_fact (GPtrArray  *facts,
 typedef struct
 {
   const char *lang;
-  const char *group;
-  const char *decimal;
   gboolean    symbol_first;
 } NumberFormat;
 
-/* The conventions of CLDR for each language of the library. French groups
- * digits with a narrow no-break space; amounts never break across lines. */
+/* Where each language of the library puts the currency symbol (CLDR);
+ * jd_amount_format() writes the digits. */
 static const NumberFormat number_formats[] = {
-  { "en", ",", ".", TRUE },
-  { "de", ".", ",", FALSE },
-  { "el", ".", ",", FALSE },
-  { "es", ".", ",", FALSE },
-  { "fr", "\u202f", ",", FALSE },
-  { "pt", ".", ",", FALSE },
+  { "en", TRUE },
+  { "de", FALSE },
+  { "el", FALSE },
+  { "es", FALSE },
+  { "fr", FALSE },
+  { "pt", FALSE },
 };
 
 static const NumberFormat *
@@ -97,33 +96,10 @@ format_amount (double      amount,
 {
   const NumberFormat *format = lookup_number_format (lang);
   const char *symbol = NULL;
-  g_autofree char *digits = NULL;
-  GString *number = g_string_new (NULL);
-  double whole;
-  double cents = round (modf (fabs (amount), &whole) * 100);
-  gsize len;
+  g_autofree char *digits = jd_amount_format (amount, lang);
+  GString *number = g_string_new (amount < 0 ? "-" : NULL);
 
-  if (cents >= 100)
-    {
-      whole += 1;
-      cents = 0;
-    }
-
-  /* The digits of the double itself: a cast to an integer type is
-   * undefined past its range (10^20 came out as 2^63). Documents hold at
-   * most JD_DOCUMENT_MAX_AMOUNT, where every cent is exact. */
-  digits = g_strdup_printf ("%.0f", whole);
-  len = strlen (digits);
-  if (amount < 0)
-    g_string_append_c (number, '-');
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (number, format->group);
-      g_string_append_c (number, digits[i]);
-    }
-  if (cents > 0)
-    g_string_append_printf (number, "%s%02u", format->decimal, (guint)cents);
+  g_string_append (number, digits);
 
   if (currency == NULL || currency[0] == '\0')
     return g_string_free (number, FALSE);
