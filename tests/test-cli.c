@@ -545,7 +545,7 @@ typedef struct
 } OutputCommand;
 
 static const OutputCommand output_commands[] = {
-  { "new", { "new", "--template", "chef", "--lang", "de", "-o", NULL } },
+  { "new", { "new", "--template", "chef-de-partie", "--lang", "de", "-o", NULL } },
   { "translate", { "translate", "valid-small.jobdesc", "--lang", "de", "-o", NULL } },
   { "export", { "export", "valid-small.jobdesc", "--format", "txt", "-o", NULL } },
 };
