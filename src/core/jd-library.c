@@ -152,38 +152,12 @@ collect_one (xmlNode    *parent,
   return g_ptr_array_steal_index (texts, 0);
 }
 
-static xmlDoc *
-read_xml (GFile   *file,
-          GError **error)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *name = NULL;
-  JdXmlErrorKind kind;
-  guint line = 0;
-  gsize len = 0;
-  xmlDoc *doc;
-
-  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, error))
-    return NULL;
-
-  doc = _jd_xml_read (contents, len, &line, &kind, &message);
-  if (doc == NULL)
-    {
-      name = g_file_get_parse_name (file);
-      g_set_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN,
-                   "%s:%u: %s", name, line, message);
-    }
-
-  return doc;
-}
-
 static gboolean
 load_categories (JdLibrary  *self,
                  GError    **error)
 {
   g_autoptr(GFile) file = g_file_get_child (self->root, "categories.xml");
-  xmlDoc *doc = read_xml (file, error);
+  xmlDoc *doc = _jd_xml_read_file (file, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN, error);
   xmlNode *root;
 
   if (doc == NULL)
@@ -242,7 +216,7 @@ parse_template (GFile   *file,
   g_autofree char *isco = NULL;
   g_autofree char *frontline = NULL;
   JdTemplate *template;
-  xmlDoc *doc = read_xml (file, error);
+  xmlDoc *doc = _jd_xml_read_file (file, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN, error);
   xmlNode *root;
 
   if (doc == NULL)

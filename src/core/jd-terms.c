@@ -95,32 +95,6 @@ is_element (xmlNode    *node,
          strcmp ((const char *)node->ns->href, LIBRARY_NS) == 0;
 }
 
-static xmlDoc *
-read_xml (GFile   *file,
-          GError **error)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *name = NULL;
-  JdXmlErrorKind kind;
-  guint line = 0;
-  gsize len = 0;
-  xmlDoc *doc;
-
-  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, error))
-    return NULL;
-
-  doc = _jd_xml_read (contents, len, &line, &kind, &message);
-  if (doc == NULL)
-    {
-      name = g_file_get_parse_name (file);
-      g_set_error (error, JD_TERMS_ERROR, JD_TERMS_ERROR_BROKEN,
-                   "%s:%u: %s", name, line, message);
-    }
-
-  return doc;
-}
-
 /* Each language is named in itself, whatever the interface language. */
 static const char * const language_names[] = {
   "English", "Deutsch", "Ελληνικά", "Español", "Français", "Português",
@@ -222,7 +196,7 @@ load_terms_file (JdTerms  *self,
                  GFile    *file,
                  GError  **error)
 {
-  xmlDoc *doc = read_xml (file, error);
+  xmlDoc *doc = _jd_xml_read_file (file, JD_TERMS_ERROR, JD_TERMS_ERROR_BROKEN, error);
   g_autofree char *id = NULL;
   JdLocalized *term = NULL;
   xmlNode *root;

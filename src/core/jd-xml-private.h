@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <libxml/tree.h>
 
 G_BEGIN_DECLS
@@ -23,5 +23,10 @@ xmlDoc *_jd_xml_read (const char      *data,
                       char           **message);
 
 char   *_jd_xml_shorten (const char      *value);
+
+xmlDoc *_jd_xml_read_file (GFile   *file,
+                           GQuark   domain,
+                           int      code,
+                           GError **error);
 
 G_END_DECLS

@@ -274,3 +274,32 @@ _jd_xml_read (const char      *data,
 
   return doc;
 }
+
+/* Reads @file with _jd_xml_read(); a file that is not well-formed gives
+ * an error of @domain and @code that names the file and the line. */
+xmlDoc *
+_jd_xml_read_file (GFile   *file,
+                   GQuark   domain,
+                   int      code,
+                   GError **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  JdXmlErrorKind kind;
+  guint line = 0;
+  gsize len = 0;
+  xmlDoc *doc;
+
+  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, error))
+    return NULL;
+
+  doc = _jd_xml_read (contents, len, &line, &kind, &message);
+  if (doc == NULL)
+    {
+      name = g_file_get_parse_name (file);
+      g_set_error (error, domain, code, "%s:%u: %s", name, line, message);
+    }
+
+  return doc;
+}
