@@ -47,6 +47,7 @@ build_index (GPtrArray  *templates,
       gboolean user = jd_template_get_document (template) != NULL;
       const char *text_lang = user ? "en" : lang;
 
+      _jd_search_index_set_title_length (index, i, g_utf8_strlen (jd_template_get_title (template, text_lang), -1));
       if (user && strcmp (lang, "en") != 0)
         continue;
 
@@ -334,9 +335,8 @@ jd_library_search (JdLibrary  *self,
   for (guint doc = 0; doc < n; doc++)
     if (current[doc] > 0 || any[doc] > 0)
       {
-        g_autoptr(JdTemplate) template = g_list_model_get_item (G_LIST_MODEL (self->templates), doc);
         Hit hit = { doc, current[doc] > 0 ? current[doc] : any[doc], current[doc] > 0 ? 0 : 1,
-                    g_utf8_strlen (jd_template_get_title (template, language), -1) };
+                    _jd_search_index_get_title_length (indexes[n_current - 1], doc) };
 
         top = MAX (top, hit.score);
         g_array_append_val (hits, hit);

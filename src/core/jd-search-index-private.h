@@ -28,6 +28,11 @@ void            _jd_search_index_match     (JdSearchIndex       *self,
                                             const char          *word,
                                             guint               *best,
                                             guint                n_docs);
+void            _jd_search_index_set_title_length (JdSearchIndex *self,
+                                                   guint          doc,
+                                                   guint          length);
+guint           _jd_search_index_get_title_length (JdSearchIndex *self,
+                                                   guint          doc);
 char           *_jd_search_normalize       (const char          *text);
 char          **_jd_search_tokenize        (const char          *text);
 

@@ -27,6 +27,7 @@ struct _JdSearchIndex
 {
   GHashTable *postings;   /* word → GArray of Posting, one per doc */
   GPtrArray  *vocabulary; /* sorted words, owned by postings */
+  GArray     *title_lengths; /* guint per doc: ranks shorter titles first */
 };
 
 JdSearchIndex *
@@ -47,6 +48,7 @@ _jd_search_index_free (JdSearchIndex *self)
 
   g_clear_pointer (&self->vocabulary, g_ptr_array_unref);
   g_clear_pointer (&self->postings, g_hash_table_unref);
+  g_clear_pointer (&self->title_lengths, g_array_unref);
   g_free (self);
 }
 
@@ -214,4 +216,28 @@ _jd_search_index_match (JdSearchIndex *self,
             best[posting->doc] = score;
         }
     }
+}
+
+/* The length in characters of the title of @doc, known when the index is
+ * built so that ranking a keystroke's hits costs no lookup. */
+void
+_jd_search_index_set_title_length (JdSearchIndex *self,
+                                   guint          doc,
+                                   guint          length)
+{
+  if (self->title_lengths == NULL)
+    self->title_lengths = g_array_new (FALSE, TRUE, sizeof (guint));
+  if (doc >= self->title_lengths->len)
+    g_array_set_size (self->title_lengths, doc + 1);
+  g_array_index (self->title_lengths, guint, doc) = length;
+}
+
+guint
+_jd_search_index_get_title_length (JdSearchIndex *self,
+                                   guint          doc)
+{
+  if (self->title_lengths == NULL || doc >= self->title_lengths->len)
+    return 0;
+
+  return g_array_index (self->title_lengths, guint, doc);
 }
