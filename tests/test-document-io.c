@@ -343,6 +343,116 @@ test_unknown_elements_tolerated (void)
   g_assert_cmpuint (jd_section_get_n_blocks (brief), ==, 1);
 }
 
+/* Ignored findings of the writing review are kept in an optional
+ * <review> element: they read back equal, the file stays version 1, a
+ * document without them is written as before, and what a later version
+ * adds inside <review> is skipped. */
+static void
+test_ignored_findings (void)
+{
+  g_autoptr(JdDocument) document = make_small_document ();
+  g_autoptr(JdDocument) loaded = NULL;
+  g_autoptr(JdDocument) plain = make_small_document ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) plain_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = data_path ("review-ignored.jobdesc");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) from_file = NULL;
+  GPtrArray *ignored;
+  const JdIgnoredFinding *finding;
+  g_autofree char *text = NULL;
+
+  jd_document_ignore_finding (document, "cliche", "requirements", "fast-paced");
+  jd_document_ignore_finding (document, "gender.generic-masculine", "brief", "die Bewerber");
+  jd_document_ignore_finding (document, "completeness.apply", NULL, NULL);
+  /* Twice is once. */
+  jd_document_ignore_finding (document, "cliche", "requirements", "fast-paced");
+  g_assert_cmpuint (jd_document_get_ignored_findings (document)->len, ==, 3);
+  g_assert_false (jd_document_equal (document, plain));
+
+  bytes = jd_document_serialize (document);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, "version=\"1\""));
+  g_assert_nonnull (strstr (text, "<ignore rule=\"cliche\" scope=\"requirements\">fast-paced</ignore>"));
+  g_assert_nonnull (strstr (text, "<ignore rule=\"completeness.apply\"/>"));
+
+  loaded = jd_document_parse (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (jd_document_equal (document, loaded));
+  g_assert_true (jd_document_is_finding_ignored (loaded, "gender.generic-masculine", "brief", "die Bewerber"));
+  g_assert_true (jd_document_is_finding_ignored (loaded, "completeness.apply", NULL, NULL));
+  g_assert_false (jd_document_is_finding_ignored (loaded, "cliche", "brief", "fast-paced"));
+
+  /* Without ignored findings there is no <review> at all. */
+  g_assert_true (jd_document_unignore_finding (loaded, "cliche", "requirements", "fast-paced"));
+  g_assert_true (jd_document_unignore_finding (loaded, "gender.generic-masculine", "brief", "die Bewerber"));
+  g_assert_true (jd_document_unignore_finding (loaded, "completeness.apply", NULL, NULL));
+  g_assert_false (jd_document_unignore_finding (loaded, "completeness.apply", NULL, NULL));
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = jd_document_serialize (loaded);
+  plain_bytes = jd_document_serialize (plain);
+  g_assert_true (g_bytes_equal (bytes, plain_bytes));
+
+  from_file = jd_document_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  ignored = jd_document_get_ignored_findings (from_file);
+  g_assert_cmpuint (ignored->len, ==, 3);
+  finding = g_ptr_array_index (ignored, 1);
+  g_assert_cmpstr (finding->rule, ==, "cliche");
+  g_assert_cmpstr (finding->scope, ==, "title");
+  g_assert_cmpstr (finding->text, ==, "Rockstar");
+  finding = g_ptr_array_index (ignored, 2);
+  g_assert_cmpstr (finding->rule, ==, "completeness.company");
+  g_assert_null (finding->scope);
+  g_assert_null (finding->text);
+}
+
+/* What a later version adds inside <review> is skipped. */
+static void
+test_ignored_findings_later (void)
+{
+  static const char *text =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1.3\">\n"
+    "  <metadata><language>en</language></metadata>\n"
+    "  <review>\n"
+    "    <verdict>masculine</verdict>\n"
+    "    <ignore rule=\"cliche\" scope=\"brief\">ninja</ignore>\n"
+    "  </review>\n"
+    "</jobdesc>\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = jd_document_parse (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (jd_document_is_finding_ignored (document, "cliche", "brief", "ninja"));
+}
+
+/* An <ignore> needs its rule: the reader names the line. */
+static void
+test_ignored_findings_invalid (void)
+{
+  static const char *text =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+    "  <metadata><language>en</language></metadata>\n"
+    "  <review>\n"
+    "    <ignore scope=\"brief\">text</ignore>\n"
+    "  </review>\n"
+    "</jobdesc>\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  document = jd_document_parse (bytes, &line, &error);
+  g_assert_null (document);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_INVALID);
+  g_assert_cmpuint (line, ==, 5);
+}
+
 static void
 test_empty_input (void)
 {
@@ -1232,6 +1342,9 @@ main (int   argc,
   g_test_add_func ("/document-io/refused/empty", test_empty_input);
   g_test_add_func ("/document-io/refused/too-large", test_too_large);
   g_test_add_func ("/document-io/unknown-elements-tolerated", test_unknown_elements_tolerated);
+  g_test_add_func ("/document-io/ignored-findings/round-trip", test_ignored_findings);
+  g_test_add_func ("/document-io/ignored-findings/later-version", test_ignored_findings_later);
+  g_test_add_func ("/document-io/ignored-findings/invalid", test_ignored_findings_invalid);
   g_test_add_func ("/document-io/failed-save/read-only-folder", test_failed_save_readonly);
   g_test_add_func ("/document-io/failed-save/full-disk", test_failed_save_full_disk);
   g_test_add_func ("/document-io/killed-during-save", test_killed_during_save);

@@ -9,6 +9,9 @@
 
 #include "jd-document.h"
 
+/* Copying, comparing and assigning documents, through the public API of
+ * the model. */
+
 /* Every text of the metadata is a string property; the setters leave a
  * property that does not change alone, so views hear only of changes. */
 static void
@@ -30,6 +33,94 @@ assign_strings (JdDocument *self,
       g_object_get_property (G_OBJECT (other), pspecs[i]->name, &value);
       g_object_set_property (G_OBJECT (self), pspecs[i]->name, &value);
     }
+}
+
+static gboolean
+strings_equal (JdDocument *a,
+               JdDocument *b)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_autofree char *value_a = NULL;
+      g_autofree char *value_b = NULL;
+
+      if (pspecs[i]->value_type != G_TYPE_STRING)
+        continue;
+
+      g_object_get (a, pspecs[i]->name, &value_a, NULL);
+      g_object_get (b, pspecs[i]->name, &value_b, NULL);
+      if (g_strcmp0 (value_a, value_b) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+arrays_equal (GPtrArray  *a,
+              GPtrArray  *b,
+              GEqualFunc  equal)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    if (!equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+JdDocument *
+jd_document_copy (JdDocument *self)
+{
+  JdDocument *copy;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (self), NULL);
+
+  copy = jd_document_new ();
+  jd_document_assign (copy, self);
+
+  return copy;
+}
+
+gboolean
+jd_document_equal (JdDocument *a,
+                   JdDocument *b)
+{
+  guint n;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (a), FALSE);
+  g_return_val_if_fail (JD_IS_DOCUMENT (b), FALSE);
+
+  if (!strings_equal (a, b) ||
+      jd_document_get_workplace_type (a) != jd_document_get_workplace_type (b) ||
+      jd_document_get_employment_types (a) != jd_document_get_employment_types (b) ||
+      jd_document_get_salary_min (a) != jd_document_get_salary_min (b) ||
+      jd_document_get_salary_max (a) != jd_document_get_salary_max (b) ||
+      jd_document_get_salary_unit (a) != jd_document_get_salary_unit (b) ||
+      !g_strv_equal (jd_document_get_applicant_locations (a),
+                     jd_document_get_applicant_locations (b)) ||
+      !arrays_equal (jd_document_get_locations (a), jd_document_get_locations (b),
+                     (GEqualFunc)jd_location_equal) ||
+      !arrays_equal (jd_document_get_ignored_findings (a), jd_document_get_ignored_findings (b),
+                     (GEqualFunc)jd_ignored_finding_equal))
+    return FALSE;
+
+  n = jd_document_get_n_sections (a);
+  if (n != jd_document_get_n_sections (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (!jd_section_equal (jd_document_get_section (a, i),
+                           jd_document_get_section (b, i)))
+      return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -60,6 +151,7 @@ jd_document_assign (JdDocument *self,
   jd_document_set_salary_min (self, jd_document_get_salary_min (other));
   jd_document_set_salary_max (self, jd_document_get_salary_max (other));
   jd_document_set_salary_unit (self, jd_document_get_salary_unit (other));
+  jd_document_set_ignored_findings (self, jd_document_get_ignored_findings (other));
 
   n_self = jd_document_get_n_sections (self);
   n_other = jd_document_get_n_sections (other);

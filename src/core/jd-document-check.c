@@ -59,6 +59,8 @@ static const KnownElement known_elements[] = {
   { "heading", "section" },
   { "p", "section" },
   { "item", "section" },
+  { "review", "jobdesc" },
+  { "ignore", "review" },
 };
 
 static gboolean
@@ -259,6 +261,12 @@ check_values (xmlNode  *node,
       ok = value != NULL && jd_salary_unit_from_string (value, &unit);
       what = "unit";
     }
+  else if (strcmp (name, "ignore") == 0)
+    {
+      value = _jd_node_prop (node, "rule");
+      ok = value != NULL && value[0] != '\0';
+      what = "rule";
+    }
   else if (strcmp (name, "employment-type") == 0)
     {
       value = _jd_node_text (node);
@@ -308,7 +316,9 @@ check_lengths (xmlNode  *node,
                GError  **error)
 {
   const char *name = (const char *)node->name;
-  gboolean block = strcmp (name, "p") == 0 || strcmp (name, "item") == 0;
+  /* An ignored finding may cover a whole sentence of a block. */
+  gboolean block = strcmp (name, "p") == 0 || strcmp (name, "item") == 0 ||
+                   strcmp (name, "ignore") == 0;
   gsize max = block ? JD_DOCUMENT_MAX_BLOCK_CHARS : JD_DOCUMENT_MAX_LINE_CHARS;
 
   for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)

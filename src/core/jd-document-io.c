@@ -235,6 +235,30 @@ read_section (xmlNode *node)
   return section;
 }
 
+static void
+read_review (JdDocument *document,
+             xmlNode    *review)
+{
+  g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_ignored_finding_free);
+
+  for (xmlNode *node = review->children; node != NULL; node = node->next)
+    {
+      g_autofree char *rule = NULL;
+      g_autofree char *scope = NULL;
+      g_autofree char *text = NULL;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+
+      rule = _jd_node_prop (node, "rule");
+      scope = _jd_node_prop (node, "scope");
+      text = _jd_node_text (node);
+      g_ptr_array_add (ignored, jd_ignored_finding_new (rule, scope, text));
+    }
+
+  jd_document_set_ignored_findings (document, ignored);
+}
+
 static JdDocument *
 build_document (xmlNode *root)
 {
@@ -247,6 +271,8 @@ build_document (xmlNode *root)
 
       if (strcmp ((const char *)node->name, "metadata") == 0)
         read_metadata (document, node);
+      else if (strcmp ((const char *)node->name, "review") == 0)
+        read_review (document, node);
       else
         {
           g_autoptr(JdSection) section = read_section (node);

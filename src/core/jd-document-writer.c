@@ -186,6 +186,29 @@ write_section (JdSection *section,
     }
 }
 
+/* Only when there is something to say, so documents without ignored
+ * findings are written as before. */
+static void
+write_review (JdDocument *document,
+              xmlNode    *root)
+{
+  GPtrArray *ignored = jd_document_get_ignored_findings (document);
+  xmlNode *review;
+
+  if (ignored->len == 0)
+    return;
+
+  review = xmlNewChild (root, NULL, (const xmlChar *)"review", NULL);
+  for (guint i = 0; i < ignored->len; i++)
+    {
+      const JdIgnoredFinding *finding = g_ptr_array_index (ignored, i);
+      xmlNode *node = add_text_child (review, "ignore", finding->text);
+
+      set_optional_prop (node, "rule", finding->rule);
+      set_optional_prop (node, "scope", finding->scope);
+    }
+}
+
 /**
  * jd_document_serialize:
  *
@@ -217,6 +240,7 @@ jd_document_serialize (JdDocument *document)
   n = jd_document_get_n_sections (document);
   for (guint i = 0; i < n; i++)
     write_section (jd_document_get_section (document, i), root);
+  write_review (document, root);
 
   xmlDocDumpFormatMemoryEnc (doc, &mem, &len, "UTF-8", 1);
   bytes = g_bytes_new (mem, (gsize)len);
@@ -253,6 +277,7 @@ find_exceeded_limit (JdDocument *document)
   };
   const char * const *applicant = jd_document_get_applicant_locations (document);
   GPtrArray *locations = jd_document_get_locations (document);
+  GPtrArray *ignored = jd_document_get_ignored_findings (document);
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     if (over_limit (lines[i], JD_DOCUMENT_MAX_LINE_CHARS))
@@ -269,6 +294,17 @@ find_exceeded_limit (JdDocument *document)
       if (over_limit (location->city, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS) ||
           over_limit (location->region, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS))
         return LIMIT_PLACE;
+    }
+
+  for (guint i = 0; i < ignored->len; i++)
+    {
+      const JdIgnoredFinding *finding = g_ptr_array_index (ignored, i);
+
+      if (over_limit (finding->text, JD_DOCUMENT_MAX_BLOCK_CHARS))
+        return LIMIT_BLOCK;
+      if (over_limit (finding->rule, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS) ||
+          over_limit (finding->scope, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS))
+        return LIMIT_LINE;
     }
 
   for (guint i = 0; i < jd_document_get_n_sections (document); i++)

@@ -32,6 +32,9 @@ struct _JdDocument
   JdSalaryUnit      salary_unit;
 
   GListStore       *sections;
+
+  /* Of JdIgnoredFinding: what the writing review should not report. */
+  GPtrArray        *ignored_findings;
 };
 
 G_DEFINE_FINAL_TYPE (JdDocument, jd_document, G_TYPE_OBJECT)
@@ -58,6 +61,7 @@ enum {
   PROP_SALARY_MIN,
   PROP_SALARY_MAX,
   PROP_SALARY_UNIT,
+  PROP_IGNORED_FINDINGS,
   N_PROPS
 };
 
@@ -160,6 +164,7 @@ jd_document_finalize (GObject *object)
     g_clear_pointer (&self->strings[i], g_free);
   g_clear_pointer (&self->locations, g_ptr_array_unref);
   g_clear_pointer (&self->applicant_locations, g_strfreev);
+  g_clear_pointer (&self->ignored_findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (jd_document_parent_class)->finalize (object);
 }
@@ -206,6 +211,10 @@ jd_document_get_property (GObject    *object,
 
     case PROP_SALARY_UNIT:
       g_value_set_enum (value, self->salary_unit);
+      break;
+
+    case PROP_IGNORED_FINDINGS:
+      g_value_set_boxed (value, self->ignored_findings);
       break;
 
     default:
@@ -255,6 +264,10 @@ jd_document_set_property (GObject      *object,
 
     case PROP_SALARY_UNIT:
       jd_document_set_salary_unit (self, g_value_get_enum (value));
+      break;
+
+    case PROP_IGNORED_FINDINGS:
+      jd_document_set_ignored_findings (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -340,6 +353,16 @@ jd_document_class_init (JdDocumentClass *klass)
                        JD_SALARY_UNIT_YEAR,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * JdDocument:ignored-findings: (element-type JdIgnoredFinding)
+   *
+   * The findings of the writing review that the user chose to ignore.
+   */
+  properties[PROP_IGNORED_FINDINGS] =
+    g_param_spec_boxed ("ignored-findings", NULL, NULL,
+                        G_TYPE_PTR_ARRAY,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -362,6 +385,7 @@ jd_document_init (JdDocument *self)
   self->strings[PROP_LANGUAGE] = g_strdup ("en");
   self->locations = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_location_free);
   self->applicant_locations = g_new0 (char *, 1);
+  self->ignored_findings = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_ignored_finding_free);
   self->sections = g_list_store_new (JD_TYPE_SECTION);
   g_signal_connect_object (self->sections, "items-changed",
                            G_CALLBACK (emit_changed), self,
@@ -372,75 +396,6 @@ JdDocument *
 jd_document_new (void)
 {
   return g_object_new (JD_TYPE_DOCUMENT, NULL);
-}
-
-JdDocument *
-jd_document_copy (JdDocument *self)
-{
-  JdDocument *copy;
-  guint n;
-
-  g_return_val_if_fail (JD_IS_DOCUMENT (self), NULL);
-
-  copy = jd_document_new ();
-  for (guint i = PROP_TITLE; i <= LAST_STRING_PROP; i++)
-    _jd_set_str (&copy->strings[i], self->strings[i]);
-  jd_document_set_locations (copy, self->locations);
-  jd_document_set_applicant_locations (copy, (const char * const *)self->applicant_locations);
-  copy->workplace_type = self->workplace_type;
-  copy->employment_types = self->employment_types;
-  copy->salary_min = self->salary_min;
-  copy->salary_max = self->salary_max;
-  copy->salary_unit = self->salary_unit;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JdSection) section = jd_section_copy (jd_document_get_section (self, i));
-      jd_document_append_section (copy, section);
-    }
-
-  return copy;
-}
-
-gboolean
-jd_document_equal (JdDocument *a,
-                   JdDocument *b)
-{
-  guint n;
-
-  g_return_val_if_fail (JD_IS_DOCUMENT (a), FALSE);
-  g_return_val_if_fail (JD_IS_DOCUMENT (b), FALSE);
-
-  for (guint i = PROP_TITLE; i <= LAST_STRING_PROP; i++)
-    if (g_strcmp0 (a->strings[i], b->strings[i]) != 0)
-      return FALSE;
-
-  if (a->workplace_type != b->workplace_type ||
-      a->employment_types != b->employment_types ||
-      a->salary_min != b->salary_min ||
-      a->salary_max != b->salary_max ||
-      a->salary_unit != b->salary_unit ||
-      !g_strv_equal ((const char * const *)a->applicant_locations,
-                     (const char * const *)b->applicant_locations) ||
-      a->locations->len != b->locations->len)
-    return FALSE;
-
-  for (guint i = 0; i < a->locations->len; i++)
-    if (!jd_location_equal (g_ptr_array_index (a->locations, i),
-                            g_ptr_array_index (b->locations, i)))
-      return FALSE;
-
-  n = jd_document_get_n_sections (a);
-  if (n != jd_document_get_n_sections (b))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    if (!jd_section_equal (jd_document_get_section (a, i),
-                           jd_document_get_section (b, i)))
-      return FALSE;
-
-  return TRUE;
 }
 
 /* Returns: (transfer none) (element-type JdLocation): the places of work. */
@@ -743,4 +698,53 @@ jd_document_find_section (JdDocument    *self,
     }
 
   return NULL;
+}
+
+/* Returns: (transfer none) (element-type JdIgnoredFinding): the findings
+ * of the writing review that the user chose to ignore. */
+GPtrArray *
+jd_document_get_ignored_findings (JdDocument *self)
+{
+  g_return_val_if_fail (JD_IS_DOCUMENT (self), NULL);
+  return self->ignored_findings;
+}
+
+void
+jd_document_set_ignored_findings (JdDocument *self,
+                                  GPtrArray  *ignored)
+{
+  g_autoptr(GPtrArray) copy = NULL;
+
+  g_return_if_fail (JD_IS_DOCUMENT (self));
+
+  if (ignored == self->ignored_findings)
+    return;
+
+  /* Without repeats, as jd_document_ignore_finding() keeps it. */
+  copy = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_ignored_finding_free);
+  for (guint i = 0; ignored != NULL && i < ignored->len; i++)
+    {
+      const JdIgnoredFinding *finding = g_ptr_array_index (ignored, i);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; !seen && j < copy->len; j++)
+        seen = jd_ignored_finding_equal (g_ptr_array_index (copy, j), finding);
+      if (!seen)
+        g_ptr_array_add (copy, jd_ignored_finding_copy (finding));
+    }
+
+  if (copy->len == self->ignored_findings->len)
+    {
+      gboolean same = TRUE;
+
+      for (guint i = 0; same && i < copy->len; i++)
+        same = jd_ignored_finding_equal (g_ptr_array_index (copy, i),
+                                         g_ptr_array_index (self->ignored_findings, i));
+      if (same)
+        return;
+    }
+
+  g_ptr_array_unref (self->ignored_findings);
+  self->ignored_findings = g_steal_pointer (&copy);
+  notify_changed (self, PROP_IGNORED_FINDINGS);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "jd-enums.h"
+#include "jd-ignored-finding.h"
 #include "jd-location.h"
 #include "jd-section.h"
 #include "jd-types.h"
@@ -108,5 +109,21 @@ void              jd_document_move_section            (JdDocument        *self,
                                                        guint              to);
 JdSection        *jd_document_find_section            (JdDocument        *self,
                                                        JdSectionKind      kind);
+
+GPtrArray        *jd_document_get_ignored_findings    (JdDocument        *self);
+void              jd_document_set_ignored_findings    (JdDocument        *self,
+                                                       GPtrArray         *ignored);
+gboolean          jd_document_is_finding_ignored      (JdDocument        *self,
+                                                       const char        *rule,
+                                                       const char        *scope,
+                                                       const char        *text);
+void              jd_document_ignore_finding          (JdDocument        *self,
+                                                       const char        *rule,
+                                                       const char        *scope,
+                                                       const char        *text);
+gboolean          jd_document_unignore_finding        (JdDocument        *self,
+                                                       const char        *rule,
+                                                       const char        *scope,
+                                                       const char        *text);
 
 G_END_DECLS

@@ -9,9 +9,10 @@
 
 G_BEGIN_DECLS
 
-typedef struct _JdBlock    JdBlock;
-typedef struct _JdDocument JdDocument;
-typedef struct _JdLocation JdLocation;
-typedef struct _JdSection  JdSection;
+typedef struct _JdBlock          JdBlock;
+typedef struct _JdDocument       JdDocument;
+typedef struct _JdIgnoredFinding JdIgnoredFinding;
+typedef struct _JdLocation       JdLocation;
+typedef struct _JdSection        JdSection;
 
 G_END_DECLS
