@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 typedef int (*JdCliCommandFunc) (int    argc,
                                  char **argv);
 
+int        _jd_cli_check          (int          argc,
+                                   char       **argv);
 int        _jd_cli_validate       (int          argc,
                                    char       **argv);
 int        _jd_cli_list_templates (int          argc,

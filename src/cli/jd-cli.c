@@ -27,6 +27,7 @@ typedef struct
 } JdCliCommand;
 
 static const JdCliCommand commands[] = {
+  { "check", N_("Review the writing of job descriptions and report what to change"), _jd_cli_check },
   { "export", N_("Export job descriptions to HTML, PDF, Markdown, text or JSON-LD"), _jd_cli_export },
   { "list-templates", N_("List the templates of the library"), _jd_cli_list_templates },
   { "new", N_("Create a job description from a template"), _jd_cli_new },

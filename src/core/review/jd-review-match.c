@@ -1,0 +1,354 @@
+/* jd-review-match.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-review"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "jd-review-private.h"
+
+/* The word rules: every phrase of the language's lists, looked for in a
+ * block or the title. A phrase matches whole words of one sentence; for a
+ * rule with "@parts yes" a word also matches the parts of a hyphenated
+ * word ("driven" in "results-driven"), as Gender Decoder splits them.
+ * Where several phrases of a rule overlap, the longest wins and the text
+ * counts once ("dominant" is in the lists under two stems); an exception
+ * of the rule ("! competitive salary") silences it where it overlaps. */
+
+typedef struct
+{
+  const JdPhrase *phrase;
+  guint           first;   /* tokens */
+  guint           last;
+  guint           cstart;  /* characters */
+  guint           cend;
+} Match;
+
+static gboolean
+phrase_matches (JdScan         *scan,
+                const JdPhrase *phrase,
+                guint           first)
+{
+  const JdToken *start = &g_array_index (scan->tokens, JdToken, first);
+
+  if (first + phrase->n_tokens > scan->tokens->len)
+    return FALSE;
+
+  for (guint k = 0; k < phrase->n_tokens; k++)
+    {
+      const JdToken *token = &g_array_index (scan->tokens, JdToken, first + k);
+
+      if (token->sentence != start->sentence)
+        return FALSE;
+
+      if (strcmp (phrase->tokens[k], "<n>") == 0)
+        {
+          if (!(token->flags & JD_TOKEN_NUMBER))
+            return FALSE;
+        }
+      else if (strcmp (phrase->tokens[k], _jd_scan_folded (scan, first + k)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+rule_is_matched (JdRuleSet *rules,
+                 guint      rule)
+{
+  const JdRuleInfo *info = _jd_rule_set_get_info (rules, rule);
+
+  return info != NULL && info->matched;
+}
+
+static void
+add_matches (JdReviewRun *run,
+             JdScan      *scan,
+             guint        i,
+             GPtrArray   *phrases,
+             GArray      *matches,
+             guint64     *matched_rules)
+{
+  for (guint p = 0; phrases != NULL && p < phrases->len; p++)
+    {
+      const JdPhrase *phrase = g_ptr_array_index (phrases, p);
+      const JdToken *first = &g_array_index (scan->tokens, JdToken, i);
+      Match match;
+
+      if (!rule_is_matched (run->rules, phrase->rule) || !phrase_matches (scan, phrase, i))
+        continue;
+
+      match.phrase = phrase;
+      match.first = i;
+      match.last = i + phrase->n_tokens - 1;
+      match.cstart = first->cstart;
+      match.cend = g_array_index (scan->tokens, JdToken, match.last).cend;
+      g_array_append_val (matches, match);
+      if (phrase->rule < 64)
+        *matched_rules |= G_GUINT64_CONSTANT (1) << phrase->rule;
+    }
+}
+
+/* The single-word phrases of "@parts yes" rules that match a part of the
+ * joined token @i, for the rules the whole token did not match. */
+static void
+add_part_matches (JdReviewRun *run,
+                  JdScan      *scan,
+                  guint        i,
+                  GArray      *matches,
+                  guint64      matched_rules)
+{
+  g_autoptr(GArray) parts = _jd_scan_token_parts (scan, i);
+
+  if (parts->len < 2)
+    return;
+
+  for (guint k = 0; k < parts->len; k++)
+    {
+      const JdTokenPart *part = &g_array_index (parts, JdTokenPart, k);
+      GPtrArray *phrases = _jd_rule_set_lookup (run->rules, part->folded);
+
+      for (guint p = 0; phrases != NULL && p < phrases->len; p++)
+        {
+          const JdPhrase *phrase = g_ptr_array_index (phrases, p);
+          Match match = { phrase, i, i, part->cstart, part->cend };
+
+          if (phrase->n_tokens != 1 ||
+              (phrase->rule < 64 && (matched_rules & (G_GUINT64_CONSTANT (1) << phrase->rule))) ||
+              !rule_is_matched (run->rules, phrase->rule) ||
+              !_jd_rule_set_get_parts (run->rules, phrase->rule))
+            continue;
+
+          g_array_append_val (matches, match);
+        }
+    }
+}
+
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b)
+{
+  const Match *ma = a;
+  const Match *mb = b;
+
+  if (ma->phrase->rule != mb->phrase->rule)
+    return ma->phrase->rule < mb->phrase->rule ? -1 : 1;
+  if (ma->cstart != mb->cstart)
+    return ma->cstart < mb->cstart ? -1 : 1;
+  /* The longest first. */
+  if (ma->cend != mb->cend)
+    return ma->cend > mb->cend ? -1 : 1;
+  return 0;
+}
+
+static gboolean
+overlaps (const Match *a,
+          const Match *b)
+{
+  return a->cstart < b->cend && b->cstart < a->cend;
+}
+
+/* Whether one of the words of @rule's "@unless-after" list follows the
+ * match in its sentence: "lift 25 kg onto the shelves" states its reason. */
+static gboolean
+reason_follows (JdReviewRun *run,
+                JdScan      *scan,
+                const Match *match)
+{
+  const char *rule = _jd_rule_set_get_rule (run->rules, match->phrase->rule);
+  g_auto(GStrv) words = _jd_rule_set_get_list (run->rules, rule, "unless-after");
+  guint sentence = g_array_index (scan->tokens, JdToken, match->first).sentence;
+
+  if (words[0] == NULL)
+    return FALSE;
+
+  for (guint i = match->last + 1; i < scan->tokens->len; i++)
+    {
+      if (g_array_index (scan->tokens, JdToken, i).sentence != sentence)
+        break;
+      if (g_strv_contains ((const char * const *)words, _jd_scan_folded (scan, i)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The suggestion as it replaces @text: capitalized where @text is. */
+static char *
+fit_case (const char *suggestion,
+          const char *text)
+{
+  gunichar first = g_utf8_get_char (suggestion);
+
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || !g_unichar_islower (first))
+    return g_strdup (suggestion);
+
+  {
+    g_autoptr(GString) out = g_string_new (NULL);
+
+    g_string_append_unichar (out, g_unichar_totitle (first));
+    g_string_append (out, g_utf8_next_char (suggestion));
+    return g_string_free (g_steal_pointer (&out), FALSE);
+  }
+}
+
+static void
+report (JdReviewRun   *run,
+        JdScan        *scan,
+        const Match   *match,
+        const JdPlace *where)
+{
+  const char *rule = _jd_rule_set_get_rule (run->rules, match->phrase->rule);
+  const JdRuleInfo *info = _jd_rule_set_get_info (run->rules, match->phrase->rule);
+  const char *from = g_utf8_offset_to_pointer (scan->text, match->cstart);
+  const char *to = g_utf8_offset_to_pointer (from, match->cend - match->cstart);
+  g_autofree char *text = g_strndup (from, (gsize)(to - from));
+  g_autoptr(GStrvBuilder) suggestions = g_strv_builder_new ();
+  g_auto(GStrv) fitted = NULL;
+  g_autofree char *message = NULL;
+  JdPlace place = *where;
+  const char *format;
+
+  if (strcmp (rule, "gender.feminine") == 0)
+    {
+      g_ptr_array_add (run->feminine, g_utf8_strdown (text, -1));
+      return;
+    }
+  if (strcmp (rule, "gender.masculine") == 0)
+    g_ptr_array_add (run->masculine, g_utf8_strdown (text, -1));
+
+  for (guint i = 0; match->phrase->suggestions[i] != NULL; i++)
+    {
+      g_autofree char *fitted_one = fit_case (match->phrase->suggestions[i], text);
+
+      g_strv_builder_add (suggestions, fitted_one);
+    }
+  fitted = g_strv_builder_end (suggestions);
+
+  format = info->message;
+  if (strcmp (rule, "gender.masculine") == 0 && run->adapted)
+    /* Translators: the placeholder is a word of the document, such as
+     * “ehrgeizig”; the list is Jobscribe's own for languages other than
+     * English. */
+    format = N_("“%s” is masculine-coded in Jobscribe’s list adapted to this language: "
+                "ads with many such words may appeal less to women.");
+
+  message = _jd_review_format_message (_(format), text);
+  place.start = (int)match->cstart;
+  place.end = (int)match->cend;
+  _jd_review_add_finding (run, rule, message, &place, text,
+                          (const char * const *)fitted);
+}
+
+/**
+ * _jd_review_match:
+ * @place: where @scan is: the section and block, or the field; its
+ *   offsets are filled in
+ *
+ * Looks for the phrases of every word rule in @scan and reports them.
+ */
+void
+_jd_review_match (JdReviewRun   *run,
+                  JdScan        *scan,
+                  const JdPlace *place)
+{
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  const Match *kept = NULL;
+
+  for (guint i = 0; i < scan->tokens->len; i++)
+    {
+      const JdToken *token = &g_array_index (scan->tokens, JdToken, i);
+      guint64 matched_rules = 0;
+
+      add_matches (run, scan, i, _jd_rule_set_lookup (run->rules, _jd_scan_folded (scan, i)),
+                   matches, &matched_rules);
+      if (token->flags & JD_TOKEN_NUMBER)
+        add_matches (run, scan, i, _jd_rule_set_lookup (run->rules, "<n>"), matches, &matched_rules);
+      if (token->flags & JD_TOKEN_JOINED)
+        add_part_matches (run, scan, i, matches, matched_rules);
+    }
+
+  if (matches->len == 0)
+    return;
+
+  g_array_sort (matches, compare_matches);
+
+  for (guint m = 0; m < matches->len; m++)
+    {
+      const Match *match = &g_array_index (matches, Match, m);
+      gboolean silenced = FALSE;
+
+      if (match->phrase->exception)
+        continue;
+
+      /* The longest match of a rule wins where they overlap. */
+      if (kept != NULL && kept->phrase->rule == match->phrase->rule && overlaps (kept, match))
+        continue;
+
+      for (guint e = 0; !silenced && e < matches->len; e++)
+        {
+          const Match *other = &g_array_index (matches, Match, e);
+
+          silenced = other->phrase->exception && other->phrase->rule == match->phrase->rule &&
+                     overlaps (other, match);
+        }
+
+      if (silenced || reason_follows (run, scan, match))
+        continue;
+
+      kept = match;
+      report (run, scan, match, place);
+    }
+}
+
+/**
+ * _jd_review_find_phrase:
+ * @rule_id: a rule whose phrases are a list for one check
+ * @cstart: (out): the first character of the phrase found
+ * @cend: (out): the character after it
+ *
+ * Returns: whether one of the phrases of @rule_id is in @scan
+ */
+gboolean
+_jd_review_find_phrase (JdReviewRun *run,
+                        JdScan      *scan,
+                        const char  *rule_id,
+                        guint       *cstart,
+                        guint       *cend)
+{
+  int rule = _jd_rule_set_find_rule (run->rules, rule_id);
+
+  if (rule < 0)
+    return FALSE;
+
+  for (guint i = 0; i < scan->tokens->len; i++)
+    {
+      const JdToken *token = &g_array_index (scan->tokens, JdToken, i);
+      GPtrArray *lists[] = {
+        _jd_rule_set_lookup (run->rules, _jd_scan_folded (scan, i)),
+        (token->flags & JD_TOKEN_NUMBER) ? _jd_rule_set_lookup (run->rules, "<n>") : NULL,
+      };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint p = 0; lists[l] != NULL && p < lists[l]->len; p++)
+          {
+            const JdPhrase *phrase = g_ptr_array_index (lists[l], p);
+
+            if (phrase->rule != (guint)rule || phrase->exception || !phrase_matches (scan, phrase, i))
+              continue;
+
+            *cstart = token->cstart;
+            *cend = g_array_index (scan->tokens, JdToken, i + phrase->n_tokens - 1).cend;
+            return TRUE;
+          }
+    }
+
+  return FALSE;
+}
