@@ -68,6 +68,23 @@ rule_is_matched (JdRuleSet *rules,
   return info != NULL && info->matched;
 }
 
+/* A rule with "@sentence-start yes" fires only on a phrase that opens a
+ * sentence or a bullet. */
+static gboolean
+at_allowed_start (JdReviewRun    *run,
+                  JdScan         *scan,
+                  const JdPhrase *phrase,
+                  guint           i)
+{
+  const JdToken *token = &g_array_index (scan->tokens, JdToken, i);
+  const char *rule = _jd_rule_set_get_rule (run->rules, phrase->rule);
+
+  if (g_strcmp0 (_jd_rule_set_get_setting (run->rules, rule, "sentence-start"), "yes") != 0)
+    return TRUE;
+
+  return g_array_index (scan->sentences, JdSentence, token->sentence).first_token == i;
+}
+
 static void
 add_matches (JdReviewRun *run,
              JdScan      *scan,
@@ -82,7 +99,8 @@ add_matches (JdReviewRun *run,
       const JdToken *first = &g_array_index (scan->tokens, JdToken, i);
       Match match;
 
-      if (!rule_is_matched (run->rules, phrase->rule) || !phrase_matches (scan, phrase, i))
+      if (!rule_is_matched (run->rules, phrase->rule) || !phrase_matches (scan, phrase, i) ||
+          (!phrase->exception && !at_allowed_start (run, scan, phrase, i)))
         continue;
 
       match.phrase = phrase;
@@ -155,8 +173,10 @@ overlaps (const Match *a,
   return a->cstart < b->cend && b->cstart < a->cend;
 }
 
-/* Whether one of the words of @rule's "@unless-after" list follows the
- * match in its sentence: "lift 25 kg onto the shelves" states its reason. */
+/* Whether the rest of the match's sentence states a reason: one of the
+ * words of the rule's "@unless-after" list, or at least
+ * "@unless-words-after" words ("lift 25 kg onto the shelves", "stand for
+ * long periods and help residents move safely"). */
 static gboolean
 reason_follows (JdReviewRun *run,
                 JdScan      *scan,
@@ -164,16 +184,82 @@ reason_follows (JdReviewRun *run,
 {
   const char *rule = _jd_rule_set_get_rule (run->rules, match->phrase->rule);
   g_auto(GStrv) words = _jd_rule_set_get_list (run->rules, rule, "unless-after");
+  guint enough = _jd_rule_set_get_number (run->rules, rule, "unless-words-after", 0);
   guint sentence = g_array_index (scan->tokens, JdToken, match->first).sentence;
+  guint following = 0;
 
-  if (words[0] == NULL)
+  if (words[0] == NULL && enough == 0)
     return FALSE;
 
   for (guint i = match->last + 1; i < scan->tokens->len; i++)
     {
       if (g_array_index (scan->tokens, JdToken, i).sentence != sentence)
         break;
+      if (g_strv_contains ((const char * const *)words, _jd_scan_folded (scan, i)) ||
+          (enough > 0 && ++following >= enough))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a word of the rule's "@unless-before" list comes earlier in
+ * the sentence: "regardless of age, marital status or nationality" is
+ * the ad's equal opportunity statement, not a condition. */
+static gboolean
+reason_precedes (JdReviewRun *run,
+                 JdScan      *scan,
+                 const Match *match)
+{
+  const char *rule = _jd_rule_set_get_rule (run->rules, match->phrase->rule);
+  g_auto(GStrv) words = _jd_rule_set_get_list (run->rules, rule, "unless-before");
+  guint sentence = g_array_index (scan->tokens, JdToken, match->first).sentence;
+
+  for (guint i = match->first; words[0] != NULL && i-- > 0; )
+    {
+      if (g_array_index (scan->tokens, JdToken, i).sentence != sentence)
+        break;
       if (g_strv_contains ((const char * const *)words, _jd_scan_folded (scan, i)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A rule with "@not-in KIND…" is silent in sections of those kinds: an
+ * equal opportunity statement names age and marital status on purpose. */
+static gboolean
+in_allowed_section (JdReviewRun   *run,
+                    const Match   *match,
+                    const JdPlace *place)
+{
+  const char *rule = _jd_rule_set_get_rule (run->rules, match->phrase->rule);
+  g_auto(GStrv) kinds = _jd_rule_set_get_list (run->rules, rule, "not-in");
+
+  return place->section < 0 || place->scope == NULL ||
+         !g_strv_contains ((const char * const *)kinds, place->scope);
+}
+
+/* A rule with "@yields-to RULE" keeps quiet where RULE reports the same
+ * words: "der Bewerber" at the start of a sentence is reported once, as
+ * speaking about the reader, whose fix ("Sie") settles both. */
+static gboolean
+yields (JdReviewRun *run,
+        GPtrArray   *kept,
+        const Match *match)
+{
+  const char *rule = _jd_rule_set_get_rule (run->rules, match->phrase->rule);
+  const char *other_rule = _jd_rule_set_get_setting (run->rules, rule, "yields-to");
+  int other;
+
+  if (other_rule == NULL || (other = _jd_rule_set_find_rule (run->rules, other_rule)) < 0)
+    return FALSE;
+
+  for (guint k = 0; k < kept->len; k++)
+    {
+      const Match *m = g_ptr_array_index (kept, k);
+
+      if (m->phrase->rule == (guint)other && overlaps (m, match))
         return TRUE;
     }
 
@@ -260,7 +346,7 @@ _jd_review_match (JdReviewRun   *run,
                   const JdPlace *place)
 {
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  const Match *kept = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
 
   for (guint i = 0; i < scan->tokens->len; i++)
     {
@@ -289,8 +375,13 @@ _jd_review_match (JdReviewRun   *run,
         continue;
 
       /* The longest match of a rule wins where they overlap. */
-      if (kept != NULL && kept->phrase->rule == match->phrase->rule && overlaps (kept, match))
-        continue;
+      if (kept->len > 0)
+        {
+          const Match *last = g_ptr_array_index (kept, kept->len - 1);
+
+          if (last->phrase->rule == match->phrase->rule && overlaps (last, match))
+            continue;
+        }
 
       for (guint e = 0; !silenced && e < matches->len; e++)
         {
@@ -300,12 +391,16 @@ _jd_review_match (JdReviewRun   *run,
                      overlaps (other, match);
         }
 
-      if (silenced || reason_follows (run, scan, match))
+      if (silenced || !in_allowed_section (run, match, place) ||
+          reason_follows (run, scan, match) || reason_precedes (run, scan, match))
         continue;
 
-      kept = match;
-      report (run, scan, match, place);
+      g_ptr_array_add (kept, (gpointer)match);
     }
+
+  for (guint k = 0; k < kept->len; k++)
+    if (!yields (run, kept, g_ptr_array_index (kept, k)))
+      report (run, scan, g_ptr_array_index (kept, k), place);
 }
 
 /**

@@ -24,8 +24,9 @@
  *   <stem*> phrase | phrase      a label: the stem of a research list
  *   ! phrase | phrase            where the rule does not fire
  *
- * A phrase is one or more words, matched as whole words after folding
- * (case and accents do not matter); <n> stands for any number, and
+ * A phrase is one or more words, matched as whole words whatever their
+ * case (accents do matter: they tell words apart); <n> stands for any
+ * number, and
  * braces give the forms of a word: "ambitio{n,ns,us}" is "ambition",
  * "ambitions" and "ambitious". Suggestions are written as they replace
  * the text found.

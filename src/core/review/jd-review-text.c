@@ -19,8 +19,10 @@
  * "Mitarbeiter*innen", "Verkäufer/in", "candidat·e" and "υποψήφιος/-α"
  * are one token each; an apostrophe does not, so "l'équipe" is "l" and
  * "équipe". Word lists are matched against the folded form of tokens:
- * lower case, without accents, Greek final sigma as sigma, so
- * "ΥΠΟΨΗΦΙΟΣ", "Υποψήφιος" and "υποψηφιος" are the same word.
+ * lower case, composed (NFC), Greek final sigma as sigma, so "Υποψήφιος"
+ * and "υποψήφιος" are the same word. Accents stay: they tell words apart
+ * ("jünger" and "junger", "está" and "esta", "συνέργεια" and
+ * "συνεργεία").
  *
  * A sentence ends at a full stop, question or exclamation mark (and at a
  * semicolon in Greek, which is its question mark) followed by a space or
@@ -73,20 +75,16 @@ is_joiner (gunichar    c,
   return FALSE;
 }
 
-/* The folded form of a character: lower case, without accents. */
+/* The folded form of a character: lower case. */
 static gunichar
 fold_char (gunichar c)
 {
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-
   if (c < 0x80)
     return g_ascii_tolower (c);
 
   if (is_hyphen (c))
     return '-';
 
-  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-    c = decomposed[0];
   c = g_unichar_tolower (c);
 
   /* Final sigma. */
@@ -96,33 +94,53 @@ fold_char (gunichar c)
   return c;
 }
 
-static void
+/* Returns: whether @c is a combining mark, which leaves the text to
+ * compose. */
+static gboolean
 append_folded (GString  *out,
                gunichar  c)
 {
-  if (is_mark (c))
-    return;
-
   c = fold_char (c);
   if (c < 0x80)
     g_string_append_c (out, (char)c);
   else
     g_string_append_unichar (out, c);
+
+  return c >= 0x0300 && is_mark (c);
+}
+
+/* Text typed with combining accents ("e" then U+0301) reads as the
+ * composed letters of the word lists. */
+static void
+compose_from (GString *out,
+              gsize    start)
+{
+  g_autofree char *composed = g_utf8_normalize (out->str + start, -1, G_NORMALIZE_NFC);
+
+  if (composed == NULL)
+    return;
+
+  g_string_truncate (out, start);
+  g_string_append (out, composed);
 }
 
 /**
  * _jd_fold:
  *
  * Returns: (transfer full): @text folded as tokens are: lower case,
- *   without accents
+ *   composed
  */
 char *
 _jd_fold (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text));
+  gboolean marks = FALSE;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
-    append_folded (out, g_utf8_get_char (p));
+    marks |= append_folded (out, g_utf8_get_char (p));
+
+  if (marks)
+    compose_from (out, 0);
 
   return g_string_free (out, FALSE);
 }
@@ -182,6 +200,7 @@ typedef struct
 {
   JdScan     *scan;
   gboolean    in_token;
+  gboolean    marks;
   JdToken     token;
   JdSentence  sentence;
   /* Where the text of the sentence ends so far. */
@@ -199,6 +218,9 @@ close_token (Scanner *s,
 
   s->token.end = end;
   s->token.cend = cend;
+  if (s->marks)
+    compose_from (s->scan->folded, s->token.fold);
+  s->marks = FALSE;
   g_string_append_c (s->scan->folded, '\0');
   g_array_append_val (s->scan->tokens, s->token);
 
@@ -273,7 +295,7 @@ _jd_scan_init (JdScan     *scan,
               s.token.flags |= JD_TOKEN_LETTERS;
               s.token.n_letters++;
             }
-          append_folded (scan->folded, c);
+          s.marks |= append_folded (scan->folded, c);
         }
       else if (s.in_token && is_joiner (c, g_utf8_next_char (p)))
         {
@@ -359,7 +381,7 @@ _jd_scan_token_parts (JdScan *scan,
 
       if (folded->len > 0)
         {
-          JdTokenPart part = { part_start, ci, g_strdup (folded->str) };
+          JdTokenPart part = { part_start, ci, g_utf8_normalize (folded->str, -1, G_NORMALIZE_NFC) };
 
           g_array_append_val (parts, part);
           g_string_truncate (folded, 0);

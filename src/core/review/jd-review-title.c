@@ -273,17 +273,46 @@ ends_with_any (const char         *word,
   return FALSE;
 }
 
+/* The items of a list setting of [locale.title], folded as words are. */
+static GStrv
+get_folded_list (JdReviewRun *run,
+                 const char  *key)
+{
+  g_auto(GStrv) items = _jd_rule_set_get_list (run->rules, "locale.title", key);
+  GStrv folded = g_new0 (char *, g_strv_length (items) + 1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    folded[i] = _jd_fold (items[i]);
+
+  return folded;
+}
+
+/* Both forms of a German title: "Verkäuferin oder Verkäufer",
+ * "Verkäufer/Verkäuferin". */
+static gboolean
+has_both_forms (JdScan *scan)
+{
+  for (guint i = 0; i < scan->tokens->len; i++)
+    for (guint j = 0; j < scan->tokens->len; j++)
+      {
+        const char *a = _jd_scan_folded (scan, i);
+        const char *b = _jd_scan_folded (scan, j);
+        gsize len = strlen (a);
+
+        if (i != j && len > 2 && strncmp (a, b, len) == 0 && strcmp (b + len, "in") == 0)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
 static gboolean
 contains_any (const char         *text,
               const char * const *markers)
 {
   for (guint i = 0; markers[i] != NULL; i++)
-    {
-      g_autofree char *marker = _jd_fold (markers[i]);
-
-      if (strstr (text, marker) != NULL)
-        return TRUE;
-    }
+    if (strstr (text, markers[i]) != NULL)
+      return TRUE;
 
   return FALSE;
 }
@@ -380,12 +409,12 @@ _jd_review_check_locale (JdReviewRun *run)
 {
   const char *title = jd_document_get_title (run->document);
   const char *example = _jd_rule_set_get_setting (run->rules, "locale.title", "example");
-  g_auto(GStrv) markers = _jd_rule_set_get_list (run->rules, "locale.title", "markers");
-  g_auto(GStrv) neutral = _jd_rule_set_get_list (run->rules, "locale.title", "neutral-endings");
-  g_auto(GStrv) epicene_words = _jd_rule_set_get_list (run->rules, "locale.title", "epicene-words");
-  g_auto(GStrv) epicene = _jd_rule_set_get_list (run->rules, "locale.title", "epicene-endings");
-  g_auto(GStrv) feminine = _jd_rule_set_get_list (run->rules, "locale.title", "feminine-endings");
-  g_auto(GStrv) masculine = _jd_rule_set_get_list (run->rules, "locale.title", "masculine-endings");
+  g_auto(GStrv) markers = get_folded_list (run, "markers");
+  g_auto(GStrv) neutral = get_folded_list (run, "neutral-endings");
+  g_auto(GStrv) epicene_words = get_folded_list (run, "epicene-words");
+  g_auto(GStrv) epicene = get_folded_list (run, "epicene-endings");
+  g_auto(GStrv) feminine = get_folded_list (run, "feminine-endings");
+  g_auto(GStrv) masculine = get_folded_list (run, "masculine-endings");
   g_auto(GStrv) suggestions = NULL;
   g_autofree char *folded = NULL;
   g_autofree char *message = NULL;
@@ -402,6 +431,9 @@ _jd_review_check_locale (JdReviewRun *run)
     return;
 
   _jd_scan_init (&scan, title, run->language);
+  if (strcmp (run->language, "de") == 0 && has_both_forms (&scan))
+    goto out;
+
   for (guint i = 0; i < scan.tokens->len; i++)
     {
       const char *word = _jd_scan_folded (&scan, i);
