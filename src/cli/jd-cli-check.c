@@ -59,7 +59,7 @@ describe_place (JdFinding  *finding,
 
   if (g_strcmp0 (field, "title") == 0)
     /* Translators: where a finding is: the job title. */
-    return g_strdup (_("title"));
+    return g_strdup (C_("check", "title"));
 
   return NULL;
 }
