@@ -642,6 +642,14 @@ typedef struct
   JdImportReport *report;
 } ImportResult;
 
+typedef struct
+{
+  GBytes         *bytes;
+  char           *name;
+  JdImportFormat  format;
+  char           *lang;
+} ImportRequest;
+
 static void
 import_result_free (ImportResult *result)
 {
@@ -651,16 +659,33 @@ import_result_free (ImportResult *result)
 }
 
 static void
+import_request_free (ImportRequest *request)
+{
+  g_clear_pointer (&request->bytes, g_bytes_unref);
+  g_free (request->name);
+  g_free (request->lang);
+  g_free (request);
+}
+
+/* Imports a file (the task's source object) or the bytes of the
+ * request. */
+static void
 import_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
                GCancellable *cancellable)
 {
+  ImportRequest *request = task_data;
   ImportResult *result = g_new0 (ImportResult, 1);
   GError *error = NULL;
 
-  result->document = jd_import_file (G_FILE (source_object), task_data, &result->report,
-                                     cancellable, &error);
+  if (source_object != NULL)
+    result->document = jd_import_file (G_FILE (source_object), request->lang, &result->report,
+                                       cancellable, &error);
+  else
+    result->document = jd_import_bytes (request->bytes, request->name, request->format,
+                                        request->lang, &result->report, &error);
+
   if (result->document == NULL)
     {
       import_result_free (result);
@@ -680,19 +705,58 @@ jd_import_file_async (GFile               *file,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  ImportRequest *request;
 
   g_return_if_fail (G_IS_FILE (file));
 
+  request = g_new0 (ImportRequest, 1);
+  request->lang = g_strdup (lang);
+
   task = g_task_new (file, cancellable, callback, user_data);
   g_task_set_source_tag (task, jd_import_file_async);
-  g_task_set_task_data (task, g_strdup (lang), g_free);
+  g_task_set_task_data (task, request, (GDestroyNotify)import_request_free);
   g_task_run_in_thread (task, import_thread);
 }
 
+/* Imports @bytes, as jd_import_bytes() does, in a thread. */
+void
+jd_import_bytes_async (GBytes              *bytes,
+                       const char          *name,
+                       JdImportFormat       format,
+                       const char          *lang,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportRequest *request;
+
+  g_return_if_fail (bytes != NULL);
+
+  request = g_new0 (ImportRequest, 1);
+  request->bytes = g_bytes_ref (bytes);
+  request->name = g_strdup (name);
+  request->format = format;
+  request->lang = g_strdup (lang);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, jd_import_bytes_async);
+  g_task_set_task_data (task, request, (GDestroyNotify)import_request_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * jd_import_finish:
+ * @report: (out) (optional): what the import guessed
+ *
+ * Finishes jd_import_file_async() and jd_import_bytes_async().
+ *
+ * Returns: (transfer full): the new document, or %NULL with an error
+ */
 JdDocument *
-jd_import_file_finish (GAsyncResult    *result,
-                       JdImportReport **report,
-                       GError         **error)
+jd_import_finish (GAsyncResult    *result,
+                  JdImportReport **report,
+                  GError         **error)
 {
   ImportResult *imported;
   JdDocument *document;

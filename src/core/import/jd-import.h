@@ -86,7 +86,14 @@ void            jd_import_file_async               (GFile                *file,
                                                     GCancellable         *cancellable,
                                                     GAsyncReadyCallback   callback,
                                                     gpointer              user_data);
-JdDocument     *jd_import_file_finish              (GAsyncResult         *result,
+void            jd_import_bytes_async              (GBytes               *bytes,
+                                                    const char           *name,
+                                                    JdImportFormat        format,
+                                                    const char           *lang,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data);
+JdDocument     *jd_import_finish                   (GAsyncResult         *result,
                                                     JdImportReport      **report,
                                                     GError              **error);
 
