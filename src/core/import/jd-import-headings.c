@@ -224,18 +224,18 @@ get_tables (void)
   return g_once (&once, load_tables, NULL);
 }
 
-/* Whether the words of @needle are words of @haystack, in a row. */
-static gboolean
-contains_words (const char *haystack,
-                const char *needle)
+/* Returns: where the words of @needle are in @haystack, in a row, or -1 */
+static gssize
+find_words (const char *haystack,
+            const char *needle)
 {
   gsize len = strlen (needle);
 
   for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
     if ((p == haystack || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
-      return TRUE;
+      return p - haystack;
 
-  return FALSE;
+  return -1;
 }
 
 /**
@@ -261,17 +261,27 @@ _jd_import_match_heading (const char    *heading,
   wording = g_hash_table_lookup (tables->wordings, folded);
   if (wording == NULL && !exact_only)
     {
+      gssize best = -1;
+
       n_words = count_words (folded);
 
-      /* The longest wording it contains wins: "Nice to have" before
-       * "have", "Company profile" before "Profile". */
-      for (guint i = 0; i < tables->by_length->len && wording == NULL; i++)
+      /* The wording that comes first wins, and of those the longest:
+       * "Requirements for the role" is not "The role", "Company profile"
+       * is not "Profile". */
+      for (guint i = 0; i < tables->by_length->len; i++)
         {
           Wording *candidate = g_ptr_array_index (tables->by_length, i);
+          gssize at;
 
-          if (candidate->n_words + MAX_EXTRA_WORDS >= n_words &&
-              contains_words (folded, candidate->folded))
-            wording = candidate;
+          if (candidate->n_words + MAX_EXTRA_WORDS < n_words)
+            continue;
+
+          at = find_words (folded, candidate->folded);
+          if (at >= 0 && (best < 0 || at < best))
+            {
+              wording = candidate;
+              best = at;
+            }
         }
     }
 

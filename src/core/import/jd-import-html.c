@@ -299,9 +299,15 @@ _jd_import_read_html (const char    *text,
 
   g_assert (len <= G_MAXINT);
 
-  /* The text arrives as UTF-8 whatever its <meta charset> said. */
+  if (!_jd_import_check_elements (text, len, error))
+    return FALSE;
+
+  /* The text arrives as UTF-8, whatever its <meta charset> said. With
+   * the elements counted, nesting needs no limit of its own: pages
+   * nest far deeper than XML files, and the parser does not recurse. */
   doc = htmlReadMemory (text, (int)len, NULL, "UTF-8",
-                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                        HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
   root = doc ? xmlDocGetRootElement (doc) : NULL;
   if (root == NULL)
     {

@@ -502,6 +502,7 @@ _jd_import_read_markdown (const char    *text,
   g_autoptr(GString) block = g_string_new (NULL);
   g_autofree char *fence = NULL;
   MdReader reader = { flow, block, JD_IMPORT_PIECE_PARAGRAPH, 0, FALSE, 0 };
+  guint first_piece = flow->pieces->len;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -599,5 +600,21 @@ _jd_import_read_markdown (const char    *text,
     }
 
   flush (&reader);
+
+  /* A first line alone, short and not a sentence, is the title, as in
+   * plain text. */
+  if (flow->pieces->len > first_piece)
+    {
+      JdImportPiece *first = g_ptr_array_index (flow->pieces, first_piece);
+      gsize len = strlen (first->text);
+
+      if (first->kind == JD_IMPORT_PIECE_PARAGRAPH && strchr (first->text, '\n') == NULL &&
+          g_utf8_strlen (first->text, -1) <= 100 && strchr (".!?;,:", first->text[len - 1]) == NULL)
+        {
+          first->kind = JD_IMPORT_PIECE_HEADING;
+          first->level = 1;
+        }
+    }
+
   return TRUE;
 }

@@ -70,6 +70,15 @@ gboolean _jd_import_read_text     (const char    *text,
                                    JdImportFlow  *flow,
                                    GError       **error);
 
+/* A tree of more elements than this is refused before it is built: a
+ * tree costs some hundred bytes an element, and a long job description
+ * has a few thousand. */
+#define JD_IMPORT_MAX_ELEMENTS 1000000
+
+gboolean _jd_import_check_elements (const char  *data,
+                                    gsize        len,
+                                    GError     **error);
+
 /* The ZIP container of DOCX and ODT. */
 GHashTable *_jd_import_zip_extract (GBytes              *bytes,
                                     const char * const  *wanted,

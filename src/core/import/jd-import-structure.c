@@ -206,9 +206,10 @@ find_title (JdImportFlow *flow)
   if (flow->pieces->len == 0)
     return -1;
 
+  /* "Contact Center Manager" is a title, "Contact" a heading. */
   first = g_ptr_array_index (flow->pieces, 0);
   if (first->kind == JD_IMPORT_PIECE_HEADING && usable_title (first->text) &&
-      !_jd_import_match_heading (first->text, FALSE, NULL))
+      !_jd_import_match_heading (first->text, TRUE, NULL))
     return 0;
 
   return -1;

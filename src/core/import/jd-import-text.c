@@ -24,13 +24,19 @@
 
 static const char * const bullets[] = {
   "-", "•", "*", "–", "—", "·", "▪", "◦", "‣", "+", "●", "○", "■", "□", "➢", "➤", "►",
-  "✓", "✔", "→", "o", NULL
+  "✓", "✔", "→", NULL
 };
+
+/* Dashes also start clauses: a wrapped line of a paragraph may begin with
+ * one. They make items only after a blank line or another item. */
+static const char * const dashes[] = { "–", "—", "·", NULL };
 
 typedef struct
 {
   JdImportPieceKind  kind;
   guint              level;
+  /* Where an item's bullet is: lines indented further continue it. */
+  guint              indent;
   GPtrArray         *lines;
 } Block;
 
@@ -127,17 +133,48 @@ is_short (const char *line,
   return g_utf8_strlen (line, -1) <= max;
 }
 
+static guint
+count_words (const char *line)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = line; *p; p++)
+    {
+      if (*p == ' ' || *p == '\t')
+        in_word = FALSE;
+      else if (!in_word)
+        {
+          in_word = TRUE;
+          n++;
+        }
+    }
+
+  return n;
+}
+
+/* A colon ends headings ("Requirements:") and also sentences that a
+ * wrapped paragraph goes on with: only a few words make a heading. */
+static gboolean
+is_colon_heading (const char *line,
+                  guint       max_words)
+{
+  gsize len = strlen (line);
+
+  return len > 0 && line[len - 1] == ':' && count_words (line) <= max_words &&
+         strchr (line, ',') == NULL;
+}
+
 static gboolean
 looks_like_heading (const char *line,
                     gboolean    before_list)
 {
-  gsize len = strlen (line);
   JdSectionKind kind;
 
   if (!is_short (line, MAX_HEADING_CHARS))
     return FALSE;
 
-  if (line[len - 1] == ':')
+  if (is_colon_heading (line, 8))
     return TRUE;
 
   if (_jd_import_match_heading (line, TRUE, &kind))
@@ -147,6 +184,27 @@ looks_like_heading (const char *line,
     return FALSE;
 
   return before_list || (is_capitals (line) && is_short (line, 60));
+}
+
+static guint
+indent_of (const char *line)
+{
+  guint indent = 0;
+
+  for (const char *p = line; *p == ' ' || *p == '\t'; p++)
+    indent += *p == '\t' ? 4 - indent % 4 : 1;
+
+  return indent;
+}
+
+static gboolean
+starts_with_dash (const char *line)
+{
+  for (guint i = 0; dashes[i] != NULL; i++)
+    if (g_str_has_prefix (line, dashes[i]))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* Lines into blocks: paragraphs, items, and underlined headings. */
@@ -159,7 +217,7 @@ read_blocks (char **lines)
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *line = lines[i];
-      gboolean indented = line[0] == ' ' || line[0] == '\t';
+      guint indent = indent_of (line);
       const char *item;
 
       g_strstrip (line);
@@ -179,17 +237,25 @@ read_blocks (char **lines)
           continue;
         }
 
-      if ((item = item_text (line)) != NULL)
+      /* A line indented past an item's bullet continues the item. */
+      if (current != NULL && current->kind == JD_IMPORT_PIECE_ITEM && indent > current->indent)
+        {
+          g_ptr_array_add (current->lines, g_strdup (line));
+          continue;
+        }
+
+      if ((item = item_text (line)) != NULL &&
+          (!starts_with_dash (line) || current == NULL || current->kind == JD_IMPORT_PIECE_ITEM))
         {
           current = block_new (JD_IMPORT_PIECE_ITEM);
+          current->indent = indent;
           g_ptr_array_add (current->lines, g_strdup (item));
           g_ptr_array_add (blocks, current);
           continue;
         }
 
-      /* A line after an item continues it when indented; a line after a
-       * paragraph is the same paragraph, wrapped. */
-      if (current != NULL && (current->kind == JD_IMPORT_PIECE_PARAGRAPH || indented))
+      /* A line after a paragraph is the same paragraph, wrapped. */
+      if (current != NULL && current->kind == JD_IMPORT_PIECE_PARAGRAPH)
         {
           g_ptr_array_add (current->lines, g_strdup (line));
           continue;
@@ -261,7 +327,7 @@ _jd_import_read_text (const char    *text,
 
       /* A heading line may have its text right under it. */
       if (looks_like_heading (first, block->lines->len == 1 && before_list) &&
-          (block->lines->len == 1 || first[strlen (first) - 1] == ':' ||
+          (block->lines->len == 1 || (is_colon_heading (first, 5) && is_short (first, 40)) ||
            _jd_import_match_heading (first, TRUE, NULL)))
         {
           _jd_import_flow_add (flow, JD_IMPORT_PIECE_HEADING, 0, first);

@@ -190,6 +190,29 @@ _jd_import_zip_extract (GBytes              *bytes,
   return g_steal_pointer (&parts);
 }
 
+/* Counts the tags of markup without parsing it. */
+gboolean
+_jd_import_check_elements (const char  *data,
+                           gsize        len,
+                           GError     **error)
+{
+  const char *end = data + len;
+  guint n = 0;
+
+  for (const char *p = memchr (data, '<', len); p != NULL; p = memchr (p + 1, '<', (gsize)(end - p - 1)))
+    if (++n > JD_IMPORT_MAX_ELEMENTS)
+      break;
+
+  if (n <= JD_IMPORT_MAX_ELEMENTS)
+    return TRUE;
+
+  g_set_error (error, JD_IMPORT_ERROR, JD_IMPORT_ERROR_TOO_LARGE,
+               /* Translators: the placeholder is a number. */
+               _("the document has more than %u elements, far more than a job description"),
+               (guint)JD_IMPORT_MAX_ELEMENTS);
+  return FALSE;
+}
+
 /* Parts are read as every XML file of Jobscribe is: a DOCTYPE stops the
  * parser, so no entity is ever expanded and nothing is loaded. */
 xmlDoc *
@@ -222,6 +245,9 @@ _jd_import_parse_part (GHashTable  *parts,
       set_total_too_large (error);
       return NULL;
     }
+
+  if (!_jd_import_check_elements (data, len, error))
+    return NULL;
 
   doc = _jd_xml_read (data != NULL ? data : "", len, &line, &kind, &message);
   if (doc != NULL)
