@@ -98,6 +98,7 @@ test_help (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Usage:"));
   g_assert_nonnull (strstr (run.out, "validate"));
+  g_assert_nonnull (strstr (run.out, "import"));
 }
 
 static void
@@ -536,6 +537,93 @@ test_translate (void)
   g_assert_nonnull (strstr (contents, "translation=\"needed\""));
 }
 
+/* A Word file becomes a document; what was guessed is one line on
+ * stderr. */
+static void
+test_import (void)
+{
+  g_autofree char *output = tmp_path ("imported.jobdesc");
+  g_autoptr(GFile) file = g_file_new_for_path (output);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) given = { 0 };
+  g_auto(Run) validated = { 0 };
+
+  run_jobscribe (&run, "import", "import/es-recepcionista.docx", "-o", output, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "jobscribe: import/es-recepcionista.docx: 6 sections recognized, "
+                                "1 kept as custom; language detected: Español\n");
+
+  document = jd_document_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (jd_document_get_title (document), ==, "Recepcionista de hotel");
+  g_assert_cmpstr (jd_document_get_language (document), ==, "es");
+  g_assert_nonnull (jd_document_find_section (document, JD_SECTION_BENEFITS));
+
+  run_jobscribe (&validated, "validate", output, NULL);
+  g_assert_cmpint (validated.status, ==, 0);
+
+  /* A language given is not detected, nor reported. */
+  run_jobscribe (&given, "import", "import/es-camarero.txt", "--lang", "pt", "-o", output, NULL);
+  g_assert_cmpint (given.status, ==, 0);
+  g_assert_cmpstr (given.err, ==, "jobscribe: import/es-camarero.txt: 7 sections recognized, "
+                                  "0 kept as custom\n");
+  g_clear_object (&document);
+  document = jd_document_load (file, NULL, NULL, NULL);
+  g_assert_cmpstr (jd_document_get_language (document), ==, "pt");
+}
+
+/* Every failure is one line that names the file, exit status 1 (2 for
+ * usage), and nothing written: an earlier file stays as it was. */
+static void
+test_import_errors (void)
+{
+  g_autofree char *output = tmp_path ("kept.jobdesc");
+  g_autofree char *cut = tmp_path ("cut.docx");
+  g_autofree char *pdf = tmp_path ("posting.pdf");
+  g_autofree char *source = g_build_filename (g_getenv ("JD_TEST_DATA"), "import",
+                                              "en-operations-coordinator.docx", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  const char *inputs[] = { cut, pdf, "no-such-file.md" };
+
+  g_assert_true (g_file_get_contents (source, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (cut, data, (gssize)(len / 2), NULL));
+  g_assert_true (g_file_set_contents (pdf, "%PDF-1.7\n", -1, NULL));
+  g_assert_true (g_file_set_contents (output, "earlier", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_jobscribe (&run, "import", inputs[i], "-o", output, NULL);
+      g_test_message ("%s", run.err);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpuint (count_lines (run.err), ==, 1);
+      g_assert_true (g_str_has_prefix (run.err, "jobscribe: "));
+      g_assert_nonnull (strstr (run.err, inputs[i]));
+      g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "earlier");
+      g_clear_pointer (&contents, g_free);
+    }
+
+  {
+    g_auto(Run) no_output = { 0 };
+    g_auto(Run) bad_lang = { 0 };
+
+    run_jobscribe (&no_output, "import", "import/pt-motorista.md", NULL);
+    g_assert_cmpint (no_output.status, ==, 2);
+    g_assert_cmpuint (count_lines (no_output.err), ==, 1);
+
+    run_jobscribe (&bad_lang, "import", "import/pt-motorista.md", "--lang", "xx", "-o", output, NULL);
+    g_assert_cmpint (bad_lang.status, ==, 1);
+    g_assert_nonnull (strstr (bad_lang.err, "xx"));
+  }
+}
+
 /* The commands that write a file, each ending in "-o", and a name for
  * the file a test makes them write. */
 typedef struct
@@ -548,6 +636,7 @@ static const OutputCommand output_commands[] = {
   { "new", { "new", "--template", "chef-de-partie", "--lang", "de", "-o", NULL } },
   { "translate", { "translate", "valid-small.jobdesc", "--lang", "de", "-o", NULL } },
   { "export", { "export", "valid-small.jobdesc", "--format", "txt", "-o", NULL } },
+  { "import", { "import", "import/de-vertrieb.md", "--lang", "de", "-o", NULL } },
 };
 
 static void
@@ -715,6 +804,8 @@ main (int   argc,
   g_test_add_func ("/cli/list-templates/table", test_list_templates);
   g_test_add_func ("/cli/list-templates/json", test_list_templates_json);
   g_test_add_func ("/cli/translate", test_translate);
+  g_test_add_func ("/cli/import", test_import);
+  g_test_add_func ("/cli/import/errors", test_import_errors);
 
   for (guint i = 0; i < G_N_ELEMENTS (output_commands); i++)
     {

@@ -564,12 +564,20 @@ read_bounded (GFile         *file,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GError) query_error = NULL;
   guint8 buffer[64 * 1024];
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, &query_error);
   if (info == NULL)
-    return NULL;
+    {
+      /* GIO's message names the file again; the caller already does. */
+      if (g_error_matches (query_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("the file does not exist"));
+      else
+        g_propagate_error (error, g_steal_pointer (&query_error));
+      return NULL;
+    }
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
