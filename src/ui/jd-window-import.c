@@ -33,6 +33,7 @@ show_report (JdWindow             *window,
 {
   g_autofree char *summary = jd_import_report_to_string (report);
   g_autofree char *message = NULL;
+  g_autofree char *markup = NULL;
 
   if (name != NULL)
     /* Translators: the first placeholder is a file name, the second what
@@ -44,7 +45,9 @@ show_report (JdWindow             *window,
      * “3 sections recognized, 1 kept as custom”. */
     message = g_strdup_printf (_("New document from the clipboard: %s"), summary);
 
-  _jd_window_toast (window, message);
+  /* A toast's title is markup, and a file name may hold an & or a <. */
+  markup = g_markup_escape_text (message, -1);
+  _jd_window_toast (window, markup);
 }
 
 typedef struct
@@ -129,6 +132,12 @@ import_clipboard_cb (GObject      *object,
   document = jd_import_finish (result, &report, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  if (g_error_matches (error, JD_IMPORT_ERROR, JD_IMPORT_ERROR_EMPTY))
+    {
+      _jd_window_toast (self, _("The clipboard holds no text"));
+      return;
+    }
 
   if (document == NULL)
     {

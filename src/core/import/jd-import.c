@@ -769,7 +769,7 @@ jd_import_finish (GAsyncResult    *result,
   ImportResult *imported;
   JdDocument *document;
 
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
 
   imported = g_task_propagate_pointer (G_TASK (result), error);
   if (imported == NULL)
