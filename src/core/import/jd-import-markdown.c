@@ -404,7 +404,7 @@ indent_of (const char  *line,
   return indent;
 }
 
-/* A line of three or more of one of * - _ (spaces between allowed). */
+/* A line of three or more of one of *, - or _, with spaces between or not. */
 static gboolean
 is_thematic_break (const char *line)
 {
