@@ -513,6 +513,42 @@ test_language (void)
   }
 }
 
+/* Text in the encodings editors write: UTF-8 with or without a byte
+ * order mark, UTF-16 with one, Windows-1252; and bytes that are none of
+ * them after a UTF-8 mark. */
+static void
+test_encodings (void)
+{
+  static const struct {
+    const char *data;
+    gsize       len;
+    const char *title;
+  } cases[] = {
+    { "\xEF\xBB\xBF" "Caf\xC3\xA9 manager\n\nDuties:\n- Cook\n", 33, "Café manager" },
+    { "\xFF\xFE" "C\0a\0f\0\xE9\0\n\0\n\0-\0 \0x\0", 20, "Café" },
+    { "\xFE\xFF" "\0C\0a\0f\0\xE9\0\n\0\n\0-\0 \0x", 20, "Café" },
+    { "Caf\xE9 \x96 Kellner\n\nDuties:\n- Cook\n", 31, "Café – Kellner" },
+    { "\xEF\xBB\xBF" "Caf\xE9\xFF\n\nDuties:\n- Cook\n", 25, "Caféÿ" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].data, cases[i].len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JdDocument) document = jd_import_bytes (bytes, "x.txt", JD_IMPORT_FORMAT_AUTO, "en",
+                                                        NULL, &error);
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(JdDocument) again = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (jd_document_get_title (document), ==, cases[i].title);
+      saved = jd_document_serialize (document);
+      again = jd_document_parse (saved, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (jd_document_equal (document, again));
+    }
+}
+
 /* The format is told by the content, whatever the name says. */
 static void
 test_detect_format (void)
@@ -837,7 +873,7 @@ test_hostile_zip_bomb (void)
       entry.name = g_ptr_array_index (names, i);
       g_array_append_val (entries, entry);
     }
-  many = make_zip ((ZipEntry *)entries->data, entries->len, NULL);
+  many = make_zip (&g_array_index (entries, ZipEntry, 0), entries->len, NULL);
   assert_refused (many, "many.docx", JD_IMPORT_ERROR_TOO_LARGE, "10000");
 }
 
@@ -1122,6 +1158,7 @@ main (int   argc,
   g_test_add_func ("/import/stop-words", test_stop_words);
   g_test_add_func ("/import/language", test_language);
   g_test_add_func ("/import/detect-format", test_detect_format);
+  g_test_add_func ("/import/encodings", test_encodings);
   g_test_add_func ("/import/markdown-inline", test_markdown_inline);
   g_test_add_func ("/import/nothing-lost", test_nothing_lost);
   JD_TEST_ADD_EXPORT ("/import/round-trip/html", test_round_trip_html);

@@ -332,9 +332,14 @@ decode_text (const char  *data,
   g_autofree char *text = NULL;
   guint controls = 0;
 
+  /* A UTF-8 byte order mark is dropped; what follows is checked still. */
   if (starts_with_bytes (data, len, "\xEF\xBB\xBF", 3))
-    text = g_strndup (data + 3, len - 3);
-  else if (starts_with_bytes (data, len, "\xFF\xFE", 2))
+    {
+      data += 3;
+      len -= 3;
+    }
+
+  if (starts_with_bytes (data, len, "\xFF\xFE", 2))
     text = g_convert (data + 2, (gssize)(len - 2), "UTF-8", "UTF-16LE", NULL, NULL, NULL);
   else if (starts_with_bytes (data, len, "\xFE\xFF", 2))
     text = g_convert (data + 2, (gssize)(len - 2), "UTF-8", "UTF-16BE", NULL, NULL, NULL);
