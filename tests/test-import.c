@@ -529,6 +529,8 @@ test_encodings (void)
     { "\xFE\xFF" "\0C\0a\0f\0\xE9\0\n\0\n\0-\0 \0x", 20, "Café" },
     { "Caf\xE9 \x96 Kellner\n\nDuties:\n- Cook\n", 31, "Café – Kellner" },
     { "\xEF\xBB\xBF" "Caf\xE9\xFF\n\nDuties:\n- Cook\n", 25, "Caféÿ" },
+    /* U+FFFF, which XML cannot hold, in UTF-16. */
+    { "\xFF\xFE" "C\0a\0\xFF\xFF" "f\0\xE9\0\n\0\n\0-\0 \0x\0", 22, "Café" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

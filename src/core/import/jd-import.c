@@ -124,8 +124,10 @@ _jd_import_clean_text (const char *text,
           continue;
         }
 
-      /* Control characters and the soft hyphen are not text. */
-      if ((c < 0x20) || c == 0x7F || c == 0x00AD || c == 0xFEFF || c == 0x200B)
+      /* Control characters and the soft hyphen are not text, and XML
+       * has no place for U+FFFE and U+FFFF. */
+      if (c < 0x20 || c == 0x7F || c == 0x00AD || c == 0xFEFF || c == 0x200B ||
+          c == 0xFFFE || c == 0xFFFF)
         continue;
 
       if (space)
