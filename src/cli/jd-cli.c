@@ -27,7 +27,7 @@ typedef struct
 } JdCliCommand;
 
 static const JdCliCommand commands[] = {
-  { "export", N_("Export job descriptions to HTML, PDF, Markdown, text or JSON-LD"), _jd_cli_export },
+  { "export", N_("Export job descriptions to HTML, PDF, DOCX, ODT, Markdown, text or JSON-LD"), _jd_cli_export },
   { "list-templates", N_("List the templates of the library"), _jd_cli_list_templates },
   { "new", N_("Create a job description from a template"), _jd_cli_new },
   { "translate", N_("Translate a job description into another language"), _jd_cli_translate },
