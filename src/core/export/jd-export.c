@@ -16,26 +16,32 @@
  * one view of the document (jd-export-view.c) that the format's writer
  * renders. A new format is a writer in a file of its own and a row here. */
 
-#define OOXML_TYPE "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
 static const struct {
   const char     *id;
   const char     *extension;
   const char     *mime_type;
+  /* The name of the file chooser's filter */
   const char     *display_name;
   JdExportWriter  write;
 } formats[JD_EXPORT_N_FORMATS] = {
-  [JD_EXPORT_FORMAT_HTML] = { "html", "html", "text/html", N_("Web Pages"), _jd_export_write_html },
-  [JD_EXPORT_FORMAT_HTML_FRAGMENT] = { "html-fragment", "html", "text/html", N_("HTML Fragments"),
-                                       _jd_export_write_html_fragment },
-  [JD_EXPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF Documents"), _jd_export_write_pdf },
-  [JD_EXPORT_FORMAT_MARKDOWN] = { "md", "md", "text/markdown", N_("Markdown Files"), _jd_export_write_markdown },
-  [JD_EXPORT_FORMAT_TEXT] = { "txt", "txt", "text/plain", N_("Plain Text Files"), _jd_export_write_text },
-  [JD_EXPORT_FORMAT_JSONLD] = { "jsonld", "jsonld", "application/ld+json", N_("JSON-LD Files"),
-                                _jd_export_write_jsonld },
-  [JD_EXPORT_FORMAT_DOCX] = { "docx", "docx", OOXML_TYPE, N_("Word Documents"), _jd_export_write_docx },
-  [JD_EXPORT_FORMAT_ODT] = { "odt", "odt", "application/vnd.oasis.opendocument.text", N_("OpenDocument Text Files"),
-                             _jd_export_write_odt },
+  [JD_EXPORT_FORMAT_HTML] = {
+    "html", "html", "text/html", N_("Web Pages"), _jd_export_write_html },
+  [JD_EXPORT_FORMAT_HTML_FRAGMENT] = {
+    "html-fragment", "html", "text/html", N_("HTML Fragments"), _jd_export_write_html_fragment },
+  [JD_EXPORT_FORMAT_PDF] = {
+    "pdf", "pdf", "application/pdf", N_("PDF Documents"), _jd_export_write_pdf },
+  [JD_EXPORT_FORMAT_MARKDOWN] = {
+    "md", "md", "text/markdown", N_("Markdown Files"), _jd_export_write_markdown },
+  [JD_EXPORT_FORMAT_TEXT] = {
+    "txt", "txt", "text/plain", N_("Plain Text Files"), _jd_export_write_text },
+  [JD_EXPORT_FORMAT_JSONLD] = {
+    "jsonld", "jsonld", "application/ld+json", N_("JSON-LD Files"), _jd_export_write_jsonld },
+  [JD_EXPORT_FORMAT_DOCX] = {
+    "docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    N_("Word Documents"), _jd_export_write_docx },
+  [JD_EXPORT_FORMAT_ODT] = {
+    "odt", "odt", "application/vnd.oasis.opendocument.text",
+    N_("OpenDocument Text Files"), _jd_export_write_odt },
 };
 
 gboolean
