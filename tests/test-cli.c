@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -36,22 +38,22 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* Runs jobscribe with the arguments @args, and the variables of @env
+ * (pairs of a name and a value, then %NULL) set. */
 static void
-run_jobscribe (Run        *run,
-               const char *first_arg,
-               ...)
+run_jobscribe_valist (Run                *run,
+                      const char * const *env,
+                      const char         *first_arg,
+                      va_list             args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  va_list args;
 
   g_ptr_array_add (argv, (char *)g_getenv ("JD_TEST_BINARY"));
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -59,12 +61,39 @@ run_jobscribe (Run        *run,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_set_cwd (launcher, g_getenv ("JD_TEST_DATA"));
+  for (guint i = 0; env != NULL && env[i] != NULL; i += 2)
+    g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_jobscribe (Run        *run,
+               const char *first_arg,
+               ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_jobscribe_valist (run, NULL, first_arg, args);
+  va_end (args);
+}
+
+static void
+run_jobscribe_with_env (Run                *run,
+                        const char * const *env,
+                        const char         *first_arg,
+                        ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_jobscribe_valist (run, env, first_arg, args);
+  va_end (args);
 }
 
 static guint
@@ -271,11 +300,11 @@ test_export_errors (void)
 {
   g_auto(Run) run = { 0 };
 
-  run_jobscribe (&run, "export", "valid-small.jobdesc", "--format", "docx", "-o", "-", NULL);
+  run_jobscribe (&run, "export", "valid-small.jobdesc", "--format", "rtf", "-o", "-", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpuint (count_lines (run.err), ==, 1);
-  g_assert_nonnull (strstr (run.err, "“docx”"));
-  g_assert_nonnull (strstr (run.err, "html, html-fragment, pdf, md, txt, jsonld"));
+  g_assert_nonnull (strstr (run.err, "“rtf”"));
+  g_assert_nonnull (strstr (run.err, "html, html-fragment, pdf, md, txt, jsonld, docx, odt"));
   g_assert_cmpstr (run.out, ==, "");
 
   run_clear (&run);
@@ -294,6 +323,130 @@ test_export_errors (void)
   run_jobscribe (&run, "export", "valid-small.jobdesc", "-o", "-", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpuint (count_lines (run.err), ==, 1);
+}
+
+/* The entries of a ZIP archive in their order, and the contents of the
+ * one named @name. */
+static GPtrArray *
+read_zip (const char  *path,
+          const char  *name,
+          char       **contents)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+
+  archive_read_support_format_zip (archive);
+  g_assert_cmpint (archive_read_open_filename (archive, path, 16384), ==, ARCHIVE_OK);
+  while (archive_read_next_header (archive, &entry) == ARCHIVE_OK)
+    {
+      g_ptr_array_add (names, g_strdup (archive_entry_pathname (entry)));
+      if (g_str_equal (archive_entry_pathname (entry), name))
+        {
+          GString *text = g_string_new (NULL);
+          char buffer[4096];
+          la_ssize_t n;
+
+          while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
+            g_string_append_len (text, buffer, n);
+          g_assert_cmpint (n, ==, 0);
+          *contents = g_string_free (text, FALSE);
+        }
+    }
+  archive_read_free (archive);
+
+  return names;
+}
+
+/* DOCX to a file on the paper asked for, ODT in a batch: ZIP packages
+ * named after their inputs, with the text inside. */
+static void
+test_export_office (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-cli-export-XXXXXX", &error);
+  g_autofree char *docx = g_build_filename (dir, "small.docx", NULL);
+  g_autofree char *golden = g_build_filename (dir, "golden.odt", NULL);
+  g_autofree char *small = g_build_filename (dir, "valid-small.odt", NULL);
+  g_autofree char *document = NULL;
+  g_autofree char *content = NULL;
+  g_autofree char *mimetype = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+
+  g_assert_no_error (error);
+  run_jobscribe (&run, "export", "valid-small.jobdesc", "--format", "docx", "--paper", "letter", "-o", docx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  names = read_zip (docx, "word/document.xml", &document);
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "[Content_Types].xml", g_str_equal, NULL));
+  g_assert_nonnull (document);
+  g_assert_nonnull (strstr (document, "<w:pStyle w:val=\"Title\"/>"));
+  g_assert_nonnull (strstr (document, ">Account Manager</w:t>"));
+  g_assert_nonnull (strstr (document, "<w:pgSz w:w=\"12240\" w:h=\"15840\"/>"));
+
+  run_clear (&run);
+  run_jobscribe (&run, "export", "golden.jobdesc", "valid-small.jobdesc", "--format", "odt", "--output-dir", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (small, G_FILE_TEST_IS_REGULAR));
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = read_zip (golden, "mimetype", &mimetype);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "mimetype");
+  g_assert_cmpstr (mimetype, ==, "application/vnd.oasis.opendocument.text");
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = read_zip (small, "content.xml", &content);
+  g_assert_nonnull (strstr (content, "<text:p text:style-name=\"Title\">Account Manager</text:p>"));
+
+  g_remove (docx);
+  g_remove (golden);
+  g_remove (small);
+  g_rmdir (dir);
+}
+
+/* Two runs on both sides of the date line with the same
+ * SOURCE_DATE_EPOCH write the same bytes. */
+static void
+test_export_office_reproducible (void)
+{
+  const char * const east[] = { "TZ", "<+14>-14", "SOURCE_DATE_EPOCH", "1767225600", NULL };
+  const char * const west[] = { "TZ", "<-10>10", "SOURCE_DATE_EPOCH", "1767225600", NULL };
+  const char * const formats[] = { "docx", "odt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Run) first = { 0 };
+      g_auto(Run) second = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("jd-cli-export-XXXXXX", &error);
+      g_autofree char *name = g_strconcat ("chef.", formats[i], NULL);
+      g_autofree char *path_east = g_build_filename (dir, "east", name, NULL);
+      g_autofree char *path_west = g_build_filename (dir, "west", name, NULL);
+      g_autofree char *dir_east = g_path_get_dirname (path_east);
+      g_autofree char *dir_west = g_path_get_dirname (path_west);
+      g_autofree char *bytes_east = NULL;
+      g_autofree char *bytes_west = NULL;
+      gsize len_east = 0, len_west = 0;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (g_mkdir (dir_east, 0700), ==, 0);
+      g_assert_cmpint (g_mkdir (dir_west, 0700), ==, 0);
+      run_jobscribe_with_env (&first, east, "export", "--template", "chef-de-partie", "--lang", "el",
+                              "--format", formats[i], "-o", path_east, NULL);
+      run_jobscribe_with_env (&second, west, "export", "--template", "chef-de-partie", "--lang", "el",
+                              "--format", formats[i], "-o", path_west, NULL);
+      g_assert_cmpint (first.status, ==, 0);
+      g_assert_cmpint (second.status, ==, 0);
+
+      g_assert_true (g_file_get_contents (path_east, &bytes_east, &len_east, NULL));
+      g_assert_true (g_file_get_contents (path_west, &bytes_west, &len_west, NULL));
+      g_assert_cmpmem (bytes_east, len_east, bytes_west, len_west);
+
+      g_remove (path_east);
+      g_remove (path_west);
+      g_rmdir (dir_east);
+      g_rmdir (dir_west);
+      g_rmdir (dir);
+    }
 }
 
 /* A javascript: link never reaches the output. */
@@ -797,6 +950,8 @@ main (int   argc,
   g_test_add_func ("/cli/export/template", test_export_template);
   g_test_add_func ("/cli/export/output-dir", test_export_output_dir);
   g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/export/office", test_export_office);
+  g_test_add_func ("/cli/export/office-reproducible", test_export_office_reproducible);
   g_test_add_func ("/cli/export/unsafe-link", test_export_unsafe_link);
   g_test_add_func ("/cli/export/mail-injection", test_export_mail_injection);
   g_test_add_func ("/cli/new/and-validate", test_new_and_validate);
