@@ -718,6 +718,34 @@ check_text (JdTerms    *terms,
 }
 
 static void
+check_docx (JdTerms    *terms,
+            JdDocument *document)
+{
+  check_round_trip (terms, document, JD_EXPORT_FORMAT_DOCX);
+}
+
+static void
+check_odt (JdTerms    *terms,
+           JdDocument *document)
+{
+  check_round_trip (terms, document, JD_EXPORT_FORMAT_ODT);
+}
+
+static void
+test_round_trip_docx (JdTestExport  *fixture,
+                      gconstpointer  data)
+{
+  jd_test_foreach_template_document (fixture, check_docx);
+}
+
+static void
+test_round_trip_odt (JdTestExport  *fixture,
+                     gconstpointer  data)
+{
+  jd_test_foreach_template_document (fixture, check_odt);
+}
+
+static void
 test_round_trip_html (JdTestExport  *fixture,
                       gconstpointer  data)
 {
@@ -738,30 +766,41 @@ test_round_trip_text (JdTestExport  *fixture,
   jd_test_foreach_template_document (fixture, check_text);
 }
 
-/* A document whose every field and text the exporters write: what the
- * import reads back of it. */
+/* A document whose every field and text the exporters write: the import
+ * reads back its title, language, link to apply and sections, in every
+ * format that has them. */
 static void
 test_round_trip_full (JdTestExport  *fixture,
                       gconstpointer  data)
 {
+  static const JdExportFormat formats[] = {
+    JD_EXPORT_FORMAT_HTML, JD_EXPORT_FORMAT_MARKDOWN, JD_EXPORT_FORMAT_TEXT,
+    JD_EXPORT_FORMAT_DOCX, JD_EXPORT_FORMAT_ODT,
+  };
   g_autoptr(JdDocument) document = jd_test_make_full_document ("en");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) html = jd_export_html (document, fixture->terms, JD_EXPORT_HTML_NONE, NULL, &error);
-  g_autoptr(JdDocument) imported = NULL;
 
-  g_assert_no_error (error);
-  imported = jd_import_bytes (html, "x.html", JD_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  g_assert_cmpstr (jd_document_get_title (imported), ==, jd_document_get_title (document));
-  g_assert_cmpstr (jd_document_get_language (imported), ==, "en");
-  g_assert_cmpstr (jd_document_get_apply_to (imported), ==, jd_document_get_apply_to (document));
-  for (guint i = 0; i < jd_document_get_n_sections (document); i++)
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
-      JdSection *section = jd_document_get_section (document, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) exported = jd_export_to_bytes (document, fixture->terms, formats[f], JD_PAPER_A4,
+                                                       NULL, &error);
+      g_autoptr(JdDocument) imported = NULL;
 
-      if (jd_section_has_text (section) && jd_section_get_kind (section) != JD_SECTION_CUSTOM)
-        g_assert_nonnull (jd_document_find_section (imported, jd_section_get_kind (section)));
+      g_assert_no_error (error);
+      imported = jd_import_bytes (exported, NULL, JD_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s", jd_export_format_to_string (formats[f]));
+
+      g_assert_cmpstr (jd_document_get_title (imported), ==, jd_document_get_title (document));
+      g_assert_cmpstr (jd_document_get_language (imported), ==, "en");
+      g_assert_cmpstr (jd_document_get_apply_to (imported), ==, jd_document_get_apply_to (document));
+      for (guint i = 0; i < jd_document_get_n_sections (document); i++)
+        {
+          JdSection *section = jd_document_get_section (document, i);
+
+          if (jd_section_has_text (section) && jd_section_get_kind (section) != JD_SECTION_CUSTOM)
+            g_assert_nonnull (jd_document_find_section (imported, jd_section_get_kind (section)));
+        }
     }
 }
 
@@ -1163,6 +1202,8 @@ main (int   argc,
   g_test_add_func ("/import/encodings", test_encodings);
   g_test_add_func ("/import/markdown-inline", test_markdown_inline);
   g_test_add_func ("/import/nothing-lost", test_nothing_lost);
+  JD_TEST_ADD_EXPORT ("/import/round-trip/docx", test_round_trip_docx);
+  JD_TEST_ADD_EXPORT ("/import/round-trip/odt", test_round_trip_odt);
   JD_TEST_ADD_EXPORT ("/import/round-trip/html", test_round_trip_html);
   JD_TEST_ADD_EXPORT ("/import/round-trip/markdown", test_round_trip_markdown);
   JD_TEST_ADD_EXPORT ("/import/round-trip/text", test_round_trip_text);
