@@ -88,10 +88,11 @@ link_address (const char *dest,
       /* The Markdown export writes parentheses percent-encoded. */
       for (const char *p = raw; *p; p++)
         {
-          if (g_str_has_prefix (p, "%28"))
-            g_string_append_c (decoded, '('), p += 2;
-          else if (g_str_has_prefix (p, "%29"))
-            g_string_append_c (decoded, ')'), p += 2;
+          if (g_str_has_prefix (p, "%28") || g_str_has_prefix (p, "%29"))
+            {
+              g_string_append_c (decoded, p[2] == '8' ? '(' : ')');
+              p += 2;
+            }
           else
             g_string_append_c (decoded, *p);
         }
@@ -467,8 +468,8 @@ atx_heading (const char  *line,
   char *copy;
   gsize len;
 
-  while (*p == '#' && level < 7)
-    p++, level++;
+  for (; *p == '#' && level < 7; p++)
+    level++;
 
   if (level == 0 || level > 6 || (*p != ' ' && *p != '\t' && *p != '\0'))
     return 0;

@@ -52,7 +52,7 @@ char         *_jd_import_clean_text (const char        *text,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JdImportFlow, _jd_import_flow_free)
 
-/* The readers. @name is what error messages call the input. */
+/* The readers: each adds the pieces of its format to @flow. */
 gboolean _jd_import_read_docx     (GBytes        *bytes,
                                    JdImportFlow  *flow,
                                    GError       **error);
