@@ -11,9 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "jd-finding.h"
+#include "jd-finding-private.h"
 #include "jd-review-enum-types.h"
-#include "jd-review-private.h"
 
 /* One thing the review found: which rule, how much it matters, what to
  * say, where it is and what could replace it.

@@ -149,21 +149,36 @@ add_part_matches (JdReviewRun *run,
     }
 }
 
+/* By rule, then the longest first, then in the order of the text. */
 static int
 compare_matches (gconstpointer a,
                  gconstpointer b)
 {
   const Match *ma = a;
   const Match *mb = b;
+  guint len_a = ma->cend - ma->cstart;
+  guint len_b = mb->cend - mb->cstart;
 
   if (ma->phrase->rule != mb->phrase->rule)
     return ma->phrase->rule < mb->phrase->rule ? -1 : 1;
+  if (len_a != len_b)
+    return len_a > len_b ? -1 : 1;
   if (ma->cstart != mb->cstart)
     return ma->cstart < mb->cstart ? -1 : 1;
-  /* The longest first. */
-  if (ma->cend != mb->cend)
-    return ma->cend > mb->cend ? -1 : 1;
   return 0;
+}
+
+/* In the order of the text, for GPtrArrays of Match. */
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  const Match *ma = *(const Match **)a;
+  const Match *mb = *(const Match **)b;
+
+  if (ma->cstart != mb->cstart)
+    return ma->cstart < mb->cstart ? -1 : 1;
+  return ma->phrase->rule < mb->phrase->rule ? -1 : ma->phrase->rule > mb->phrase->rule;
 }
 
 static gboolean
@@ -171,6 +186,21 @@ overlaps (const Match *a,
           const Match *b)
 {
   return a->cstart < b->cend && b->cstart < a->cend;
+}
+
+/* The words of a list setting, folded as the words of the text are. */
+static GStrv
+get_folded_list (JdReviewRun *run,
+                 const char  *rule,
+                 const char  *key)
+{
+  g_auto(GStrv) items = _jd_rule_set_get_list (run->rules, rule, key);
+  GStrv folded = g_new0 (char *, g_strv_length (items) + 1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    folded[i] = _jd_fold (items[i]);
+
+  return folded;
 }
 
 /* Whether the rest of the match's sentence states a reason: one of the
@@ -183,7 +213,7 @@ reason_follows (JdReviewRun *run,
                 const Match *match)
 {
   const char *rule = _jd_rule_set_get_rule (run->rules, match->phrase->rule);
-  g_auto(GStrv) words = _jd_rule_set_get_list (run->rules, rule, "unless-after");
+  g_auto(GStrv) words = get_folded_list (run, rule, "unless-after");
   guint enough = _jd_rule_set_get_number (run->rules, rule, "unless-words-after", 0);
   guint sentence = g_array_index (scan->tokens, JdToken, match->first).sentence;
   guint following = 0;
@@ -212,7 +242,7 @@ reason_precedes (JdReviewRun *run,
                  const Match *match)
 {
   const char *rule = _jd_rule_set_get_rule (run->rules, match->phrase->rule);
-  g_auto(GStrv) words = _jd_rule_set_get_list (run->rules, rule, "unless-before");
+  g_auto(GStrv) words = get_folded_list (run, rule, "unless-before");
   guint sentence = g_array_index (scan->tokens, JdToken, match->first).sentence;
 
   for (guint i = match->first; words[0] != NULL && i-- > 0; )
@@ -266,14 +296,17 @@ yields (JdReviewRun *run,
   return FALSE;
 }
 
-/* The suggestion as it replaces @text: capitalized where @text is. */
+/* The suggestion as it replaces @text: capitalized where @text opens a
+ * sentence with a capital (not merely where it has one: German nouns
+ * have capitals anywhere). */
 static char *
 fit_case (const char *suggestion,
-          const char *text)
+          const char *text,
+          gboolean    opens_sentence)
 {
   gunichar first = g_utf8_get_char (suggestion);
 
-  if (!g_unichar_isupper (g_utf8_get_char (text)) || !g_unichar_islower (first))
+  if (!opens_sentence || !g_unichar_isupper (g_utf8_get_char (text)) || !g_unichar_islower (first))
     return g_strdup (suggestion);
 
   {
@@ -301,6 +334,10 @@ report (JdReviewRun   *run,
   g_autofree char *message = NULL;
   JdPlace place = *where;
   const char *format;
+  guint sentence = g_array_index (scan->tokens, JdToken, match->first).sentence;
+  gboolean opens_sentence =
+    g_array_index (scan->sentences, JdSentence, sentence).first_token == match->first &&
+    g_array_index (scan->tokens, JdToken, match->first).cstart == match->cstart;
 
   if (strcmp (rule, "gender.feminine") == 0)
     {
@@ -312,7 +349,7 @@ report (JdReviewRun   *run,
 
   for (guint i = 0; match->phrase->suggestions[i] != NULL; i++)
     {
-      g_autofree char *fitted_one = fit_case (match->phrase->suggestions[i], text);
+      g_autofree char *fitted_one = fit_case (match->phrase->suggestions[i], text, opens_sentence);
 
       g_strv_builder_add (suggestions, fitted_one);
     }
@@ -347,6 +384,7 @@ _jd_review_match (JdReviewRun   *run,
 {
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_autoptr(GPtrArray) exceptions = g_ptr_array_new ();
 
   for (guint i = 0; i < scan->tokens->len; i++)
     {
@@ -365,6 +403,9 @@ _jd_review_match (JdReviewRun   *run,
     return;
 
   g_array_sort (matches, compare_matches);
+  for (guint m = 0; m < matches->len; m++)
+    if (g_array_index (matches, Match, m).phrase->exception)
+      g_ptr_array_add (exceptions, &g_array_index (matches, Match, m));
 
   for (guint m = 0; m < matches->len; m++)
     {
@@ -374,21 +415,22 @@ _jd_review_match (JdReviewRun   *run,
       if (match->phrase->exception)
         continue;
 
-      /* The longest match of a rule wins where they overlap. */
-      if (kept->len > 0)
+      /* The longest match of a rule wins where they overlap: the kept
+       * matches of the rule are the last ones kept, longer or as long. */
+      for (guint k = kept->len; !silenced && k-- > 0; )
         {
-          const Match *last = g_ptr_array_index (kept, kept->len - 1);
+          const Match *other = g_ptr_array_index (kept, k);
 
-          if (last->phrase->rule == match->phrase->rule && overlaps (last, match))
-            continue;
+          if (other->phrase->rule != match->phrase->rule)
+            break;
+          silenced = overlaps (other, match);
         }
 
-      for (guint e = 0; !silenced && e < matches->len; e++)
+      for (guint e = 0; !silenced && e < exceptions->len; e++)
         {
-          const Match *other = &g_array_index (matches, Match, e);
+          const Match *other = g_ptr_array_index (exceptions, e);
 
-          silenced = other->phrase->exception && other->phrase->rule == match->phrase->rule &&
-                     overlaps (other, match);
+          silenced = other->phrase->rule == match->phrase->rule && overlaps (other, match);
         }
 
       if (silenced || !in_allowed_section (run, match, place) ||
@@ -398,6 +440,7 @@ _jd_review_match (JdReviewRun   *run,
       g_ptr_array_add (kept, (gpointer)match);
     }
 
+  g_ptr_array_sort (kept, compare_positions);
   for (guint k = 0; k < kept->len; k++)
     if (!yields (run, kept, g_ptr_array_index (kept, k)))
       report (run, scan, g_ptr_array_index (kept, k), place);

@@ -75,10 +75,10 @@ get_jurisdictions (void)
           if (lines[n][0] == '\0' || lines[n][0] == '#')
             continue;
 
-          fields = g_strsplit (lines[n], " | ", -1);
+          fields = g_strsplit (lines[n], "|", -1);
           if (g_strv_length (fields) != 9)
             {
-              g_warning ("pay-transparency.txt:%u: a row has 9 fields", n + 1);
+              g_warning ("pay-transparency.txt:%u: a row needs 9 fields", n + 1);
               continue;
             }
           for (guint f = 0; fields[f] != NULL; f++)

@@ -6,31 +6,13 @@
 #pragma once
 
 #include "jd-document.h"
+#include "jd-finding-private.h"
 #include "jd-review-enums.h"
 #include "jd-review-types.h"
 
 G_BEGIN_DECLS
 
 /* What the files of src/core/review share. */
-
-/* Where a finding is; see jd-finding.c. */
-typedef struct
-{
-  int         section;
-  int         block;
-  int         start;
-  int         end;
-  const char *field;
-  const char *scope;
-} JdPlace;
-
-JdFinding *_jd_finding_new (const char         *rule,
-                            JdReviewCategory    category,
-                            JdSeverity          severity,
-                            const char         *message,
-                            const JdPlace      *place,
-                            const char         *text,
-                            const char * const *suggestions);
 
 /* The text of a block or field cut into words (tokens) and sentences:
  * jd-review-text.c. */
