@@ -12,8 +12,8 @@
 #include "jd-finding-row.h"
 
 /* One finding of the writing review in the review pane: the text it
- * covers, what is wrong with it and why, a button per suggested
- * replacement and one to ignore it. Activating the row shows the text in
+ * covers with a button to ignore it, what is wrong with it and why, and
+ * a button per suggested replacement. Activating the row shows the text in
  * the editor; the pane does what the buttons ask. */
 struct _JdFindingRow
 {
@@ -64,6 +64,8 @@ add_button (JdFindingRow *self,
             GtkWidget    *button)
 {
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* As wide as its label, not as the column of the flow box. */
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_flow_box_append (self->buttons, button);
   /* The flow box's own child would take the focus and the click first. */
   gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
@@ -76,7 +78,6 @@ jd_finding_row_constructed (GObject *object)
   const char * const *suggestions = jd_finding_get_suggestions (self->finding);
   const char *text = jd_finding_get_text (self->finding);
   JdSeverity severity = jd_finding_get_severity (self->finding);
-  GtkWidget *ignore;
 
   G_OBJECT_CLASS (jd_finding_row_parent_class)->constructed (object);
 
@@ -127,10 +128,7 @@ jd_finding_row_constructed (GObject *object)
       add_button (self, button);
     }
 
-  ignore = gtk_button_new_with_mnemonic (_("_Ignore"));
-  gtk_widget_set_tooltip_text (ignore, _("Hide this finding for this document"));
-  g_signal_connect_object (ignore, "clicked", G_CALLBACK (ignore_clicked_cb), self, G_CONNECT_SWAPPED);
-  add_button (self, ignore);
+  gtk_widget_set_visible (GTK_WIDGET (self->buttons), suggestions != NULL && suggestions[0] != NULL);
 }
 
 static void
@@ -212,6 +210,7 @@ jd_finding_row_class_init (JdFindingRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdFindingRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, JdFindingRow, message_label);
   gtk_widget_class_bind_template_child (widget_class, JdFindingRow, buttons);
+  gtk_widget_class_bind_template_callback (widget_class, ignore_clicked_cb);
 }
 
 static void

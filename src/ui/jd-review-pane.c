@@ -38,7 +38,7 @@ struct _JdReviewPane
   GtkLabel     *score_caption;
   GtkGrid      *parts_grid;
   GtkLabel     *tone_label;
-  GtkLevelBar  *tone_bar;
+  GtkRange     *tone_scale;
   GtkLabel     *words_label;
   GtkLabel     *readability_label;
   GtkLabel     *length_label;
@@ -98,7 +98,7 @@ update_summary (JdReviewPane *self)
   else
     tone_text = g_strdup (jd_gender_tone_get_label (tone));
   gtk_label_set_label (self->tone_label, tone_text);
-  gtk_level_bar_set_value (self->tone_bar, (double)tone);
+  gtk_range_set_value (self->tone_scale, (double)tone);
 
   if ((feminine != NULL && feminine[0] != NULL) || (masculine != NULL && masculine[0] != NULL))
     {
@@ -453,7 +453,7 @@ jd_review_pane_class_init (JdReviewPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, score_caption);
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, parts_grid);
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, tone_label);
-  gtk_widget_class_bind_template_child (widget_class, JdReviewPane, tone_bar);
+  gtk_widget_class_bind_template_child (widget_class, JdReviewPane, tone_scale);
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, words_label);
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, readability_label);
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, length_label);
@@ -470,11 +470,11 @@ jd_review_pane_init (JdReviewPane *self)
 
   self->rows = g_ptr_array_new ();
 
-  /* The tone is a position on a scale, not a level to fill: no colours
-   * for low and high. */
-  gtk_level_bar_remove_offset_value (self->tone_bar, GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (self->tone_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (self->tone_bar, GTK_LEVEL_BAR_OFFSET_FULL);
+  /* The tone is a position between feminine and masculine, shown as
+   * the mark of a scale the user cannot move; the ticks are the five
+   * verdicts. */
+  for (JdGenderTone tone = JD_GENDER_TONE_STRONGLY_FEMININE; tone <= JD_GENDER_TONE_STRONGLY_MASCULINE; tone++)
+    gtk_scale_add_mark (GTK_SCALE (self->tone_scale), tone, GTK_POS_BOTTOM, NULL);
 
   for (JdReviewPart part = 0; part < JD_REVIEW_N_PARTS; part++)
     add_part (self, part);
