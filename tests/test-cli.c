@@ -36,22 +36,22 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* Runs jobscribe with the arguments up to NULL; @language, if not NULL,
+ * is the interface language, from the catalogs of the build tree. */
 static void
-run_jobscribe (Run        *run,
-               const char *first_arg,
-               ...)
+run_jobscribe_va (Run        *run,
+                  const char *language,
+                  const char *first_arg,
+                  va_list     args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  va_list args;
 
   g_ptr_array_add (argv, (char *)g_getenv ("JD_TEST_BINARY"));
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -59,12 +59,46 @@ run_jobscribe (Run        *run,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_set_cwd (launcher, g_getenv ("JD_TEST_DATA"));
+  if (language != NULL)
+    {
+      g_autofree char *src = g_path_get_dirname (g_getenv ("JD_TEST_BINARY"));
+      g_autofree char *build = g_path_get_dirname (src);
+      g_autofree char *po = g_build_filename (build, "po", NULL);
+
+      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+      g_subprocess_launcher_setenv (launcher, "JD_LOCALEDIR", po, TRUE);
+    }
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_jobscribe (Run        *run,
+               const char *first_arg,
+               ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_jobscribe_va (run, NULL, first_arg, args);
+  va_end (args);
+}
+
+static void
+run_jobscribe_in (Run        *run,
+                  const char *language,
+                  const char *first_arg,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_jobscribe_va (run, language, first_arg, args);
+  va_end (args);
 }
 
 static guint
@@ -692,6 +726,239 @@ test_output_symlink (gconstpointer data)
   g_assert_cmpstr (contents, ==, expected);
 }
 
+/* A document for `check`: with @complete, nothing search engines need is
+ * missing and no finding is an error; @text is its one bullet. */
+static char *
+write_check_document (const char *name,
+                      const char *text,
+                      gboolean    complete)
+{
+  g_autofree char *path = tmp_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(JdSection) duties = jd_section_new (JD_SECTION_RESPONSIBILITIES);
+  g_autoptr(GError) error = NULL;
+
+  jd_document_set_title (document, "Line Cook");
+  jd_section_add_text (duties, JD_BLOCK_ITEM, text);
+  jd_document_append_section (document, duties);
+  if (complete)
+    {
+      g_autoptr(JdLocation) place = jd_location_new ("Austin", "TX", "US");
+
+      jd_document_set_company_name (document, "Example Inc.");
+      jd_document_set_date_posted (document, "2026-11-27");
+      jd_document_set_apply_to (document, "https://example.com/jobs/7");
+      jd_document_add_location (document, place);
+    }
+
+  g_assert_true (jd_document_save (document, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&path);
+}
+
+static void
+assert_members (JsonObject         *object,
+                const char * const *names)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  g_assert_cmpuint (g_list_length (members), ==, g_strv_length ((char **)names));
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_test_message ("member %s", names[i]);
+      g_assert_true (json_object_has_member (object, names[i]));
+    }
+}
+
+/* --json: an array with one object per file, of exactly the shape of
+ * issue 12. */
+static void
+test_check_json (void)
+{
+  static const char * const file_members[] = {
+    "file", "language", "score", "gender", "readability", "words", "findings", NULL
+  };
+  static const char * const gender_members[] = { "verdict", "feminine", "masculine", NULL };
+  static const char * const readability_members[] = { "formula", "score", NULL };
+  static const char * const finding_members[] = {
+    "rule", "category", "severity", "message", "section", "block", "start", "end", "text",
+    "suggestions", NULL
+  };
+  g_autofree char *clean = write_check_document ("clean.jobdesc", "Cook a rockstar menu for every service", TRUE);
+  g_autofree char *bare = write_check_document ("bare.jobdesc", "Prepare sauces and sides", FALSE);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  JsonArray *files, *findings;
+  JsonObject *object, *finding = NULL;
+
+  run_jobscribe (&run, "check", "--json", clean, bare, NULL);
+  /* The second file lacks what search engines require: errors. */
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "");
+
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  files = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (files), ==, 2);
+
+  for (guint f = 0; f < 2; f++)
+    {
+      object = json_array_get_object_element (files, f);
+      assert_members (object, file_members);
+      assert_members (json_object_get_object_member (object, "gender"), gender_members);
+      assert_members (json_object_get_object_member (object, "readability"), readability_members);
+      g_assert_cmpstr (json_object_get_string_member (object, "language"), ==, "en");
+      g_assert_cmpint (json_object_get_int_member (object, "score"), <=, 100);
+      findings = json_object_get_array_member (object, "findings");
+      for (guint i = 0; i < json_array_get_length (findings); i++)
+        assert_members (json_array_get_object_element (findings, i), finding_members);
+    }
+
+  object = json_array_get_object_element (files, 0);
+  g_assert_cmpstr (json_object_get_string_member (object, "file"), ==, clean);
+  g_assert_cmpint (json_object_get_int_member (object, "words"), ==, 9);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "gender"), "verdict"),
+                   ==, "neutral");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "readability"), "formula"),
+                   ==, "Flesch Reading Ease");
+
+  findings = json_object_get_array_member (object, "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *candidate = json_array_get_object_element (findings, i);
+
+      g_assert_cmpstr (json_object_get_string_member (candidate, "severity"), !=, "error");
+      if (g_strcmp0 (json_object_get_string_member (candidate, "rule"), "cliche") == 0)
+        finding = candidate;
+    }
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (json_object_get_string_member (finding, "category"), ==, "cliche");
+  g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "warning");
+  g_assert_cmpint (json_object_get_int_member (finding, "section"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (finding, "block"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (finding, "start"), ==, 7);
+  g_assert_cmpint (json_object_get_int_member (finding, "end"), ==, 15);
+  g_assert_cmpstr (json_object_get_string_member (finding, "text"), ==, "rockstar");
+  g_assert_nonnull (strstr (json_object_get_string_member (finding, "message"), "“rockstar”"));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (finding, "suggestions"), 0),
+                   ==, "expert");
+
+  /* A finding about the document as a whole is nowhere in particular. */
+  findings = json_object_get_array_member (json_array_get_object_element (files, 1), "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *candidate = json_array_get_object_element (findings, i);
+
+      if (g_strcmp0 (json_object_get_string_member (candidate, "rule"), "completeness.company") != 0)
+        continue;
+      g_assert_cmpstr (json_object_get_string_member (candidate, "severity"), ==, "error");
+      g_assert_true (json_object_get_null_member (candidate, "section"));
+      g_assert_true (json_object_get_null_member (candidate, "start"));
+      g_assert_true (json_object_get_null_member (candidate, "text"));
+      finding = NULL;
+    }
+  g_assert_null (finding);
+}
+
+/* 0 without an error finding, 1 with one, 2 for what cannot be read or
+ * a wrong command line, said in one line. */
+static void
+test_check_exit_status (void)
+{
+  g_autofree char *clean = write_check_document ("clean.jobdesc", "Cook for every service", TRUE);
+  g_autofree char *aged = write_check_document ("aged.jobdesc", "Applicants aged 20 to 30", TRUE);
+  g_auto(Run) ok = { 0 };
+  g_auto(Run) error = { 0 };
+  g_auto(Run) unreadable = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) bad_lang = { 0 };
+  g_auto(Run) bad_option = { 0 };
+
+  run_jobscribe (&ok, "check", clean, NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_cmpstr (ok.err, ==, "");
+
+  run_jobscribe (&error, "check", clean, aged, NULL);
+  g_assert_cmpint (error.status, ==, 1);
+  g_assert_nonnull (strstr (error.out, "exclusionary.age-limit"));
+
+  /* The readable file is still reviewed. */
+  run_jobscribe (&unreadable, "check", "not-xml.jobdesc", clean, NULL);
+  g_assert_cmpint (unreadable.status, ==, 2);
+  g_assert_cmpuint (count_lines (unreadable.err), ==, 1);
+  g_assert_true (g_str_has_prefix (unreadable.err, "not-xml.jobdesc:"));
+  g_assert_nonnull (strstr (unreadable.out, clean));
+
+  run_jobscribe (&missing, "check", "no-such-file.jobdesc", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_cmpuint (count_lines (missing.err), ==, 1);
+
+  run_jobscribe (&no_file, "check", NULL);
+  g_assert_cmpint (no_file.status, ==, 2);
+  g_assert_cmpuint (count_lines (no_file.err), ==, 1);
+
+  run_jobscribe (&bad_lang, "check", "--lang", "xx", clean, NULL);
+  g_assert_cmpint (bad_lang.status, ==, 2);
+  g_assert_cmpuint (count_lines (bad_lang.err), ==, 1);
+  g_assert_nonnull (strstr (bad_lang.err, "xx"));
+  g_assert_cmpstr (bad_lang.out, ==, "");
+
+  run_jobscribe (&bad_option, "check", "--frobnicate", clean, NULL);
+  g_assert_cmpint (bad_option.status, ==, 2);
+  g_assert_cmpuint (count_lines (bad_option.err), ==, 1);
+}
+
+/* The readable report: the score and its parts, the gender tone,
+ * readability, then a line per finding, as compilers write them, and its
+ * suggestions. */
+static void
+test_check_report (void)
+{
+  g_autofree char *clean = write_check_document ("report.jobdesc", "Cook a rockstar menu for every service", TRUE);
+  g_autofree char *score = NULL;
+  g_autofree char *finding = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_jobscribe (&run, "check", clean, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  score = g_strdup_printf ("%s: score ", clean);
+  g_assert_true (g_str_has_prefix (run.out, score));
+  g_assert_nonnull (strstr (run.out, "Inclusive language"));
+  g_assert_nonnull (strstr (run.out, "gender tone: Neutral"));
+  g_assert_nonnull (strstr (run.out, "(Flesch Reading Ease); 9 words"));
+  finding = g_strdup_printf ("%s: section 1, bullet 1: warning: “rockstar” is a cliché", clean);
+  g_assert_nonnull (strstr (run.out, finding));
+  g_assert_nonnull (strstr (run.out, "[cliche]\n    → expert\n    → skilled\n"));
+}
+
+/* The review in another language than the document's, and messages in
+ * the language of the interface. */
+static void
+test_check_languages (void)
+{
+  g_autofree char *clean = write_check_document ("languages.jobdesc", "Cook a rockstar menu for every service", TRUE);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) german = { 0 };
+  g_auto(Run) interface = { 0 };
+  JsonObject *object;
+
+  run_jobscribe (&german, "check", "--json", "--lang", "de", clean, NULL);
+  g_assert_true (json_parser_load_from_data (parser, german.out, -1, NULL));
+  object = json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0);
+  g_assert_cmpstr (json_object_get_string_member (object, "language"), ==, "de");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "readability"), "formula"),
+                   ==, "Amstad");
+
+  run_jobscribe_in (&interface, "de", "check", clean, NULL);
+  g_assert_cmpint (interface.status, ==, 0);
+  g_assert_nonnull (strstr (interface.out, "„rockstar“ ist eine Floskel"));
+  g_assert_nonnull (strstr (interface.out, "Warnung"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -715,6 +982,10 @@ main (int   argc,
   g_test_add_func ("/cli/list-templates/table", test_list_templates);
   g_test_add_func ("/cli/list-templates/json", test_list_templates_json);
   g_test_add_func ("/cli/translate", test_translate);
+  g_test_add_func ("/cli/check/json", test_check_json);
+  g_test_add_func ("/cli/check/exit-status", test_check_exit_status);
+  g_test_add_func ("/cli/check/report", test_check_report);
+  g_test_add_func ("/cli/check/languages", test_check_languages);
 
   for (guint i = 0; i < G_N_ELEMENTS (output_commands); i++)
     {

@@ -59,7 +59,7 @@ describe_place (JdFinding  *finding,
 
   if (g_strcmp0 (field, "title") == 0)
     /* Translators: where a finding is: the job title. */
-    return g_strdup (_("title"));
+    return g_strdup (C_("check", "title"));
 
   return NULL;
 }
@@ -132,13 +132,17 @@ print_report (const char *name,
       g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
       g_autofree char *place = describe_place (finding, document);
       const char * const *suggestions = jd_finding_get_suggestions (finding);
-      g_autoptr(GString) line = g_string_new (name);
+      g_autofree char *where = place != NULL
+                               /* Translators: a file, then where in it a finding of
+                                * “jobscribe check” is, such as “section 2, bullet 3”. */
+                               ? g_strdup_printf (C_("check", "%s: %s"), name, place)
+                               : g_strdup (name);
 
-      if (place != NULL)
-        g_string_append_printf (line, ": %s", place);
-      g_string_append_printf (line, ": %s: %s [%s]", severity_word (jd_finding_get_severity (finding)),
-                              jd_finding_get_message (finding), jd_finding_get_rule (finding));
-      printf ("%s\n", line->str);
+      /* Translators: a finding of “jobscribe check”: the file (and the
+       * place in it), the severity (error, warning or hint), the message,
+       * then the id of the rule, which stays as it is. */
+      printf (_("%s: %s: %s [%s]\n"), where, severity_word (jd_finding_get_severity (finding)),
+              jd_finding_get_message (finding), jd_finding_get_rule (finding));
 
       for (guint s = 0; suggestions[s] != NULL; s++)
         {

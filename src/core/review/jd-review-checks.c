@@ -320,7 +320,7 @@ _jd_review_check_completeness (JdReviewRun *run)
   if (!has_text (jd_document_get_apply_to (document)))
     add_field_finding (run, "completeness.apply", "apply",
                        _("The job description does not say how to apply; give a web address or "
-                         "an email address."));
+                         "an email address"));
 
   check_link (run, "apply", jd_document_get_apply_to (document));
   check_link (run, "company-url", jd_document_get_company_url (document));
