@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -36,13 +38,13 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Runs jobscribe with the arguments up to NULL; @language, if not NULL,
- * is the interface language, from the catalogs of the build tree. */
+/* Runs jobscribe with the arguments @args, and the variables of @env
+ * (pairs of a name and a value, then %NULL) set. */
 static void
-run_jobscribe_va (Run        *run,
-                  const char *language,
-                  const char *first_arg,
-                  va_list     args)
+run_jobscribe_valist (Run                *run,
+                      const char * const *env,
+                      const char         *first_arg,
+                      va_list             args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
@@ -59,15 +61,8 @@ run_jobscribe_va (Run        *run,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_set_cwd (launcher, g_getenv ("JD_TEST_DATA"));
-  if (language != NULL)
-    {
-      g_autofree char *src = g_path_get_dirname (g_getenv ("JD_TEST_BINARY"));
-      g_autofree char *build = g_path_get_dirname (src);
-      g_autofree char *po = g_build_filename (build, "po", NULL);
-
-      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
-      g_subprocess_launcher_setenv (launcher, "JD_LOCALEDIR", po, TRUE);
-    }
+  for (guint i = 0; env != NULL && env[i] != NULL; i += 2)
+    g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
@@ -84,20 +79,39 @@ run_jobscribe (Run        *run,
   va_list args;
 
   va_start (args, first_arg);
-  run_jobscribe_va (run, NULL, first_arg, args);
+  run_jobscribe_valist (run, NULL, first_arg, args);
   va_end (args);
 }
 
+static void
+run_jobscribe_with_env (Run                *run,
+                        const char * const *env,
+                        const char         *first_arg,
+                        ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_jobscribe_valist (run, env, first_arg, args);
+  va_end (args);
+}
+
+/* Runs jobscribe with the arguments up to NULL, in the interface
+ * @language, from the catalogs of the build tree. */
 static void
 run_jobscribe_in (Run        *run,
                   const char *language,
                   const char *first_arg,
                   ...)
 {
+  g_autofree char *src = g_path_get_dirname (g_getenv ("JD_TEST_BINARY"));
+  g_autofree char *build = g_path_get_dirname (src);
+  g_autofree char *po = g_build_filename (build, "po", NULL);
+  const char *env[] = { "LANGUAGE", language, "JD_LOCALEDIR", po, NULL };
   va_list args;
 
   va_start (args, first_arg);
-  run_jobscribe_va (run, language, first_arg, args);
+  run_jobscribe_valist (run, env, first_arg, args);
   va_end (args);
 }
 
@@ -132,6 +146,7 @@ test_help (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Usage:"));
   g_assert_nonnull (strstr (run.out, "validate"));
+  g_assert_nonnull (strstr (run.out, "import"));
 }
 
 static void
@@ -304,11 +319,11 @@ test_export_errors (void)
 {
   g_auto(Run) run = { 0 };
 
-  run_jobscribe (&run, "export", "valid-small.jobdesc", "--format", "docx", "-o", "-", NULL);
+  run_jobscribe (&run, "export", "valid-small.jobdesc", "--format", "rtf", "-o", "-", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpuint (count_lines (run.err), ==, 1);
-  g_assert_nonnull (strstr (run.err, "“docx”"));
-  g_assert_nonnull (strstr (run.err, "html, html-fragment, pdf, md, txt, jsonld"));
+  g_assert_nonnull (strstr (run.err, "“rtf”"));
+  g_assert_nonnull (strstr (run.err, "html, html-fragment, pdf, md, txt, jsonld, docx, odt"));
   g_assert_cmpstr (run.out, ==, "");
 
   run_clear (&run);
@@ -327,6 +342,130 @@ test_export_errors (void)
   run_jobscribe (&run, "export", "valid-small.jobdesc", "-o", "-", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpuint (count_lines (run.err), ==, 1);
+}
+
+/* The entries of a ZIP archive in their order, and the contents of the
+ * one named @name. */
+static GPtrArray *
+read_zip (const char  *path,
+          const char  *name,
+          char       **contents)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+
+  archive_read_support_format_zip (archive);
+  g_assert_cmpint (archive_read_open_filename (archive, path, 16384), ==, ARCHIVE_OK);
+  while (archive_read_next_header (archive, &entry) == ARCHIVE_OK)
+    {
+      g_ptr_array_add (names, g_strdup (archive_entry_pathname (entry)));
+      if (g_str_equal (archive_entry_pathname (entry), name))
+        {
+          GString *text = g_string_new (NULL);
+          char buffer[4096];
+          la_ssize_t n;
+
+          while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
+            g_string_append_len (text, buffer, n);
+          g_assert_cmpint (n, ==, 0);
+          *contents = g_string_free (text, FALSE);
+        }
+    }
+  archive_read_free (archive);
+
+  return names;
+}
+
+/* DOCX to a file on the paper asked for, ODT in a batch: ZIP packages
+ * named after their inputs, with the text inside. */
+static void
+test_export_office (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-cli-export-XXXXXX", &error);
+  g_autofree char *docx = g_build_filename (dir, "small.docx", NULL);
+  g_autofree char *golden = g_build_filename (dir, "golden.odt", NULL);
+  g_autofree char *small = g_build_filename (dir, "valid-small.odt", NULL);
+  g_autofree char *document = NULL;
+  g_autofree char *content = NULL;
+  g_autofree char *mimetype = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+
+  g_assert_no_error (error);
+  run_jobscribe (&run, "export", "valid-small.jobdesc", "--format", "docx", "--paper", "letter", "-o", docx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  names = read_zip (docx, "word/document.xml", &document);
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "[Content_Types].xml", g_str_equal, NULL));
+  g_assert_nonnull (document);
+  g_assert_nonnull (strstr (document, "<w:pStyle w:val=\"Title\"/>"));
+  g_assert_nonnull (strstr (document, ">Account Manager</w:t>"));
+  g_assert_nonnull (strstr (document, "<w:pgSz w:w=\"12240\" w:h=\"15840\"/>"));
+
+  run_clear (&run);
+  run_jobscribe (&run, "export", "golden.jobdesc", "valid-small.jobdesc", "--format", "odt", "--output-dir", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (small, G_FILE_TEST_IS_REGULAR));
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = read_zip (golden, "mimetype", &mimetype);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "mimetype");
+  g_assert_cmpstr (mimetype, ==, "application/vnd.oasis.opendocument.text");
+  g_clear_pointer (&names, g_ptr_array_unref);
+  names = read_zip (small, "content.xml", &content);
+  g_assert_nonnull (strstr (content, "<text:p text:style-name=\"Title\">Account Manager</text:p>"));
+
+  g_remove (docx);
+  g_remove (golden);
+  g_remove (small);
+  g_rmdir (dir);
+}
+
+/* Two runs on both sides of the date line with the same
+ * SOURCE_DATE_EPOCH write the same bytes. */
+static void
+test_export_office_reproducible (void)
+{
+  const char * const east[] = { "TZ", "<+14>-14", "SOURCE_DATE_EPOCH", "1767225600", NULL };
+  const char * const west[] = { "TZ", "<-10>10", "SOURCE_DATE_EPOCH", "1767225600", NULL };
+  const char * const formats[] = { "docx", "odt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Run) first = { 0 };
+      g_auto(Run) second = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("jd-cli-export-XXXXXX", &error);
+      g_autofree char *name = g_strconcat ("chef.", formats[i], NULL);
+      g_autofree char *path_east = g_build_filename (dir, "east", name, NULL);
+      g_autofree char *path_west = g_build_filename (dir, "west", name, NULL);
+      g_autofree char *dir_east = g_path_get_dirname (path_east);
+      g_autofree char *dir_west = g_path_get_dirname (path_west);
+      g_autofree char *bytes_east = NULL;
+      g_autofree char *bytes_west = NULL;
+      gsize len_east = 0, len_west = 0;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (g_mkdir (dir_east, 0700), ==, 0);
+      g_assert_cmpint (g_mkdir (dir_west, 0700), ==, 0);
+      run_jobscribe_with_env (&first, east, "export", "--template", "chef-de-partie", "--lang", "el",
+                              "--format", formats[i], "-o", path_east, NULL);
+      run_jobscribe_with_env (&second, west, "export", "--template", "chef-de-partie", "--lang", "el",
+                              "--format", formats[i], "-o", path_west, NULL);
+      g_assert_cmpint (first.status, ==, 0);
+      g_assert_cmpint (second.status, ==, 0);
+
+      g_assert_true (g_file_get_contents (path_east, &bytes_east, &len_east, NULL));
+      g_assert_true (g_file_get_contents (path_west, &bytes_west, &len_west, NULL));
+      g_assert_cmpmem (bytes_east, len_east, bytes_west, len_west);
+
+      g_remove (path_east);
+      g_remove (path_west);
+      g_rmdir (dir_east);
+      g_rmdir (dir_west);
+      g_rmdir (dir);
+    }
 }
 
 /* A javascript: link never reaches the output. */
@@ -570,6 +709,93 @@ test_translate (void)
   g_assert_nonnull (strstr (contents, "translation=\"needed\""));
 }
 
+/* A Word file becomes a document; what was guessed is one line on
+ * stderr. */
+static void
+test_import (void)
+{
+  g_autofree char *output = tmp_path ("imported.jobdesc");
+  g_autoptr(GFile) file = g_file_new_for_path (output);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) given = { 0 };
+  g_auto(Run) validated = { 0 };
+
+  run_jobscribe (&run, "import", "import/es-recepcionista.docx", "-o", output, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "jobscribe: import/es-recepcionista.docx: 6 sections recognized, "
+                                "1 kept as custom; language detected: Español\n");
+
+  document = jd_document_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (jd_document_get_title (document), ==, "Recepcionista de hotel");
+  g_assert_cmpstr (jd_document_get_language (document), ==, "es");
+  g_assert_nonnull (jd_document_find_section (document, JD_SECTION_BENEFITS));
+
+  run_jobscribe (&validated, "validate", output, NULL);
+  g_assert_cmpint (validated.status, ==, 0);
+
+  /* A language given is not detected, nor reported. */
+  run_jobscribe (&given, "import", "import/es-camarero.txt", "--lang", "pt", "-o", output, NULL);
+  g_assert_cmpint (given.status, ==, 0);
+  g_assert_cmpstr (given.err, ==, "jobscribe: import/es-camarero.txt: 7 sections recognized, "
+                                  "0 kept as custom\n");
+  g_clear_object (&document);
+  document = jd_document_load (file, NULL, NULL, NULL);
+  g_assert_cmpstr (jd_document_get_language (document), ==, "pt");
+}
+
+/* Every failure is one line that names the file, exit status 1 (2 for
+ * usage), and nothing written: an earlier file stays as it was. */
+static void
+test_import_errors (void)
+{
+  g_autofree char *output = tmp_path ("kept.jobdesc");
+  g_autofree char *cut = tmp_path ("cut.docx");
+  g_autofree char *pdf = tmp_path ("posting.pdf");
+  g_autofree char *source = g_build_filename (g_getenv ("JD_TEST_DATA"), "import",
+                                              "en-operations-coordinator.docx", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  const char *inputs[] = { cut, pdf, "no-such-file.md" };
+
+  g_assert_true (g_file_get_contents (source, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (cut, data, (gssize)(len / 2), NULL));
+  g_assert_true (g_file_set_contents (pdf, "%PDF-1.7\n", -1, NULL));
+  g_assert_true (g_file_set_contents (output, "earlier", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_jobscribe (&run, "import", inputs[i], "-o", output, NULL);
+      g_test_message ("%s", run.err);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpuint (count_lines (run.err), ==, 1);
+      g_assert_true (g_str_has_prefix (run.err, "jobscribe: "));
+      g_assert_nonnull (strstr (run.err, inputs[i]));
+      g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "earlier");
+      g_clear_pointer (&contents, g_free);
+    }
+
+  {
+    g_auto(Run) no_output = { 0 };
+    g_auto(Run) bad_lang = { 0 };
+
+    run_jobscribe (&no_output, "import", "import/pt-motorista.md", NULL);
+    g_assert_cmpint (no_output.status, ==, 2);
+    g_assert_cmpuint (count_lines (no_output.err), ==, 1);
+
+    run_jobscribe (&bad_lang, "import", "import/pt-motorista.md", "--lang", "xx", "-o", output, NULL);
+    g_assert_cmpint (bad_lang.status, ==, 1);
+    g_assert_nonnull (strstr (bad_lang.err, "xx"));
+  }
+}
+
 /* The commands that write a file, each ending in "-o", and a name for
  * the file a test makes them write. */
 typedef struct
@@ -582,6 +808,7 @@ static const OutputCommand output_commands[] = {
   { "new", { "new", "--template", "chef-de-partie", "--lang", "de", "-o", NULL } },
   { "translate", { "translate", "valid-small.jobdesc", "--lang", "de", "-o", NULL } },
   { "export", { "export", "valid-small.jobdesc", "--format", "txt", "-o", NULL } },
+  { "import", { "import", "import/de-vertrieb.md", "--lang", "de", "-o", NULL } },
 };
 
 static void
@@ -975,6 +1202,8 @@ main (int   argc,
   g_test_add_func ("/cli/export/template", test_export_template);
   g_test_add_func ("/cli/export/output-dir", test_export_output_dir);
   g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/export/office", test_export_office);
+  g_test_add_func ("/cli/export/office-reproducible", test_export_office_reproducible);
   g_test_add_func ("/cli/export/unsafe-link", test_export_unsafe_link);
   g_test_add_func ("/cli/export/mail-injection", test_export_mail_injection);
   g_test_add_func ("/cli/new/and-validate", test_new_and_validate);
@@ -986,6 +1215,8 @@ main (int   argc,
   g_test_add_func ("/cli/check/exit-status", test_check_exit_status);
   g_test_add_func ("/cli/check/report", test_check_report);
   g_test_add_func ("/cli/check/languages", test_check_languages);
+  g_test_add_func ("/cli/import", test_import);
+  g_test_add_func ("/cli/import/errors", test_import_errors);
 
   for (guint i = 0; i < G_N_ELEMENTS (output_commands); i++)
     {

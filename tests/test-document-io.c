@@ -1188,6 +1188,53 @@ document_with (const char *before,
 
 /* A block, a title and an attribute have a length limit; the reader
  * refuses more with the line, saving refuses to write more. */
+/* A file of many paragraphs, each within its own limit, is refused once
+ * they add up to more than the document's total, on the line of the
+ * paragraph that passes it; a model over the total is not saved. */
+static void
+test_limits_total (void)
+{
+  const guint n_blocks = JD_DOCUMENT_MAX_TEXT_CHARS / JD_DOCUMENT_MAX_BLOCK_CHARS;
+  g_autoptr(GString) block = g_string_new ("<p>");
+  g_autoptr(GString) at_limit = g_string_new (DOC_START META "<section kind=\"brief\">\n");
+  g_autoptr(GString) over = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JdDocument) accepted = NULL;
+  g_autoptr(JdDocument) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  for (guint i = 0; i < JD_DOCUMENT_MAX_BLOCK_CHARS; i++)
+    g_string_append_c (block, 'a');
+  g_string_append (block, "</p>\n");
+  for (guint i = 0; i < n_blocks; i++)
+    g_string_append (at_limit, block->str);
+
+  over = g_string_new (at_limit->str);
+  g_string_append (over, "<item>é</item>\n");
+  g_string_append (at_limit, "</section></jobdesc>");
+  g_string_append (over, "</section></jobdesc>");
+
+  bytes = g_bytes_new (at_limit->str, at_limit->len);
+  accepted = jd_document_parse (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (accepted);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  bytes = g_bytes_new (over->str, over->len);
+  refused = jd_document_parse (bytes, &line, &error);
+  g_assert_null (refused);
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_cmpuint (line, ==, 5 + n_blocks);
+  g_assert_nonnull (strstr (error->message, "too much text"));
+  g_clear_error (&error);
+
+  jd_section_add_text (jd_document_get_section (accepted, 0), JD_BLOCK_ITEM, "é");
+  g_assert_false (jd_document_check_limits (accepted, &error));
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "in all"));
+}
+
 static void
 test_limits (void)
 {
@@ -1334,6 +1381,7 @@ main (int   argc,
   g_test_add_func ("/document-io/messages/words", test_messages);
   g_test_add_func ("/document-io/messages/binary", test_messages_binary);
   g_test_add_func ("/document-io/limits", test_limits);
+  g_test_add_func ("/document-io/limits/total", test_limits_total);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/document-io/refused/%s", hostile_cases[i].file);

@@ -25,6 +25,7 @@ test_formats (void)
     { "md", JD_EXPORT_FORMAT_MARKDOWN }, { "markdown", JD_EXPORT_FORMAT_MARKDOWN },
     { "txt", JD_EXPORT_FORMAT_TEXT }, { "text", JD_EXPORT_FORMAT_TEXT },
     { "jsonld", JD_EXPORT_FORMAT_JSONLD }, { "json-ld", JD_EXPORT_FORMAT_JSONLD },
+    { "docx", JD_EXPORT_FORMAT_DOCX }, { "DOCX", JD_EXPORT_FORMAT_DOCX }, { "odt", JD_EXPORT_FORMAT_ODT },
   };
   JdExportFormat format;
 
@@ -33,7 +34,8 @@ test_formats (void)
       g_assert_true (jd_export_format_from_string (names[i].name, &format));
       g_assert_cmpint (format, ==, names[i].format);
     }
-  g_assert_false (jd_export_format_from_string ("docx", &format));
+  g_assert_false (jd_export_format_from_string ("rtf", &format));
+  g_assert_false (jd_export_format_from_string ("doc", &format));
   g_assert_false (jd_export_format_from_string (NULL, &format));
 
   /* Every format has a name that reads back, an extension and a type. */
@@ -43,9 +45,16 @@ test_formats (void)
       g_assert_cmpint (format, ==, i);
       g_assert_cmpstr (jd_export_format_get_extension ((JdExportFormat)i), !=, "");
       g_assert_nonnull (strchr (jd_export_format_get_mime_type ((JdExportFormat)i), '/'));
+      g_assert_cmpstr (jd_export_format_get_display_name ((JdExportFormat)i), !=, "");
     }
   g_assert_cmpstr (jd_export_format_get_extension (JD_EXPORT_FORMAT_HTML_FRAGMENT), ==, "html");
   g_assert_cmpstr (jd_export_format_get_mime_type (JD_EXPORT_FORMAT_JSONLD), ==, "application/ld+json");
+  g_assert_cmpstr (jd_export_format_get_mime_type (JD_EXPORT_FORMAT_DOCX), ==,
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  g_assert_cmpstr (jd_export_format_get_mime_type (JD_EXPORT_FORMAT_ODT), ==, "application/vnd.oasis.opendocument.text");
+  g_assert_cmpstr (jd_export_format_get_extension (JD_EXPORT_FORMAT_DOCX), ==, "docx");
+  g_assert_cmpstr (jd_export_format_get_extension (JD_EXPORT_FORMAT_ODT), ==, "odt");
+  g_assert_cmpstr (jd_export_format_get_display_name (JD_EXPORT_FORMAT_DOCX), ==, "Word Documents");
 }
 
 static void

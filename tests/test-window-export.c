@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <archive.h>
+#include <archive_entry.h>
 #include <poppler.h>
 
 #include "jd-document-io.h"
@@ -78,6 +80,34 @@ pdf_text (PopplerDocument *pdf)
   return g_string_free (text, FALSE);
 }
 
+/* The text of the part @name of the ZIP archive at @path (DOCX, ODT). */
+static char *
+read_zip_part (const char *path,
+               const char *name)
+{
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+  GString *text = NULL;
+
+  archive_read_support_format_zip (archive);
+  g_assert_cmpint (archive_read_open_filename (archive, path, 16384), ==, ARCHIVE_OK);
+  while (text == NULL && archive_read_next_header (archive, &entry) == ARCHIVE_OK)
+    if (g_str_equal (archive_entry_pathname (entry), name))
+      {
+        char buffer[4096];
+        la_ssize_t n;
+
+        text = g_string_new (NULL);
+        while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
+          g_string_append_len (text, buffer, n);
+        g_assert_cmpint (n, ==, 0);
+      }
+  archive_read_free (archive);
+
+  g_assert_nonnull (text);
+  return g_string_free (text, FALSE);
+}
+
 static void
 test_export_every_format (void)
 {
@@ -105,9 +135,66 @@ test_export_every_format (void)
           g_assert_nonnull (strstr (text, jd_document_get_title (document)));
           g_object_unref (pdf);
         }
+      else if (format == JD_EXPORT_FORMAT_DOCX || format == JD_EXPORT_FORMAT_ODT)
+        {
+          gboolean docx = format == JD_EXPORT_FORMAT_DOCX;
+          g_autofree char *part = read_zip_part (path, docx ? "word/document.xml" : "content.xml");
+
+          /* The Greek title and company, escaped, in the document's language. */
+          g_assert_nonnull (strstr (part, jd_document_get_title (document)));
+          g_assert_nonnull (strstr (part, "Παράδειγμα &amp; Σία"));
+          g_assert_nonnull (strstr (part, docx ? "<w:lang w:val=\"el-GR\"/>" : "<text:list "));
+        }
       else
         g_assert_nonnull (strstr (contents, jd_document_get_title (document)));
     }
+
+  destroy_window (window);
+}
+
+static void
+collect_export_targets (GMenuModel *menu,
+                        GPtrArray  *targets)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *action = NULL;
+      g_autofree char *target = NULL;
+
+      if (section != NULL)
+        collect_export_targets (section, targets);
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, "win.export") &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target))
+        g_ptr_array_add (targets, g_steal_pointer (&target));
+    }
+}
+
+static void
+collect_menu_buttons (GtkWidget *widget,
+                      GPtrArray *targets)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
+    collect_export_targets (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), targets);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_menu_buttons (child, targets);
+}
+
+/* The export menu offers every format of the table, each once. */
+static void
+test_export_menu (void)
+{
+  JdWindow *window = window_with_document ();
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
+
+  collect_menu_buttons (GTK_WIDGET (window), targets);
+  g_assert_cmpuint (targets->len, ==, JD_EXPORT_N_FORMATS);
+  for (JdExportFormat format = 0; format < JD_EXPORT_N_FORMATS; format++)
+    g_assert_true (g_ptr_array_find_with_equal_func (targets, jd_export_format_to_string (format),
+                                                     g_str_equal, NULL));
 
   destroy_window (window);
 }
@@ -280,6 +367,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window-export/every-format", test_export_every_format);
+  g_test_add_func ("/window-export/menu", test_export_menu);
   g_test_add_func ("/window-export/copy-rich-text", test_copy_rich_text);
   g_test_add_func ("/window-export/print-and-preview", test_print_and_preview);
   g_test_add_func ("/window-export/preview-off-main-thread", test_preview_off_main_thread);

@@ -133,7 +133,7 @@ _jd_cli_export (int    argc,
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, NULL, N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write, or - for the standard output"), N_("FILE") },
     { "output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir, N_("Write one file per input into this folder"), N_("DIR") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("The paper size of a PDF: a4 or letter (default: the locale’s)"), N_("SIZE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("The paper size of a PDF, DOCX or ODT: a4 or letter (default: the locale’s)"), N_("SIZE") },
     { NULL }
   };
 
@@ -144,7 +144,7 @@ _jd_cli_export (int    argc,
   /* Translators: the argument part of "jobscribe export --help". */
   context = g_option_context_new (_("[FILE.jobdesc…]"));
   if (!_jd_cli_parse_options (context,
-                              _("Export job descriptions to HTML, PDF, Markdown, text or JSON-LD."),
+                              _("Export job descriptions to HTML, PDF, DOCX, ODT, Markdown, text or JSON-LD."),
                               entries, &argc, &argv))
     return 2;
 

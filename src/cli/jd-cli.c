@@ -28,7 +28,8 @@ typedef struct
 
 static const JdCliCommand commands[] = {
   { "check", N_("Review the writing of job descriptions and report what to change"), _jd_cli_check },
-  { "export", N_("Export job descriptions to HTML, PDF, Markdown, text or JSON-LD"), _jd_cli_export },
+  { "export", N_("Export job descriptions to HTML, PDF, DOCX, ODT, Markdown, text or JSON-LD"), _jd_cli_export },
+  { "import", N_("Make a job description of a Word, OpenDocument, HTML, Markdown or text file"), _jd_cli_import },
   { "list-templates", N_("List the templates of the library"), _jd_cli_list_templates },
   { "new", N_("Create a job description from a template"), _jd_cli_new },
   { "translate", N_("Translate a job description into another language"), _jd_cli_translate },

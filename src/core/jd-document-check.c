@@ -416,6 +416,57 @@ _jd_document_check_tree (xmlNode  *parent,
   return TRUE;
 }
 
+static gboolean
+is_block (xmlNode *node)
+{
+  return node->type == XML_ELEMENT_NODE &&
+         (strcmp ((const char *)node->name, "p") == 0 ||
+          strcmp ((const char *)node->name, "item") == 0);
+}
+
+/* After _jd_document_check_tree(), so every block is known to be within
+ * its own limit and counting it costs at most that much. */
+gboolean
+_jd_document_check_total (xmlNode  *root,
+                          guint    *error_line,
+                          GError  **error)
+{
+  gsize total = 0;
+
+  for (xmlNode *section = root->children; section != NULL; section = section->next)
+    {
+      if (section->type != XML_ELEMENT_NODE || strcmp ((const char *)section->name, "section") != 0)
+        continue;
+
+      for (xmlNode *block = section->children; block != NULL; block = block->next)
+        {
+          g_autofree char *text = NULL;
+          g_autofree char *message = NULL;
+
+          if (!is_block (block))
+            continue;
+
+          text = _jd_node_text (block);
+          total += _jd_count_chars (text, JD_DOCUMENT_MAX_BLOCK_CHARS);
+          if (total <= JD_DOCUMENT_MAX_TEXT_CHARS)
+            continue;
+
+          /* Translators: the placeholder is a number of characters. */
+          message = g_strdup_printf (ngettext ("the document holds too much text: its paragraphs and "
+                                               "bullets may have at most %u character in all",
+                                               "the document holds too much text: its paragraphs and "
+                                               "bullets may have at most %u characters in all",
+                                               JD_DOCUMENT_MAX_TEXT_CHARS),
+                                     (guint)JD_DOCUMENT_MAX_TEXT_CHARS);
+          _jd_document_set_error (error, error_line, xmlGetLineNo (block),
+                                  JD_DOCUMENT_ERROR_TOO_LARGE, message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 typedef struct
 {
   int      code;

@@ -42,6 +42,9 @@ _jd_node_prop (xmlNode    *node,
 gboolean _jd_document_check_tree (xmlNode  *parent,
                                   guint    *error_line,
                                   GError  **error);
+gboolean _jd_document_check_total (xmlNode  *root,
+                                   guint    *error_line,
+                                   GError  **error);
 gboolean _jd_document_validate   (xmlDoc   *doc,
                                   guint    *error_line,
                                   GError  **error);

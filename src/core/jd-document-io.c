@@ -338,6 +338,7 @@ jd_document_parse (GBytes  *bytes,
   root = xmlDocGetRootElement (doc);
   if (!check_root (root, error_line, error) ||
       !_jd_document_check_tree (root, error_line, error) ||
+      !_jd_document_check_total (root, error_line, error) ||
       !_jd_document_validate (doc, error_line, error))
     goto out;
 

@@ -34,6 +34,11 @@ typedef enum
 #define JD_DOCUMENT_MAX_LINE_CHARS      1000
 #define JD_DOCUMENT_MAX_ATTRIBUTE_CHARS 1000
 
+/* All paragraphs and bullets of a document together, so that the file
+ * size limit cannot stack up a dozen of the largest paragraphs and every
+ * document the reader accepts exports in bounded time and memory. */
+#define JD_DOCUMENT_MAX_TEXT_CHARS      2000000
+
 #define JD_DOCUMENT_NAMESPACE "https://jobscribe.github.io/ns/jobdesc/1"
 #define JD_DOCUMENT_VERSION   "1"
 

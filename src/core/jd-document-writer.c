@@ -265,6 +265,7 @@ typedef enum
   LIMIT_HEADING,
   LIMIT_BLOCK,
   LIMIT_SOURCE,
+  LIMIT_TEXT,
 } LimitExceeded;
 
 static LimitExceeded
@@ -278,6 +279,7 @@ find_exceeded_limit (JdDocument *document)
   const char * const *applicant = jd_document_get_applicant_locations (document);
   GPtrArray *locations = jd_document_get_locations (document);
   GPtrArray *ignored = jd_document_get_ignored_findings (document);
+  gsize total = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     if (over_limit (lines[i], JD_DOCUMENT_MAX_LINE_CHARS))
@@ -322,10 +324,11 @@ find_exceeded_limit (JdDocument *document)
             return LIMIT_BLOCK;
           if (over_limit (jd_block_get_source (block), JD_DOCUMENT_MAX_ATTRIBUTE_CHARS))
             return LIMIT_SOURCE;
+          total += _jd_count_chars (jd_block_get_text (block), JD_DOCUMENT_MAX_BLOCK_CHARS);
         }
     }
 
-  return LIMIT_NONE;
+  return total > JD_DOCUMENT_MAX_TEXT_CHARS ? LIMIT_TEXT : LIMIT_NONE;
 }
 
 /**
@@ -377,6 +380,14 @@ jd_document_check_limits (JdDocument  *document,
       g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
                    ngettext ("The document cannot be saved: a paragraph or bullet is longer than %u character",
                              "The document cannot be saved: a paragraph or bullet is longer than %u characters",
+                             max), max);
+      return FALSE;
+
+    case LIMIT_TEXT:
+      max = JD_DOCUMENT_MAX_TEXT_CHARS;
+      g_set_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE,
+                   ngettext ("The document cannot be saved: its paragraphs and bullets hold more than %u character in all",
+                             "The document cannot be saved: its paragraphs and bullets hold more than %u characters in all",
                              max), max);
       return FALSE;
 

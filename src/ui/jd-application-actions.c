@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "jd-application-private.h"
+#include "jd-import.h"
 #include "jd-preferences-window.h"
 #include "jd-ui-private.h"
 #include "jd-window.h"
@@ -74,11 +75,31 @@ jd_application_open_files (GSimpleAction *action,
   JdApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = _jd_file_filter_new_jobdesc ();
+  g_autoptr(GtkFileFilter) all = _jd_file_filter_new_jobdesc ();
+  g_autoptr(GtkFileFilter) jobdesc = _jd_file_filter_new_jobdesc ();
+  g_autoptr(GtkFileFilter) others = gtk_file_filter_new ();
+  const char * const *mime_types = jd_import_get_mime_types ();
+  static const char * const suffixes[] = { "docx", "odt", "html", "htm", "md", "txt", NULL };
+
+  /* Other documents are imported as new ones (jd-window-import.c). */
+  gtk_file_filter_set_name (all, _("Job Descriptions and Documents"));
+  gtk_file_filter_set_name (others, _("Word, OpenDocument, Web, Markdown and Text Documents"));
+  for (guint i = 0; mime_types[i] != NULL; i++)
+    {
+      gtk_file_filter_add_mime_type (all, mime_types[i]);
+      gtk_file_filter_add_mime_type (others, mime_types[i]);
+    }
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      gtk_file_filter_add_suffix (all, suffixes[i]);
+      gtk_file_filter_add_suffix (others, suffixes[i]);
+    }
 
   dialog = gtk_file_chooser_native_new (_("Open Job Description"), parent,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), jobdesc);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), others);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);

@@ -130,7 +130,8 @@ export_action (GtkWidget  *widget,
 
   extension = jd_export_format_get_extension (format);
   name = _jd_suggest_file_name (jd_window_get_document (self), extension);
-  filter = _jd_file_filter_new (extension, jd_export_format_get_mime_type (format), extension);
+  filter = _jd_file_filter_new (jd_export_format_get_display_name (format),
+                                jd_export_format_get_mime_type (format), extension);
 
   dialog = gtk_file_chooser_native_new (_("Export Job Description"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "jd-import.h"
 #include "jd-ui-private.h"
 #include "jd-window-private.h"
 
@@ -156,13 +157,23 @@ load_cb (GObject      *object,
 }
 
 /* Loads @file into this window; a file that cannot be read changes
- * nothing and says why. */
+ * nothing and says why. A Word, OpenDocument, HTML, Markdown or text
+ * file is imported as a new document instead. */
 void
 jd_window_open_file (JdWindow *self,
                      GFile    *file)
 {
+  g_autofree char *name = NULL;
+
   g_return_if_fail (JD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  if (jd_import_handles_file_name (name))
+    {
+      _jd_window_import_file (self, file);
+      return;
+    }
 
   self->loading = TRUE;
   jd_open_document_load_async (file, self->drafts, self->cancellable, load_cb,

@@ -71,6 +71,9 @@ GtkWidget  *_jd_window_get_review_pane     (JdWindow *self);
 void _jd_window_class_actions_init (JdWindowClass *klass);
 void _jd_window_class_file_init    (JdWindowClass *klass);
 void _jd_window_export_actions_init (JdWindowClass *klass);
+void _jd_window_import_actions_init (JdWindowClass *klass);
+void _jd_window_import_file        (JdWindow      *self,
+                                    GFile         *file);
 JdPaperSize _jd_window_get_paper   (JdWindow      *self);
 void _jd_window_actions_update     (JdWindow      *self);
 void _jd_window_show_editor        (JdWindow      *self);

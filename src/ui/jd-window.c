@@ -488,6 +488,7 @@ jd_window_class_init (JdWindowClass *klass)
   _jd_window_class_actions_init (klass);
   _jd_window_class_file_init (klass);
   _jd_window_export_actions_init (klass);
+  _jd_window_import_actions_init (klass);
 }
 
 /* New documents start in the language of the preferences, or in the

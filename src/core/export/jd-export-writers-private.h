@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 /* What a format may be asked beyond the view. */
 typedef struct
 {
+  /* PDF, DOCX and ODT */
   JdPaperSize paper;
   /* HTML: the schema.org JobPosting in the <head> */
   gboolean    with_jsonld;
@@ -48,6 +49,14 @@ GBytes *_jd_export_write_text          (JdExportView           *view,
                                         GPtrArray              *warnings,
                                         GError                **error);
 GBytes *_jd_export_write_jsonld        (JdExportView           *view,
+                                        const JdExportOptions  *options,
+                                        GPtrArray              *warnings,
+                                        GError                **error);
+GBytes *_jd_export_write_docx          (JdExportView           *view,
+                                        const JdExportOptions  *options,
+                                        GPtrArray              *warnings,
+                                        GError                **error);
+GBytes *_jd_export_write_odt           (JdExportView           *view,
                                         const JdExportOptions  *options,
                                         GPtrArray              *warnings,
                                         GError                **error);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "jd-export.h"
 #include "jd-export-writers-private.h"
 
@@ -18,14 +20,28 @@ static const struct {
   const char     *id;
   const char     *extension;
   const char     *mime_type;
+  /* The name of the file chooser's filter */
+  const char     *display_name;
   JdExportWriter  write;
 } formats[JD_EXPORT_N_FORMATS] = {
-  [JD_EXPORT_FORMAT_HTML] = { "html", "html", "text/html", _jd_export_write_html },
-  [JD_EXPORT_FORMAT_HTML_FRAGMENT] = { "html-fragment", "html", "text/html", _jd_export_write_html_fragment },
-  [JD_EXPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", _jd_export_write_pdf },
-  [JD_EXPORT_FORMAT_MARKDOWN] = { "md", "md", "text/markdown", _jd_export_write_markdown },
-  [JD_EXPORT_FORMAT_TEXT] = { "txt", "txt", "text/plain", _jd_export_write_text },
-  [JD_EXPORT_FORMAT_JSONLD] = { "jsonld", "jsonld", "application/ld+json", _jd_export_write_jsonld },
+  [JD_EXPORT_FORMAT_HTML] = {
+    "html", "html", "text/html", N_("Web Pages"), _jd_export_write_html },
+  [JD_EXPORT_FORMAT_HTML_FRAGMENT] = {
+    "html-fragment", "html", "text/html", N_("HTML Fragments"), _jd_export_write_html_fragment },
+  [JD_EXPORT_FORMAT_PDF] = {
+    "pdf", "pdf", "application/pdf", N_("PDF Documents"), _jd_export_write_pdf },
+  [JD_EXPORT_FORMAT_MARKDOWN] = {
+    "md", "md", "text/markdown", N_("Markdown Files"), _jd_export_write_markdown },
+  [JD_EXPORT_FORMAT_TEXT] = {
+    "txt", "txt", "text/plain", N_("Plain Text Files"), _jd_export_write_text },
+  [JD_EXPORT_FORMAT_JSONLD] = {
+    "jsonld", "jsonld", "application/ld+json", N_("JSON-LD Files"), _jd_export_write_jsonld },
+  [JD_EXPORT_FORMAT_DOCX] = {
+    "docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    N_("Word Documents"), _jd_export_write_docx },
+  [JD_EXPORT_FORMAT_ODT] = {
+    "odt", "odt", "application/vnd.oasis.opendocument.text",
+    N_("OpenDocument Text Files"), _jd_export_write_odt },
 };
 
 gboolean
@@ -79,6 +95,15 @@ jd_export_format_get_mime_type (JdExportFormat format)
   return formats[format].mime_type;
 }
 
+/* Returns: the translated name of files in @format, as "Word Documents",
+ * for the filters of file choosers. */
+const char *
+jd_export_format_get_display_name (JdExportFormat format)
+{
+  g_return_val_if_fail (format < JD_EXPORT_N_FORMATS, NULL);
+  return _(formats[format].display_name);
+}
+
 static GBytes *
 export (JdDocument             *document,
         JdTerms                *terms,
@@ -99,7 +124,8 @@ export (JdDocument             *document,
 /**
  * jd_export_to_bytes:
  * @format: the format to export to
- * @paper: the paper size, for %JD_EXPORT_FORMAT_PDF only
+ * @paper: the paper size, for %JD_EXPORT_FORMAT_PDF, %JD_EXPORT_FORMAT_DOCX
+ *   and %JD_EXPORT_FORMAT_ODT
  * @warnings: (nullable) (element-type utf8): an array with g_free() as its
  *   free function, to which translated warnings are appended
  *

@@ -23,9 +23,11 @@ typedef enum
   JD_EXPORT_FORMAT_MARKDOWN,
   JD_EXPORT_FORMAT_TEXT,
   JD_EXPORT_FORMAT_JSONLD,
+  JD_EXPORT_FORMAT_DOCX,
+  JD_EXPORT_FORMAT_ODT,
 } JdExportFormat;
 
-#define JD_EXPORT_N_FORMATS (JD_EXPORT_FORMAT_JSONLD + 1)
+#define JD_EXPORT_N_FORMATS (JD_EXPORT_FORMAT_ODT + 1)
 
 typedef enum /*< flags >*/
 {
@@ -34,11 +36,12 @@ typedef enum /*< flags >*/
   JD_EXPORT_HTML_NO_JSONLD    = 1 << 0,
 } JdExportHtmlFlags;
 
-gboolean        jd_export_format_from_string   (const char         *str,
-                                                JdExportFormat     *format);
-const char     *jd_export_format_to_string     (JdExportFormat      format);
-const char     *jd_export_format_get_extension (JdExportFormat      format);
-const char     *jd_export_format_get_mime_type (JdExportFormat      format);
+gboolean        jd_export_format_from_string      (const char      *str,
+                                                   JdExportFormat  *format);
+const char     *jd_export_format_to_string        (JdExportFormat   format);
+const char     *jd_export_format_get_extension    (JdExportFormat   format);
+const char     *jd_export_format_get_mime_type    (JdExportFormat   format);
+const char     *jd_export_format_get_display_name (JdExportFormat   format);
 
 GBytes         *jd_export_html                 (JdDocument         *document,
                                                 JdTerms            *terms,
