@@ -96,25 +96,6 @@ run_jobscribe_with_env (Run                *run,
   va_end (args);
 }
 
-/* Runs jobscribe with the arguments up to NULL, in the interface
- * @language, from the catalogs of the build tree. */
-static void
-run_jobscribe_in (Run        *run,
-                  const char *language,
-                  const char *first_arg,
-                  ...)
-{
-  g_autofree char *src = g_path_get_dirname (g_getenv ("JD_TEST_BINARY"));
-  g_autofree char *build = g_path_get_dirname (src);
-  g_autofree char *po = g_build_filename (build, "po", NULL);
-  const char *env[] = { "LANGUAGE", language, "JD_LOCALEDIR", po, NULL };
-  va_list args;
-
-  va_start (args, first_arg);
-  run_jobscribe_valist (run, env, first_arg, args);
-  va_end (args);
-}
-
 static guint
 count_lines (const char *text)
 {
@@ -1180,7 +1161,14 @@ test_check_languages (void)
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "readability"), "formula"),
                    ==, "Amstad");
 
-  run_jobscribe_in (&interface, "de", "check", clean, NULL);
+  {
+    g_autofree char *src = g_path_get_dirname (g_getenv ("JD_TEST_BINARY"));
+    g_autofree char *build = g_path_get_dirname (src);
+    g_autofree char *po = g_build_filename (build, "po", NULL);
+    const char * const env[] = { "LANGUAGE", "de", "JD_LOCALEDIR", po, NULL };
+
+    run_jobscribe_with_env (&interface, env, "check", clean, NULL);
+  }
   g_assert_cmpint (interface.status, ==, 0);
   g_assert_nonnull (strstr (interface.out, "„rockstar“ ist eine Floskel"));
   g_assert_nonnull (strstr (interface.out, "Warnung"));

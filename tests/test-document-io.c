@@ -408,6 +408,26 @@ test_ignored_findings (void)
   g_assert_null (finding->text);
 }
 
+/* Ignored findings quote the text, so they count in the document's
+ * total of text: saving refuses to write more than a reader accepts. */
+static void
+test_ignored_findings_total (void)
+{
+  g_autoptr(JdDocument) document = make_small_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *large = g_strnfill (JD_DOCUMENT_MAX_BLOCK_CHARS, 'a');
+  JdSection *duties = jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES);
+
+  jd_section_add_text (duties, JD_BLOCK_ITEM, large);
+  g_assert_true (jd_document_check_limits (document, &error));
+  g_assert_no_error (error);
+
+  jd_document_ignore_finding (document, "readability.long-sentence", "responsibilities", large);
+  jd_document_ignore_finding (document, "cliche", "responsibilities", "a bit more");
+  g_assert_false (jd_document_check_limits (document, &error));
+  g_assert_error (error, JD_DOCUMENT_ERROR, JD_DOCUMENT_ERROR_TOO_LARGE);
+}
+
 /* What a later version adds inside <review> is skipped. */
 static void
 test_ignored_findings_later (void)
@@ -1392,6 +1412,7 @@ main (int   argc,
   g_test_add_func ("/document-io/unknown-elements-tolerated", test_unknown_elements_tolerated);
   g_test_add_func ("/document-io/ignored-findings/round-trip", test_ignored_findings);
   g_test_add_func ("/document-io/ignored-findings/later-version", test_ignored_findings_later);
+  g_test_add_func ("/document-io/ignored-findings/total", test_ignored_findings_total);
   g_test_add_func ("/document-io/ignored-findings/invalid", test_ignored_findings_invalid);
   g_test_add_func ("/document-io/failed-save/read-only-folder", test_failed_save_readonly);
   g_test_add_func ("/document-io/failed-save/full-disk", test_failed_save_full_disk);

@@ -416,12 +416,15 @@ _jd_document_check_tree (xmlNode  *parent,
   return TRUE;
 }
 
+/* Paragraphs and bullets, and the ignored findings of the review, which
+ * quote them. */
 static gboolean
 is_block (xmlNode *node)
 {
   return node->type == XML_ELEMENT_NODE &&
          (strcmp ((const char *)node->name, "p") == 0 ||
-          strcmp ((const char *)node->name, "item") == 0);
+          strcmp ((const char *)node->name, "item") == 0 ||
+          strcmp ((const char *)node->name, "ignore") == 0);
 }
 
 /* After _jd_document_check_tree(), so every block is known to be within
@@ -435,7 +438,9 @@ _jd_document_check_total (xmlNode  *root,
 
   for (xmlNode *section = root->children; section != NULL; section = section->next)
     {
-      if (section->type != XML_ELEMENT_NODE || strcmp ((const char *)section->name, "section") != 0)
+      if (section->type != XML_ELEMENT_NODE ||
+          (strcmp ((const char *)section->name, "section") != 0 &&
+           strcmp ((const char *)section->name, "review") != 0))
         continue;
 
       for (xmlNode *block = section->children; block != NULL; block = block->next)

@@ -307,6 +307,10 @@ find_exceeded_limit (JdDocument *document)
       if (over_limit (finding->rule, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS) ||
           over_limit (finding->scope, JD_DOCUMENT_MAX_ATTRIBUTE_CHARS))
         return LIMIT_LINE;
+      /* Ignored findings quote the text: they count in its total, which
+       * keeps the file within what a reader accepts. */
+      if (finding->text != NULL)
+        total += _jd_count_chars (finding->text, JD_DOCUMENT_MAX_BLOCK_CHARS);
     }
 
   for (guint i = 0; i < jd_document_get_n_sections (document); i++)

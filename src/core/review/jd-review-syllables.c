@@ -40,6 +40,10 @@ static gboolean
 in_set (gunichar    c,
         const char *set)
 {
+  /* An ASCII byte never occurs inside a UTF-8 sequence. */
+  if (c < 0x80)
+    return c != 0 && strchr (set, (int)c) != NULL;
+
   for (const char *p = set; *p; p = g_utf8_next_char (p))
     if (g_utf8_get_char (p) == c)
       return TRUE;
