@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "jd-editor-private.h"
+#include "jd-review-pane-private.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
 #include "jd-window-private.h"
@@ -143,6 +144,49 @@ main (int   argc,
   path = g_strdup_printf ("%s/preview-%s.png", out_dir, suffix);
   save_png (GTK_WIDGET (window), path);
   g_object_set (window, "show-preview", FALSE, NULL);
+
+  /* With the review beside the sections, on a text with some of what it
+   * finds, the first requirement selected from its finding. */
+  {
+    JdDocument *document = jd_window_get_document (window);
+    JdSection *requirements = jd_document_find_section (document, JD_SECTION_REQUIREMENTS);
+    GtkWidget *pane;
+    GPtrArray *rows;
+
+    if (requirements != NULL && jd_section_get_n_blocks (requirements) > 0)
+      {
+        JdBlock *block = jd_section_get_block (requirements, 0);
+        /* Words the review of each language calls clichés. */
+        g_autofree char *text = g_strdup_printf ("%s %s", g_strcmp0 (lang, "de") == 0 ?
+                                                 "Du bist ein Rockstar und Ninja." :
+                                                 "You are a rockstar and a ninja.",
+                                                 jd_block_get_text (block));
+
+        jd_block_set_text (block, text);
+      }
+    g_object_set (window, "show-review", TRUE, NULL);
+    settle (800);
+    pane = _jd_window_get_review_pane (window);
+    rows = _jd_review_pane_get_rows (JD_REVIEW_PANE (pane));
+    for (guint i = 0; i < rows->len; i++)
+      {
+        JdFinding *finding = jd_finding_row_get_finding (g_ptr_array_index (rows, i));
+
+        if (jd_finding_get_category (finding) == JD_REVIEW_CATEGORY_CLICHE)
+          {
+            g_signal_emit_by_name (g_ptr_array_index (rows, i), "activate");
+            break;
+          }
+      }
+    /* The list scrolled to the row; a user reading the pane starts at its top. */
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (pane))), 0);
+    settle (800);
+    g_free (path);
+    path = g_strdup_printf ("%s/review-%s.png", out_dir, suffix);
+    save_png (GTK_WIDGET (window), path);
+    g_object_set (window, "show-review", FALSE, NULL);
+    settle (300);
+  }
 
   /* Scrolled down to the sections. */
   {

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "jd-block-row-private.h"
 
 /* One paragraph or bullet of a section: a text view kept in step with its
@@ -32,6 +34,8 @@ struct _JdBlockRow
   GtkWidget   *handle;
   GtkWidget   *text_view;
   GtkTextBuffer *buffer;
+  GtkTextTag  *error_tag;
+  GtkTextTag  *warning_tag;
   int          last_width;
   guint        relayout_id;
   guint        syncing : 1;
@@ -427,6 +431,24 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "jdblockrow");
 }
 
+/* The review's underlines take their colours from the theme, so they stay
+ * legible when it turns dark. */
+static void
+update_highlight_colors (JdBlockRow *self)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (self->text_view);
+  GdkRGBA error = { 0.75, 0.11, 0.16, 1.0 };
+  GdkRGBA warning = { 0.61, 0.43, 0.01, 1.0 };
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_lookup_color (context, "error_color", &error);
+  gtk_style_context_lookup_color (context, "warning_color", &warning);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  g_object_set (self->error_tag, "underline-rgba", &error, NULL);
+  g_object_set (self->warning_tag, "underline-rgba", &warning, NULL);
+}
+
 static void
 jd_block_row_init (JdBlockRow *self)
 {
@@ -439,6 +461,15 @@ jd_block_row_init (JdBlockRow *self)
   /* Undo is the document's, across blocks and sections (JdHistory). */
   gtk_text_buffer_set_enable_undo (self->buffer, FALSE);
   g_signal_connect_swapped (self->buffer, "changed", G_CALLBACK (buffer_changed_cb), self);
+
+  self->error_tag = gtk_text_buffer_create_tag (self->buffer, NULL,
+                                                "underline", PANGO_UNDERLINE_ERROR,
+                                                NULL);
+  self->warning_tag = gtk_text_buffer_create_tag (self->buffer, NULL,
+                                                  "underline", PANGO_UNDERLINE_SINGLE,
+                                                  NULL);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_highlight_colors), self, G_CONNECT_SWAPPED);
 
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
@@ -509,4 +540,81 @@ _jd_block_row_get_translation_hint (JdBlockRow *self)
     return NULL;
 
   return gtk_label_get_label (GTK_LABEL (self->translation_label));
+}
+
+void
+_jd_block_row_clear_highlights (JdBlockRow *self)
+{
+  GtkTextIter start, end;
+
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->error_tag, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->warning_tag, &start, &end);
+}
+
+/* Underlines characters [@start, @end) of the text: wavy for an error,
+ * straight for a warning. The cursor and the selection stay. */
+void
+_jd_block_row_add_highlight (JdBlockRow *self,
+                             int         start,
+                             int         end,
+                             gboolean    error)
+{
+  int n_chars;
+  GtkTextIter from, to;
+
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  n_chars = gtk_text_buffer_get_char_count (self->buffer);
+  if (start < 0 || end <= start || end > n_chars)
+    return;
+
+  update_highlight_colors (self);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
+  gtk_text_buffer_apply_tag (self->buffer, error ? self->error_tag : self->warning_tag, &from, &to);
+}
+
+/* Returns: whether characters [@start, @end) are underlined as an error
+ * (@error) or as a warning. */
+gboolean
+_jd_block_row_has_highlight (JdBlockRow *self,
+                             int         start,
+                             int         end,
+                             gboolean    error)
+{
+  GtkTextIter from, to;
+  GtkTextTag *tag;
+
+  g_return_val_if_fail (JD_IS_BLOCK_ROW (self), FALSE);
+
+  tag = error ? self->error_tag : self->warning_tag;
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
+  if (!gtk_text_iter_has_tag (&from, tag))
+    return FALSE;
+  gtk_text_iter_forward_to_tag_toggle (&from, tag);
+  return gtk_text_iter_compare (&from, &to) >= 0;
+}
+
+/* Puts the caret in the text with characters [@start, @end) selected. */
+void
+_jd_block_row_select (JdBlockRow *self,
+                      int         start,
+                      int         end)
+{
+  int n_chars;
+  GtkTextIter from, to;
+
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  n_chars = gtk_text_buffer_get_char_count (self->buffer);
+  start = CLAMP (start, 0, n_chars);
+  end = CLAMP (end, start, n_chars);
+  gtk_widget_grab_focus (self->text_view);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
+  gtk_text_buffer_select_range (self->buffer, &to, &from);
 }

@@ -257,3 +257,11 @@ jd_editor_focus_start (JdEditor *self)
   g_return_if_fail (JD_IS_EDITOR (self));
   jd_metadata_form_focus_title (JD_METADATA_FORM (self->form));
 }
+
+/* Returns: (transfer none): the metadata form above the sections. */
+GtkWidget *
+_jd_editor_get_form (JdEditor *self)
+{
+  g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+  return self->form;
+}

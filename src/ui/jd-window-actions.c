@@ -232,6 +232,7 @@ _jd_window_actions_update (JdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-rich-text", !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-preview", !jd_window_is_pristine (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-review", !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-editor", !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-template",
                                  self->template_page != NULL &&
@@ -255,10 +256,12 @@ _jd_window_class_actions_init (JdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-editor", NULL, show_editor_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
+  gtk_widget_class_install_property_action (widget_class, "win.show-review", "show-review");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, 0, "win.show-review", NULL);
 }

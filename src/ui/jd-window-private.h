@@ -41,6 +41,8 @@ struct _JdWindow
   AdwBin               *editor_bin;
   AdwBin               *preview_bin;
   GtkWidget            *preview;
+  AdwBin               *review_bin;
+  GtkWidget            *review_pane;
   GMenu                *translate_menu;
   GtkWidget            *editor;
   GtkRevealer          *status_revealer;
@@ -64,6 +66,7 @@ GtkWidget  *_jd_window_get_template_page   (JdWindow *self);
 const char *_jd_window_get_visible_page    (JdWindow *self);
 gboolean    _jd_window_get_outside_change  (JdWindow *self);
 GtkWidget  *_jd_window_get_preview         (JdWindow *self);
+GtkWidget  *_jd_window_get_review_pane     (JdWindow *self);
 
 void _jd_window_class_actions_init (JdWindowClass *klass);
 void _jd_window_class_file_init    (JdWindowClass *klass);

@@ -12,8 +12,10 @@
 #include "jd-application-private.h"
 #include "jd-editor.h"
 #include "jd-localized.h"
+#include "jd-editor-private.h"
 #include "jd-preview.h"
 #include "jd-resources.h"
+#include "jd-review-pane.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
 #include "jd-window-private.h"
@@ -30,6 +32,7 @@ enum {
   PROP_MODIFIED,
   PROP_SHOW_SIDEBAR,
   PROP_SHOW_PREVIEW,
+  PROP_SHOW_REVIEW,
   N_PROPS
 };
 
@@ -191,6 +194,30 @@ modified_changed_cb (JdWindow *self)
   document_changed_cb (self);
 }
 
+/* The findings of the review underlined in the editor, while the review
+ * is shown. */
+static void
+update_highlights (JdWindow *self)
+{
+  JdReview *review = NULL;
+
+  if (self->editor == NULL || self->review_pane == NULL)
+    return;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->review_bin)))
+    review = jd_review_pane_get_review (JD_REVIEW_PANE (self->review_pane));
+
+  _jd_editor_show_findings (JD_EDITOR (self->editor),
+                            review != NULL ? jd_review_get_findings (review) : NULL);
+}
+
+static void
+finding_activated_cb (JdWindow  *self,
+                      JdFinding *finding)
+{
+  _jd_editor_select_finding (JD_EDITOR (self->editor), finding);
+}
+
 /* Shows @open_document in the window; the one it replaces goes, and with
  * it the draft of changes it was not saved with. */
 void
@@ -216,6 +243,13 @@ _jd_window_set_open_document (JdWindow       *self,
   self->preview = jd_preview_new (document, self->library);
   jd_preview_set_paper (JD_PREVIEW (self->preview), _jd_window_get_paper (self));
   adw_bin_set_child (self->preview_bin, self->preview);
+
+  self->review_pane = jd_review_pane_new (document, history);
+  g_signal_connect_object (self->review_pane, "finding-activated",
+                           G_CALLBACK (finding_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->review_pane, "notify::review",
+                           G_CALLBACK (update_highlights), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->review_bin, self->review_pane);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
@@ -337,6 +371,11 @@ jd_window_get_property (GObject    *object,
                                   gtk_widget_get_visible (GTK_WIDGET (self->preview_bin)));
       break;
 
+    case PROP_SHOW_REVIEW:
+      g_value_set_boolean (value, self->review_bin != NULL &&
+                                  gtk_widget_get_visible (GTK_WIDGET (self->review_bin)));
+      break;
+
     case PROP_SHOW_SIDEBAR:
       /* The action asks before the template is built. */
       g_value_set_boolean (value, self->flap == NULL || adw_flap_get_reveal_flap (self->flap));
@@ -359,6 +398,15 @@ jd_window_set_property (GObject      *object,
     {
     case PROP_SHOW_SIDEBAR:
       adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+      break;
+
+    case PROP_SHOW_REVIEW:
+      if (g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->review_bin)))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->review_bin), g_value_get_boolean (value));
+          update_highlights (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     case PROP_SHOW_PREVIEW:
@@ -403,6 +451,10 @@ jd_window_class_init (JdWindowClass *klass)
     g_param_spec_boolean ("show-preview", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SHOW_REVIEW] =
+    g_param_spec_boolean ("show-review", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Naming the resource keeps it in the link from the static library. */
@@ -423,6 +475,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, template_page);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, preview_bin);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, review_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, translate_menu);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_revealer);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_label);
@@ -520,6 +573,7 @@ jd_window_init (JdWindow *self)
   adw_view_stack_set_visible_child_name (self->stack, "empty");
 
   g_settings_bind (self->settings, "show-preview", self, "show-preview", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-review", self, "show-review", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::page-size", G_CALLBACK (update_paper), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::document-language",
@@ -624,6 +678,14 @@ _jd_window_get_preview (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
   return self->preview;
+}
+
+/* Returns: (transfer none) */
+GtkWidget *
+_jd_window_get_review_pane (JdWindow *self)
+{
+  g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
+  return self->review_pane;
 }
 
 /* Returns: (transfer none) */

@@ -1,0 +1,172 @@
+/* jd-editor-review.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "jd-editor"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "jd-block-row-private.h"
+#include "jd-editor-private.h"
+#include "jd-metadata-form.h"
+#include "jd-section-card-private.h"
+
+/* What the writing review shows in the editor: its findings underlined in
+ * the text, and the text of a finding selected when the user picks it in
+ * the review pane. */
+
+/* The widgets of the metadata form by the names the review gives fields. */
+static const struct {
+  const char *field;
+  const char *widget;
+} form_fields[] = {
+  { "title", "title_row" },
+  { "company", "company_row" },
+  { "company-url", "company_url_row" },
+  { "locations", "place_group" },
+  { "applicant-locations", "applicants_row" },
+  { "salary", "currency_row" },
+  { "apply", "apply_row" },
+  { "date-posted", "date_posted_row" },
+  { "valid-through", "valid_through_row" },
+};
+
+static JdBlockRow *
+find_block_row (JdEditor *self,
+                int       section,
+                int       block)
+{
+  GtkWidget *card;
+  GtkWidget *row;
+
+  if (section < 0 || block < 0)
+    return NULL;
+
+  card = _jd_editor_get_section_card (self, (guint)section);
+  if (card == NULL)
+    return NULL;
+
+  row = _jd_section_card_get_block_row (JD_SECTION_CARD (card), (guint)block);
+  return row != NULL ? JD_BLOCK_ROW (row) : NULL;
+}
+
+static void
+clear_section_highlights (GtkWidget *card)
+{
+  GtkWidget *row;
+
+  for (guint i = 0; (row = _jd_section_card_get_block_row (JD_SECTION_CARD (card), i)) != NULL; i++)
+    _jd_block_row_clear_highlights (JD_BLOCK_ROW (row));
+}
+
+/**
+ * _jd_editor_show_findings:
+ * @findings: (nullable): a list of #JdFinding, or %NULL to show none
+ *
+ * Underlines the text of the findings in the blocks: errors wavy,
+ * warnings straight; hints are not underlined. The caret stays.
+ */
+void
+_jd_editor_show_findings (JdEditor   *self,
+                          GListModel *findings)
+{
+  GtkWidget *card;
+  guint n;
+
+  g_return_if_fail (JD_IS_EDITOR (self));
+  g_return_if_fail (findings == NULL || G_IS_LIST_MODEL (findings));
+
+  for (guint i = 0; (card = _jd_editor_get_section_card (self, i)) != NULL; i++)
+    clear_section_highlights (card);
+
+  n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
+      JdSeverity severity = jd_finding_get_severity (finding);
+      JdBlockRow *row;
+
+      if (severity == JD_SEVERITY_INFO)
+        continue;
+
+      row = find_block_row (self, jd_finding_get_section (finding), jd_finding_get_block (finding));
+      if (row != NULL)
+        _jd_block_row_add_highlight (row, jd_finding_get_start (finding), jd_finding_get_end (finding),
+                                     severity == JD_SEVERITY_ERROR);
+    }
+}
+
+static void
+select_field (JdEditor   *self,
+              const char *field,
+              int         start,
+              int         end)
+{
+  GtkWidget *form = _jd_editor_get_form (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
+    if (g_strcmp0 (field, form_fields[i].field) == 0)
+      {
+        GObject *widget = gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM,
+                                                         form_fields[i].widget);
+
+        if (widget == NULL)
+          return;
+
+        /* A group focuses its first row. */
+        gtk_widget_child_focus (GTK_WIDGET (widget), GTK_DIR_TAB_FORWARD);
+        gtk_widget_grab_focus (GTK_WIDGET (widget));
+        if (GTK_IS_EDITABLE (widget) && start >= 0 && end >= start)
+          gtk_editable_select_region (GTK_EDITABLE (widget), start, end);
+        return;
+      }
+}
+
+/**
+ * _jd_editor_select_finding:
+ *
+ * Scrolls to what @finding is about and selects its text: a range of a
+ * block, a metadata field, or the heading of a section.
+ */
+void
+_jd_editor_select_finding (JdEditor  *self,
+                           JdFinding *finding)
+{
+  int section;
+  int block;
+
+  g_return_if_fail (JD_IS_EDITOR (self));
+  g_return_if_fail (JD_IS_FINDING (finding));
+
+  section = jd_finding_get_section (finding);
+  block = jd_finding_get_block (finding);
+
+  if (block >= 0)
+    {
+      JdBlockRow *row = find_block_row (self, section, block);
+
+      if (row != NULL)
+        {
+          int start = jd_finding_get_start (finding);
+          int end = jd_finding_get_end (finding);
+
+          if (start < 0)
+            jd_block_row_focus (row, 0);
+          else
+            _jd_block_row_select (row, start, end);
+        }
+    }
+  else if (section >= 0)
+    {
+      GtkWidget *card = _jd_editor_get_section_card (self, (guint)section);
+
+      if (card != NULL)
+        jd_section_card_focus_heading (JD_SECTION_CARD (card));
+    }
+  else if (jd_finding_get_field (finding) != NULL)
+    select_field (self, jd_finding_get_field (finding),
+                  jd_finding_get_start (finding), jd_finding_get_end (finding));
+}
