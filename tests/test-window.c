@@ -18,7 +18,8 @@
 #include "jd-editor-private.h"
 #include "jd-sidebar.h"
 #include "jd-sidebar-item.h"
-#include "jd-template-page.h"
+#include "jd-review.h"
+#include "jd-template-page-private.h"
 #include "jd-window-test-utils.h"
 
 static void
@@ -92,6 +93,21 @@ test_use_template (void)
   jd_ui_test_show_template_by_search (window, "senior account", "senior-account-manager");
   template = jd_template_page_get_template (page);
   g_assert_cmpstr (jd_template_get_id (template), ==, "senior-account-manager");
+
+  /* The page sums up the template's own review: its score and what it
+   * finds in the wording, the details only a company can add left out. */
+  {
+    g_autoptr(JdDocument) made = jd_template_create_document (template, "en");
+    g_autoptr(JdReview) review = jd_review_new (made, "en");
+    guint n = g_list_model_get_n_items (jd_review_get_findings (review)) -
+              jd_review_count_category (review, JD_REVIEW_CATEGORY_PAY_TRANSPARENCY) -
+              jd_review_count_category (review, JD_REVIEW_CATEGORY_COMPLETENESS);
+    g_autofree char *expected = g_strdup_printf ("Review score %u of 100, %u finding%s on the wording",
+                                                 jd_review_get_score (review), n, n == 1 ? "" : "s");
+
+    g_assert_cmpuint (jd_review_get_score (review), >, 0);
+    g_assert_cmpstr (_jd_template_page_get_review_text (page), ==, expected);
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
   g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "editor");

@@ -12,7 +12,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "jd-template-page.h"
+#include "jd-review.h"
+#include "jd-template-page-private.h"
 
 /* A template, read-only, in the language picked in its drop-down, with its
  * related roles and the interview questions for the role. */
@@ -27,6 +28,7 @@ struct _JdTemplatePage
   GtkLabel     *category_label;
   GtkLabel     *title_label;
   GtkLabel     *alt_label;
+  GtkLabel     *review_label;
   GtkDropDown  *language_dropdown;
   GtkBox       *body;
   GtkLabel     *related_heading;
@@ -140,6 +142,30 @@ related_action (GtkWidget  *widget,
     g_signal_emit (self, signals[RELATED_ACTIVATED], 0, template);
 }
 
+/* What the review says of the template in @lang. Pay and completeness
+ * are left out of the count: they ask for the company's own details
+ * (place, salary, how to apply), which no template can hold. */
+static void
+update_review (JdTemplatePage *self,
+               const char     *lang)
+{
+  g_autoptr(JdDocument) document = jd_template_create_document (self->template, lang);
+  g_autoptr(JdReview) review = jd_review_new (document, lang);
+  GListModel *findings = jd_review_get_findings (review);
+  g_autofree char *text = NULL;
+  guint n = g_list_model_get_n_items (findings);
+
+  n -= jd_review_count_category (review, JD_REVIEW_CATEGORY_PAY_TRANSPARENCY);
+  n -= jd_review_count_category (review, JD_REVIEW_CATEGORY_COMPLETENESS);
+
+  /* Translators: the first placeholder is the review score (out of 100),
+   * the second the number of findings about the wording of the template. */
+  text = g_strdup_printf (ngettext ("Review score %u of 100, %u finding on the wording",
+                                    "Review score %u of 100, %u findings on the wording", n),
+                          jd_review_get_score (review), n);
+  gtk_label_set_label (self->review_label, text);
+}
+
 static void
 rebuild (JdTemplatePage *self)
 {
@@ -166,6 +192,8 @@ rebuild (JdTemplatePage *self)
     gtk_label_set_label (self->alt_label, joined);
     gtk_widget_set_visible (GTK_WIDGET (self->alt_label), joined[0] != '\0');
   }
+
+  update_review (self, lang);
 
   add_section (self, _("Job Brief"), JD_TEMPLATE_FIELD_BRIEF, FALSE);
   add_section (self, _("Responsibilities"), JD_TEMPLATE_FIELD_RESPONSIBILITIES, TRUE);
@@ -299,6 +327,7 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, category_label);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, alt_label);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, review_label);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, body);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, related_heading);
@@ -375,4 +404,12 @@ jd_template_page_focus_use (JdTemplatePage *self)
 {
   g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
   gtk_widget_grab_focus (self->use_button);
+}
+
+/* The line that sums up the template's review, for the tests. */
+const char *
+_jd_template_page_get_review_text (JdTemplatePage *self)
+{
+  g_return_val_if_fail (JD_IS_TEMPLATE_PAGE (self), NULL);
+  return gtk_label_get_label (self->review_label);
 }
