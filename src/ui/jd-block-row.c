@@ -36,6 +36,7 @@ struct _JdBlockRow
   GtkTextBuffer *buffer;
   GtkTextTag  *error_tag;
   GtkTextTag  *warning_tag;
+  JdSpellAdapter *spell;
   int          last_width;
   guint        relayout_id;
   guint        syncing : 1;
@@ -312,6 +313,7 @@ jd_block_row_dispose (GObject *object)
 
   g_clear_object (&self->block_signals);
   g_clear_object (&self->document_signals);
+  g_clear_object (&self->spell);
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_BLOCK_ROW);
   g_clear_object (&self->block);
   g_clear_object (&self->document);
@@ -470,6 +472,7 @@ jd_block_row_init (JdBlockRow *self)
                                                   NULL);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_highlight_colors), self, G_CONNECT_SWAPPED);
+  self->spell = jd_spell_adapter_new (GTK_TEXT_VIEW (self->text_view));
 
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
@@ -617,4 +620,23 @@ _jd_block_row_select (JdBlockRow *self,
   gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
   gtk_text_buffer_select_range (self->buffer, &to, &from);
+}
+
+/* Checks the spelling of the block with @checker, or not at all;
+ * corrections are steps of @history. */
+void
+_jd_block_row_set_spell_checker (JdBlockRow     *self,
+                                 JdSpellChecker *checker,
+                                 JdHistory      *history)
+{
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  jd_spell_adapter_set_checker (self->spell, checker, history);
+}
+
+JdSpellAdapter *
+_jd_block_row_get_spell_adapter (JdBlockRow *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
+  return self->spell;
 }

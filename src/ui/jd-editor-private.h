@@ -7,6 +7,7 @@
 
 #include "jd-editor.h"
 #include "jd-finding.h"
+#include "jd-spell-checker.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,8 @@ GtkWidget *_jd_editor_get_section_card (JdEditor      *self,
 GtkWidget *_jd_editor_get_form         (JdEditor      *self);
 void       _jd_editor_show_findings    (JdEditor      *self,
                                         GListModel    *findings);
+JdSpellChecker *_jd_editor_get_spell_checker (JdEditor *self);
+const char *_jd_editor_get_spell_note    (JdEditor      *self);
 void       _jd_editor_select_finding   (JdEditor      *self,
                                         JdFinding     *finding);
 
