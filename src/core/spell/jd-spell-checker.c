@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "jd-finding-private.h"
+#include "jd-resources-private.h"
 #include "jd-spell-checker.h"
 #include "jd-spell-private.h"
 
@@ -118,9 +119,12 @@ library_terms (void)
   if (g_once_init_enter (&terms))
     {
       GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/spell/ignore.txt",
-                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(GBytes) bytes = NULL;
       g_auto(GStrv) lines = NULL;
+
+      _jd_resources_ensure ();
+      bytes = g_resources_lookup_data (RESOURCE_BASE "/spell/ignore.txt",
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
       if (bytes != NULL)
         lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);

@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include "jd-document.h"
+#include "jd-finding.h"
 
 G_BEGIN_DECLS
 
