@@ -98,7 +98,7 @@ test_other_languages (void)
   assert_suggests (french, "développment", "développement");
 
   g_assert_cmpstr (jd_spell_checker_get_dictionary (greek), ==, "el_GR");
-  el = marked (greek, "Θα εργάζεστε με την ομαδα μας στην Αθήνα καθημερινά.");
+  el = marked (greek, "Θα εργάζεστε με την ομαδα μας και τους ανθρώπους μας στην Αθήνα καθημερινά· οι άνθρωποί μας.");
   g_assert_cmpstr (el, ==, "ομαδα");
 }
 

@@ -217,6 +217,30 @@ jd_spell_checker_has_dictionary (JdSpellChecker *self)
   return self->dict != NULL;
 }
 
+/* Greek puts a second accent on a word before an enclitic (οι άνθρωποί
+ * μας); dictionaries list the word with one. Returns: @word without its
+ * last accent when it has two, or %NULL. */
+static char *
+drop_enclitic_accent (const char *word)
+{
+  g_autofree char *decomposed = g_utf8_normalize (word, -1, G_NORMALIZE_NFD);
+  char *last = NULL;
+  guint accents = 0;
+
+  for (char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == 0x0301)
+      {
+        accents++;
+        last = p;
+      }
+
+  if (accents < 2)
+    return NULL;
+
+  memmove (last, g_utf8_next_char (last), strlen (g_utf8_next_char (last)) + 1);
+  return g_utf8_normalize (decomposed, -1, G_NORMALIZE_NFC);
+}
+
 static gboolean
 is_known (const char *word,
           gpointer    user_data)
@@ -230,6 +254,14 @@ is_known (const char *word,
 
   if (enchant_dict_check (self->dict, word, (gssize)strlen (word)) == 0)
     return TRUE;
+
+  if (g_str_has_prefix (self->dictionary, "el"))
+    {
+      g_autofree char *single = drop_enclitic_accent (word);
+
+      if (single != NULL && enchant_dict_check (self->dict, single, (gssize)strlen (single)) == 0)
+        return TRUE;
+    }
 
   return self->english != NULL && enchant_dict_check (self->english, word, (gssize)strlen (word)) == 0;
 }
