@@ -15,6 +15,7 @@
 #include "jd-test-utils.h"
 
 #include "jd-editor-private.h"
+#include "jd-metadata-form.h"
 #include "jd-window-test-utils.h"
 
 #define BRIEF "We bake bread for the neigborhood in HubSpot, then Zorblaxian cakes."
@@ -183,6 +184,48 @@ test_typing (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* The job title's entry: underlined through Pango attributes, the same
+ * menu through its extra menu, a correction that undo takes back. */
+static void
+test_title (void)
+{
+  JdWindow *window = open_posting ();
+  JdDocument *document = jd_window_get_document (window);
+  JdSpellEntry *spell = _jd_editor_get_title_spell (JD_EDITOR (jd_window_get_editor (window)));
+  GtkWidget *title = GTK_WIDGET (gtk_widget_get_template_child (_jd_editor_get_form (JD_EDITOR (jd_window_get_editor (window))),
+                                                                JD_TYPE_METADATA_FORM, "title_row"));
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *expected = NULL;
+  GtkWidget *text;
+  GMenuModel *menu;
+
+  jd_document_set_title (document, "Head Pastri Chef");
+  WAIT_FOR (jd_spell_entry_is_marked (spell, 5, 11));
+  g_assert_false (jd_spell_entry_is_marked (spell, 0, 4));
+
+  gtk_widget_grab_focus (title);
+  gtk_editable_set_position (GTK_EDITABLE (title), 7);
+  for (text = title; !GTK_IS_TEXT (text);)
+    text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (text)));
+  jd_ui_test_send_key (text, GDK_KEY_F10, GDK_SHIFT_MASK);
+  menu = jd_spell_entry_get_menu (spell);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  {
+    g_autoptr(GMenuModel) suggestions = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+
+    target = g_menu_model_get_item_attribute_value (suggestions, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+  }
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "Pastry");
+  g_assert_true (gtk_widget_activate_action_variant (text, "spelling.correct", target));
+  expected = g_strdup_printf ("Head %s Chef", g_variant_get_string (target, NULL));
+  g_assert_cmpstr (jd_document_get_title (document), ==, expected);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (jd_document_get_title (document), ==, "Head Pastri Chef");
+
+  jd_ui_test_close_discarding (window);
+}
+
 static void
 test_missing_dictionary (void)
 {
@@ -219,6 +262,7 @@ main (int   argc,
 
   g_test_add_func ("/window-spell/underline-correct-undo", test_underline_correct_undo);
   g_test_add_func ("/window-spell/typing", test_typing);
+  g_test_add_func ("/window-spell/title", test_title);
   g_test_add_func ("/window-spell/missing-dictionary", test_missing_dictionary);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 #include "jd-editor.h"
 #include "jd-finding.h"
 #include "jd-spell-checker.h"
+#include "jd-spell-entry.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,7 @@ GtkWidget *_jd_editor_get_form         (JdEditor      *self);
 void       _jd_editor_show_findings    (JdEditor      *self,
                                         GListModel    *findings);
 JdSpellChecker *_jd_editor_get_spell_checker (JdEditor *self);
+JdSpellEntry *_jd_editor_get_title_spell (JdEditor *self);
 const char *_jd_editor_get_spell_note    (JdEditor      *self);
 void       _jd_editor_select_finding   (JdEditor      *self,
                                         JdFinding     *finding);

@@ -14,6 +14,7 @@
 #include "jd-metadata-form.h"
 #include "jd-section-card-private.h"
 #include "jd-spell-checker.h"
+#include "jd-spell-entry.h"
 #include "jd-ui-private.h"
 
 /* The document editor: the metadata form above one card per section, in a
@@ -28,6 +29,7 @@ struct _JdEditor
   GSignalGroup *sections_signals;
   GSignalGroup *document_signals;
   JdSpellChecker *spell_checker;
+  JdSpellEntry *title_spell;
   GtkWidget  *spell_note;
   GtkWidget  *form;
   GPtrArray  *cards;
@@ -100,6 +102,7 @@ update_spell_checker (JdEditor *self)
   update_spell_extra_words (self);
   for (guint i = 0; i < self->cards->len; i++)
     _jd_section_card_set_spell_checker (g_ptr_array_index (self->cards, i), checker);
+  jd_spell_entry_set_checker (self->title_spell, checker, self->history);
 
   if (!jd_spell_checker_has_dictionary (checker))
     /* Translators: said above the document when the spelling dictionary
@@ -121,6 +124,9 @@ jd_editor_constructed (GObject *object)
 
   self->form = jd_metadata_form_new (self->document);
   gtk_box_prepend (self->box, self->form);
+  self->title_spell = jd_spell_entry_new (GTK_EDITABLE (gtk_widget_get_template_child (self->form,
+                                                                                      JD_TYPE_METADATA_FORM,
+                                                                                      "title_row")));
 
   self->spell_note = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->spell_note), TRUE);
@@ -157,6 +163,7 @@ jd_editor_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->library);
   g_clear_object (&self->spell_checker);
+  g_clear_object (&self->title_spell);
 
   G_OBJECT_CLASS (jd_editor_parent_class)->dispose (object);
 }
@@ -345,4 +352,12 @@ _jd_editor_get_spell_note (JdEditor *self)
   if (!gtk_widget_get_visible (self->spell_note))
     return NULL;
   return gtk_label_get_label (GTK_LABEL (self->spell_note));
+}
+
+/* Returns: (transfer none): the spelling of the job title's entry */
+JdSpellEntry *
+_jd_editor_get_title_spell (JdEditor *self)
+{
+  g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+  return self->title_spell;
 }
