@@ -235,14 +235,23 @@ test_section_view (void)
   GtkWidget *card;
   double before;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
   settle ();
+  WAIT_FOR (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 400);
 
   /* The caret in the third section, scrolled down to it. */
+  {
+    GtkWidget *third = _jd_editor_get_section_card (editor, 2);
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (third, gtk_widget_get_first_child (gtk_widget_get_ancestor (third, GTK_TYPE_VIEWPORT)),
+                                              &bounds));
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  }
   jd_block_row_focus (jd_ui_test_block_row (window, 2, 0), 0);
   settle ();
   before = gtk_adjustment_get_value (adjustment);
   g_assert_cmpfloat (before, >, 0);
+  g_assert_true (in_view (window, _jd_editor_get_section_card (editor, 2)));
 
   card = _jd_editor_get_section_card (editor, 2);
   gtk_widget_activate_action (card, "section.remove", NULL);
