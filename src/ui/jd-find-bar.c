@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "jd-find-bar.h"
+#include "jd-ui-private.h"
 
 /* The bar above the editor that finds and replaces: what to find, how
  * many matches and which one is current, the options, and what to
@@ -94,6 +95,7 @@ static void
 jd_find_bar_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), JD_TYPE_FIND_BAR);
+  _jd_widget_unparent_children (GTK_WIDGET (object));
 
   G_OBJECT_CLASS (jd_find_bar_parent_class)->dispose (object);
 }

@@ -144,20 +144,15 @@ choose_export_file (JdWindow       *self,
 static void
 placeholders_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
-                          ExportRequest    *request)
+                          JdWindow         *self)
 {
-  JdWindow *self = request->window;
-
   if (g_str_equal (response, "export"))
-    choose_export_file (self, request->format);
+    choose_export_file (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format")));
   else if (g_str_equal (response, "show"))
     {
       _jd_window_show_editor (self);
       _jd_editor_show_placeholder (JD_EDITOR (self->editor), 0);
     }
-
-  g_object_unref (request->window);
-  g_free (request);
 }
 
 /* A document with placeholders is seldom ready to publish: the export
@@ -175,7 +170,6 @@ warn_about_placeholders (JdWindow       *self,
   g_autofree char *example = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
-  ExportRequest *request;
   guint n = placeholders->len;
 
   if (n == 0)
@@ -202,10 +196,8 @@ warn_about_placeholders (JdWindow       *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  request = g_new0 (ExportRequest, 1);
-  request->window = g_object_ref (self);
-  request->format = format;
-  g_signal_connect (dialog, "response", G_CALLBACK (placeholders_response_cb), request);
+  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (placeholders_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
