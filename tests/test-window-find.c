@@ -117,6 +117,31 @@ block_has_any_tag (JdWindow   *window,
   return gtk_text_iter_has_tag (&iter, tag) || gtk_text_iter_forward_to_tag_toggle (&iter, tag);
 }
 
+/* How many ranges of the field or heading @widget have a background:
+ * its marks, as Pango attributes. */
+static guint
+count_editable_marks (GtkWidget *widget)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+  PangoAttrList *attributes = gtk_text_get_attributes (GTK_TEXT (delegate ? delegate : GTK_EDITABLE (widget)));
+  g_autoptr(GSList) list = NULL;
+  guint n = 0;
+
+  if (attributes == NULL)
+    return 0;
+
+  list = pango_attr_list_get_attributes (attributes);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      n += attribute->klass->type == PANGO_ATTR_BACKGROUND;
+      pango_attribute_destroy (attribute);
+    }
+
+  return n;
+}
+
 static void
 assert_block_selection (JdWindow *window,
                         guint     section,
@@ -170,6 +195,9 @@ test_find_replace_all_undo (void)
   g_assert_true (block_has_tag (window, 0, 0, JD_BLOCK_ROW_CURRENT_MATCH_TAG, 11, 15));
   g_assert_true (block_has_tag (window, 1, 0, JD_BLOCK_ROW_MATCH_TAG, 10, 14));
   g_assert_true (block_has_tag (window, 1, 1, JD_BLOCK_ROW_MATCH_TAG, 17, 21));
+  /* The title and the heading show theirs too. */
+  g_assert_cmpuint (count_editable_marks (_jd_editor_get_field_widget (editor, "title")), ==, 2);
+  g_assert_cmpuint (count_editable_marks (_jd_section_card_get_heading (JD_SECTION_CARD (_jd_editor_get_section_card (editor, 0)))), ==, 1);
 
   /* Ctrl+G and Shift+Ctrl+G go from one to the next, round the ends; the
    * current one is marked apart. */
@@ -246,6 +274,7 @@ test_find_replace_all_undo (void)
   gtk_widget_activate_action (GTK_WIDGET (bar), "find.close", NULL);
   g_assert_false (_jd_editor_is_finding (editor));
   g_assert_false (block_has_any_tag (window, 0, 0, JD_BLOCK_ROW_MATCH_TAG));
+  g_assert_cmpuint (count_editable_marks (_jd_editor_get_field_widget (editor, "title")), ==, 0);
   assert_block_selection (window, 0, 0, 11, 15);
 
   jd_ui_test_close_discarding (window);
@@ -302,6 +331,8 @@ test_next_placeholder (void)
   g_assert_true (block_has_tag (window, 0, 0, JD_BLOCK_ROW_PLACEHOLDER_TAG, 19, 27));
   g_assert_true (block_has_tag (window, 0, 0, JD_BLOCK_ROW_PLACEHOLDER_TAG, 46, 60));
   g_assert_false (block_has_any_tag (window, 1, 0, JD_BLOCK_ROW_PLACEHOLDER_TAG));
+  WAIT_FOR (count_editable_marks (_jd_editor_get_field_widget (editor, "department")) == 1);
+  g_assert_cmpuint (count_editable_marks (_jd_editor_get_field_widget (editor, "title")), ==, 0);
 
   jd_editor_focus_start (editor);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-placeholder", NULL);

@@ -15,6 +15,7 @@
 
 #include "jd-block-row-private.h"
 #include "jd-find.h"
+#include "jd-ui-private.h"
 
 /* One paragraph or bullet of a section: a text view kept in step with its
  * JdBlock both ways. Enter asks for a split, Backspace in an empty block
@@ -457,32 +458,21 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "jdblockrow");
 }
 
-/* The review's underlines take their colours from the theme, so they stay
- * legible when it turns dark. */
+/* The review's underlines and the marks of placeholders and matches take
+ * their colours from the theme, so they stay legible when it turns dark. */
 static void
 update_highlight_colors (JdBlockRow *self)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (self->text_view);
   GdkRGBA error = { 0.75, 0.11, 0.16, 1.0 };
   GdkRGBA warning = { 0.61, 0.43, 0.01, 1.0 };
-  /* libadwaita's palette: purple 2, yellow 3 and orange 3. Translucent,
-   * over the light or the dark background, they leave the text the
-   * theme's colour and legible. */
-  GdkRGBA placeholder = { 0.75, 0.38, 0.80, 1.0 };
-  GdkRGBA match = { 0.96, 0.83, 0.18, 1.0 };
-  GdkRGBA current = { 1.0, 0.47, 0.0, 1.0 };
+  GdkRGBA placeholder, match, current;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_lookup_color (context, "error_color", &error);
   gtk_style_context_lookup_color (context, "warning_color", &warning);
-  gtk_style_context_lookup_color (context, "purple_2", &placeholder);
-  gtk_style_context_lookup_color (context, "yellow_3", &match);
-  gtk_style_context_lookup_color (context, "orange_3", &current);
   G_GNUC_END_IGNORE_DEPRECATIONS
-
-  placeholder.alpha = 0.25;
-  match.alpha = 0.4;
-  current.alpha = 0.6;
+  _jd_lookup_mark_colors (self->text_view, &placeholder, &match, &current);
 
   g_object_set (self->error_tag, "underline-rgba", &error, NULL);
   g_object_set (self->warning_tag, "underline-rgba", &warning, NULL);

@@ -9,18 +9,22 @@
 
 #include <string.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "jd-block-row-private.h"
 #include "jd-editor-private.h"
 #include "jd-find-bar.h"
 #include "jd-section-card-private.h"
+#include "jd-ui-private.h"
 
 /* Find and replace across the whole document, and the way from one
  * placeholder to the next. The matching is src/core's (jd-find.h); here
  * the matches are shown: all of them marked in the blocks, the current
  * one marked apart and scrolled to, while the caret stays in the find bar
- * until Escape puts it on the current match. */
+ * until Escape puts it on the current match. The blocks mark text with
+ * tags (jd-block-row.c); the one-line fields and headings here, with
+ * Pango attributes. */
 
 /* The fields jd_document_find() looks in, in the order of the form. */
 static const char * const find_fields[] = { "title", "company", "department", "reference" };
@@ -174,6 +178,105 @@ caret_range (JdEditor    *self,
 }
 
 static void
+add_background (PangoAttrList *attributes,
+                const char    *text,
+                int            start,
+                int            end,
+                const GdkRGBA *color)
+{
+  guint start_index = g_utf8_offset_to_pointer (text, start) - text;
+  guint end_index = g_utf8_offset_to_pointer (text, end) - text;
+  PangoAttribute *attribute;
+
+  attribute = pango_attr_background_new (color->red * 65535, color->green * 65535, color->blue * 65535);
+  attribute->start_index = start_index;
+  attribute->end_index = end_index;
+  pango_attr_list_insert (attributes, attribute);
+
+  attribute = pango_attr_background_alpha_new (color->alpha * 65535);
+  attribute->start_index = start_index;
+  attribute->end_index = end_index;
+  pango_attr_list_insert (attributes, attribute);
+}
+
+/* Marks the placeholders of the text of @range's field or heading, and the
+ * matches in it while the find bar shows. */
+static void
+mark_editable (JdEditor          *self,
+               const JdTextRange *where)
+{
+  GtkWidget *widget = range_widget (self, where);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  g_autoptr(GArray) placeholders = NULL;
+  GtkEditable *delegate;
+  GdkRGBA placeholder, match, current;
+  const char *text;
+  glong length;
+
+  if (widget == NULL || !GTK_IS_EDITABLE (widget))
+    return;
+
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+  if (delegate == NULL)
+    delegate = GTK_EDITABLE (widget);
+  if (!GTK_IS_TEXT (delegate))
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (widget));
+  length = g_utf8_strlen (text, -1);
+  _jd_lookup_mark_colors (GTK_WIDGET (delegate), &placeholder, &match, &current);
+
+  placeholders = jd_text_find_placeholders (text);
+  for (guint i = 0; i < placeholders->len; i++)
+    {
+      const JdTextRange *range = &g_array_index (placeholders, JdTextRange, i);
+
+      add_background (attributes, text, range->start, range->end, &placeholder);
+    }
+
+  for (guint i = 0; _jd_editor_is_finding (self) && i < self->matches->len; i++)
+    {
+      const JdTextRange *range = &g_array_index (self->matches, JdTextRange, i);
+
+      if (jd_text_range_same_text (range, where) && range->end <= length)
+        add_background (attributes, text, range->start, range->end,
+                        (int)i == self->current ? &current : &match);
+    }
+
+  gtk_text_set_attributes (GTK_TEXT (delegate), attributes);
+}
+
+static void
+update_editable_marks (JdEditor *self)
+{
+  GtkWidget *card;
+
+  for (guint i = 0; i < G_N_ELEMENTS (find_fields); i++)
+    mark_editable (self, &(JdTextRange) { find_fields[i], -1, -1, 0, 0 });
+
+  for (guint i = 0; (card = _jd_editor_get_section_card (self, i)) != NULL; i++)
+    mark_editable (self, &(JdTextRange) { NULL, (int)i, -1, 0, 0 });
+}
+
+static gboolean
+marks_update_cb (gpointer user_data)
+{
+  JdEditor *self = user_data;
+
+  self->marks_update_id = 0;
+  update_editable_marks (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_marks_update (JdEditor *self)
+{
+  if (self->marks_update_id == 0)
+    self->marks_update_id = g_idle_add (marks_update_cb, self);
+}
+
+static void
 clear_match_marks (JdEditor *self)
 {
   GtkWidget *card;
@@ -205,6 +308,7 @@ show_matches (JdEditor *self)
         _jd_block_row_add_match (JD_BLOCK_ROW (widget), range->start, range->end,
                                  (int)i == self->current);
     }
+  update_editable_marks (self);
 
   jd_find_bar_set_count (JD_FIND_BAR (self->find_bar), self->current, self->matches->len);
 }
@@ -258,6 +362,7 @@ document_changed_cb (JdEditor *self)
 {
   if (_jd_editor_is_finding (self) && self->find_update_id == 0)
     self->find_update_id = g_idle_add (find_update_cb, self);
+  queue_marks_update (self);
 }
 
 static void
@@ -282,14 +387,19 @@ _jd_editor_find_init (JdEditor *self)
   g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (queue_marks_update), self, G_CONNECT_SWAPPED);
+
   self->matches = g_array_new (FALSE, FALSE, sizeof (JdTextRange));
   self->current = -1;
+  queue_marks_update (self);
 }
 
 void
 _jd_editor_find_dispose (JdEditor *self)
 {
   g_clear_handle_id (&self->find_update_id, g_source_remove);
+  g_clear_handle_id (&self->marks_update_id, g_source_remove);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_weak_pointer (&self->return_focus);
 }
@@ -476,6 +586,7 @@ _jd_editor_close_find (JdEditor *self)
   g_clear_handle_id (&self->find_update_id, g_source_remove);
   gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
   clear_match_marks (self);
+  update_editable_marks (self);
 
   if (self->current >= 0 && (guint)self->current < self->matches->len)
     show_range (self, &g_array_index (self->matches, JdTextRange, self->current), TRUE);

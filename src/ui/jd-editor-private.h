@@ -37,6 +37,7 @@ struct _JdEditor
   JdTextRange        anchor;
   gboolean           has_anchor;
   guint              find_update_id;
+  guint              marks_update_id;
   GtkWidget         *return_focus;
 };
 
