@@ -208,5 +208,14 @@ main (int   argc,
   path = g_strdup_printf ("%s/narrow-%s.png", out_dir, suffix);
   save_png (GTK_WIDGET (window), path);
 
+  /* There the review opens over the sections. */
+  g_object_set (window, "show-review", TRUE, NULL);
+  settle (1000);
+  g_free (path);
+  path = g_strdup_printf ("%s/narrow-review-%s.png", out_dir, suffix);
+  save_png (GTK_WIDGET (window), path);
+  g_object_set (window, "show-review", FALSE, NULL);
+  settle (300);
+
   return 0;
 }

@@ -206,7 +206,7 @@ mark_editable (JdEditor          *self,
                const JdTextRange *where)
 {
   GtkWidget *widget = range_widget (self, where);
-  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  g_autoptr(PangoAttrList) attributes = NULL;
   g_autoptr(GArray) placeholders = NULL;
   GtkEditable *delegate;
   GdkRGBA placeholder, match, current;
@@ -224,6 +224,10 @@ mark_editable (JdEditor          *self,
 
   text = gtk_editable_get_text (GTK_EDITABLE (widget));
   length = g_utf8_strlen (text, -1);
+  if (g_strcmp0 (where->field, "title") == 0 && self->title_underlines != NULL)
+    attributes = pango_attr_list_copy (self->title_underlines);
+  else
+    attributes = pango_attr_list_new ();
   _jd_lookup_mark_colors (GTK_WIDGET (delegate), &placeholder, &match, &current);
 
   placeholders = jd_text_find_placeholders (text);
@@ -246,8 +250,10 @@ mark_editable (JdEditor          *self,
   gtk_text_set_attributes (GTK_TEXT (delegate), attributes);
 }
 
-static void
-update_editable_marks (JdEditor *self)
+/* Marks placeholders, and matches while finding, in the fields and the
+ * headings now; the blocks mark their own placeholders. */
+void
+_jd_editor_update_marks (JdEditor *self)
 {
   GtkWidget *card;
 
@@ -264,7 +270,7 @@ marks_update_cb (gpointer user_data)
   JdEditor *self = user_data;
 
   self->marks_update_id = 0;
-  update_editable_marks (self);
+  _jd_editor_update_marks (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -308,7 +314,7 @@ show_matches (JdEditor *self)
         _jd_block_row_add_match (JD_BLOCK_ROW (widget), range->start, range->end,
                                  (int)i == self->current);
     }
-  update_editable_marks (self);
+  _jd_editor_update_marks (self);
 
   jd_find_bar_set_count (JD_FIND_BAR (self->find_bar), self->current, self->matches->len);
 }
@@ -401,6 +407,7 @@ _jd_editor_find_dispose (JdEditor *self)
   g_clear_handle_id (&self->find_update_id, g_source_remove);
   g_clear_handle_id (&self->marks_update_id, g_source_remove);
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->title_underlines, pango_attr_list_unref);
   g_clear_weak_pointer (&self->return_focus);
 }
 
@@ -586,7 +593,7 @@ _jd_editor_close_find (JdEditor *self)
   g_clear_handle_id (&self->find_update_id, g_source_remove);
   gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
   clear_match_marks (self);
-  update_editable_marks (self);
+  _jd_editor_update_marks (self);
 
   if (self->current >= 0 && (guint)self->current < self->matches->len)
     show_range (self, &g_array_index (self->matches, JdTextRange, self->current), TRUE);

@@ -39,17 +39,23 @@ struct _JdEditor
   guint              find_update_id;
   guint              marks_update_id;
   GtkWidget         *return_focus;
+
+  /* The review's underlines of the title (jd-editor-review.c), under
+   * the marks of placeholders and matches. */
+  PangoAttrList     *title_underlines;
 };
 
-GtkWidget *_jd_editor_get_section_card (JdEditor      *self,
-                                       guint          position);
-GtkWidget *_jd_editor_get_form         (JdEditor      *self);
-GtkWidget *_jd_editor_get_field_widget (JdEditor      *self,
-                                        const char    *field);
-void       _jd_editor_show_findings    (JdEditor      *self,
-                                        GListModel    *findings);
-void       _jd_editor_select_finding   (JdEditor      *self,
-                                        JdFinding     *finding);
+GtkWidget      *_jd_editor_get_section_card    (JdEditor   *self,
+                                                guint       position);
+GtkWidget      *_jd_editor_get_form            (JdEditor   *self);
+GtkWidget      *_jd_editor_get_field_widget    (JdEditor   *self,
+                                                const char *field);
+void            _jd_editor_show_findings       (JdEditor   *self,
+                                                GListModel *findings);
+void            _jd_editor_select_finding      (JdEditor   *self,
+                                                JdFinding  *finding);
+PangoUnderline  _jd_editor_get_title_underline (JdEditor   *self,
+                                                int         offset);
 
 /* Find, replace and placeholders: jd-editor-find.c. */
 void       _jd_editor_find_init        (JdEditor      *self);
@@ -68,5 +74,6 @@ gboolean   _jd_editor_next_placeholder (JdEditor      *self,
                                         gboolean       backward);
 gboolean   _jd_editor_show_placeholder (JdEditor      *self,
                                         guint          index);
+void       _jd_editor_update_marks     (JdEditor      *self);
 
 G_END_DECLS

@@ -21,6 +21,10 @@ GtkFileFilter *_jd_file_filter_new      (const char  *name,
                                          const char  *suffix);
 GtkFileFilter *_jd_file_filter_new_jobdesc (void);
 
+void        _jd_lookup_review_color     (GtkWidget   *widget,
+                                         gboolean     error,
+                                         GdkRGBA     *color);
+
 void        _jd_widget_add_capture_shortcuts (GtkWidget *widget,
                                               ...) G_GNUC_NULL_TERMINATED;
 void        _jd_lookup_mark_colors      (GtkWidget   *widget,

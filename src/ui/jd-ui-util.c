@@ -126,6 +126,23 @@ _jd_widget_add_capture_shortcuts (GtkWidget *widget,
   gtk_widget_add_controller (widget, controller);
 }
 
+/* The colour of the review's underlines, from the theme, so they stay
+ * legible when it turns dark: @error for errors, else for warnings. */
+void
+_jd_lookup_review_color (GtkWidget *widget,
+                         gboolean   error,
+                         GdkRGBA   *color)
+{
+  static const GdkRGBA error_fallback = { 0.75f, 0.11f, 0.16f, 1.0f };
+  static const GdkRGBA warning_fallback = { 0.61f, 0.43f, 0.01f, 1.0f };
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  *color = error ? error_fallback : warning_fallback;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_lookup_color (context, error ? "error_color" : "warning_color", color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
 /**
  * _jd_lookup_mark_colors:
  * @placeholder: (out): the background of a placeholder not filled in
