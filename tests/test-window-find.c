@@ -359,6 +359,14 @@ test_next_placeholder (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-placeholder", NULL);
   assert_block_selection (window, 0, 0, 41, 55);
 
+  /* In the title, the review's underline of a placeholder, an error, and
+   * its mark show together. */
+  jd_document_set_title (document, "Team Lead for [City]");
+  g_object_set (window, "show-review", TRUE, NULL);
+  WAIT_FOR (_jd_editor_get_title_underline (editor, 15) == PANGO_UNDERLINE_ERROR &&
+            count_editable_marks (_jd_editor_get_field_widget (editor, "title")) == 1);
+  g_object_set (window, "show-review", FALSE, NULL);
+
   jd_ui_test_close_discarding (window);
 }
 
