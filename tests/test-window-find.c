@@ -194,6 +194,15 @@ test_find_replace_all_undo (void)
   g_assert_cmpstr (jd_find_bar_get_status (bar), ==, "4 of 6");
   g_assert_true (block_has_tag (window, 0, 0, JD_BLOCK_ROW_CURRENT_MATCH_TAG, 11, 15));
   g_assert_true (block_has_tag (window, 1, 0, JD_BLOCK_ROW_MATCH_TAG, 10, 14));
+  /* The current one is selected; typing still goes to the find bar. */
+  {
+    GtkTextIter from, to;
+
+    g_assert_true (gtk_text_buffer_get_selection_bounds (block_buffer (window, 0, 0), &from, &to));
+    g_assert_cmpint (gtk_text_iter_get_offset (&from), ==, 11);
+    g_assert_cmpint (gtk_text_iter_get_offset (&to), ==, 15);
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (bar)));
+  }
   g_assert_true (block_has_tag (window, 1, 1, JD_BLOCK_ROW_MATCH_TAG, 17, 21));
   /* The title and the heading show theirs too. */
   g_assert_cmpuint (count_editable_marks (_jd_editor_get_field_widget (editor, "title")), ==, 2);
@@ -276,6 +285,26 @@ test_find_replace_all_undo (void)
   g_assert_false (block_has_any_tag (window, 0, 0, JD_BLOCK_ROW_MATCH_TAG));
   g_assert_cmpuint (count_editable_marks (_jd_editor_get_field_widget (editor, "title")), ==, 0);
   assert_block_selection (window, 0, 0, 11, 15);
+
+  jd_ui_test_close_discarding (window);
+}
+
+/* The find bar fits the narrowest editor, replace row and all, so the
+ * window keeps its narrowest width. */
+static void
+test_narrow (void)
+{
+  JdWindow *window = open_posting ("narrow.jobdesc");
+  JdEditor *editor = get_editor (window);
+  int bar = 0;
+  int minimum = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find-replace", NULL);
+  gtk_widget_measure (GTK_WIDGET (get_find_bar (window)), GTK_ORIENTATION_HORIZONTAL, -1, &bar, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("find bar %d, editor %d", bar, minimum);
+  g_assert_cmpint (bar, <=, 360);
+  g_assert_cmpint (minimum, <=, 360);
 
   jd_ui_test_close_discarding (window);
 }
@@ -410,6 +439,7 @@ main (int   argc,
 
   g_test_add_func ("/window-find/replace-all-undo", test_find_replace_all_undo);
   g_test_add_func ("/window-find/sidebar-keeps-ctrl-f", test_sidebar_keeps_ctrl_f);
+  g_test_add_func ("/window-find/narrow", test_narrow);
   g_test_add_func ("/window-find/next-placeholder", test_next_placeholder);
   g_test_add_func ("/window-find/export-warns", test_export_warns);
 

@@ -28,6 +28,9 @@ gboolean    _jd_block_row_has_highlight        (JdBlockRow *self,
 void        _jd_block_row_select               (JdBlockRow *self,
                                                 int         start,
                                                 int         end);
+void        _jd_block_row_set_selection        (JdBlockRow *self,
+                                                int         start,
+                                                int         end);
 void        _jd_block_row_clear_matches        (JdBlockRow *self);
 void        _jd_block_row_add_match            (JdBlockRow *self,
                                                 int         start,

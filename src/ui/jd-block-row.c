@@ -632,11 +632,12 @@ _jd_block_row_has_highlight (JdBlockRow *self,
   return gtk_text_iter_compare (&from, &to) >= 0;
 }
 
-/* Puts the caret in the text with characters [@start, @end) selected. */
+/* Selects characters [@start, @end) of the text, the caret at their end,
+ * leaving the focus where it is. */
 void
-_jd_block_row_select (JdBlockRow *self,
-                      int         start,
-                      int         end)
+_jd_block_row_set_selection (JdBlockRow *self,
+                             int         start,
+                             int         end)
 {
   int n_chars;
   GtkTextIter from, to;
@@ -646,10 +647,21 @@ _jd_block_row_select (JdBlockRow *self,
   n_chars = gtk_text_buffer_get_char_count (self->buffer);
   start = CLAMP (start, 0, n_chars);
   end = CLAMP (end, start, n_chars);
-  gtk_widget_grab_focus (self->text_view);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
   gtk_text_buffer_select_range (self->buffer, &to, &from);
+}
+
+/* Puts the caret in the text with characters [@start, @end) selected. */
+void
+_jd_block_row_select (JdBlockRow *self,
+                      int         start,
+                      int         end)
+{
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  gtk_widget_grab_focus (self->text_view);
+  _jd_block_row_set_selection (self, start, end);
 }
 
 void

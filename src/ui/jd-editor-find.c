@@ -89,7 +89,8 @@ scroll_to (JdEditor              *self,
     gtk_adjustment_set_value (adjustment, value + y + height - page + SCROLL_MARGIN);
 }
 
-/* Shows @range: selected, and with the caret when @focus. */
+/* Shows @range: selected, and with the caret when @focus; else the caret
+ * stays where it is, in the find bar. */
 static void
 show_range (JdEditor          *self,
             const JdTextRange *range,
@@ -106,6 +107,8 @@ show_range (JdEditor          *self,
 
       if (focus)
         _jd_block_row_select (JD_BLOCK_ROW (widget), range->start, range->end);
+      else
+        _jd_block_row_set_selection (JD_BLOCK_ROW (widget), range->start, range->end);
       if (_jd_block_row_get_offset_area (JD_BLOCK_ROW (widget), range->start, &area))
         scroll_to (self, widget, &area);
       else
