@@ -202,8 +202,9 @@ add_background (PangoAttrList *attributes,
   pango_attr_list_insert (attributes, attribute);
 }
 
-/* Marks the placeholders of the text of @range's field or heading, and the
- * matches in it while the find bar shows. */
+/* Marks the placeholders of the field or heading @where is in, and the
+ * matches in it while the find bar shows, over the review's underlines of
+ * the title. */
 static void
 mark_editable (JdEditor          *self,
                const JdTextRange *where)
