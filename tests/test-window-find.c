@@ -286,6 +286,14 @@ test_find_replace_all_undo (void)
   g_assert_cmpuint (count_editable_marks (_jd_editor_get_field_widget (editor, "title")), ==, 0);
   assert_block_selection (window, 0, 0, 11, 15);
 
+  /* Ctrl+F again finds the selected word, from there. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_cmpstr (jd_find_bar_get_text (bar), ==, "team");
+  g_assert_cmpuint (n_matches (window, &current), ==, 5);
+  g_assert_cmpint (current, ==, 3);
+  g_assert_cmpstr (jd_find_bar_get_status (bar), ==, "4 of 5");
+  gtk_widget_activate_action (GTK_WIDGET (bar), "find.close", NULL);
+
   jd_ui_test_close_discarding (window);
 }
 

@@ -375,10 +375,28 @@ document_changed_cb (JdEditor *self)
   queue_marks_update (self);
 }
 
+/* Finds what the bar says, from the anchor on. */
+static void
+search_now (JdEditor *self)
+{
+  JdFindBar *bar = JD_FIND_BAR (self->find_bar);
+
+  g_free (self->searched);
+  self->searched = g_strdup (jd_find_bar_get_text (bar));
+  self->searched_flags = jd_find_bar_get_flags (bar);
+  update_matches (self, TRUE);
+}
+
+/* The entry says so again a moment after the text was set: only a
+ * change of what to find, or how, starts from the anchor again. */
 static void
 find_changed_cb (JdEditor *self)
 {
-  update_matches (self, TRUE);
+  JdFindBar *bar = JD_FIND_BAR (self->find_bar);
+
+  if (g_strcmp0 (self->searched, jd_find_bar_get_text (bar)) != 0 ||
+      self->searched_flags != jd_find_bar_get_flags (bar))
+    search_now (self);
 }
 
 static void
@@ -411,6 +429,7 @@ _jd_editor_find_dispose (JdEditor *self)
   g_clear_handle_id (&self->find_update_id, g_source_remove);
   g_clear_handle_id (&self->marks_update_id, g_source_remove);
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->searched, g_free);
   g_clear_pointer (&self->title_underlines, pango_attr_list_unref);
   g_clear_weak_pointer (&self->return_focus);
 }
@@ -478,8 +497,7 @@ _jd_editor_find (JdEditor *self,
 
   if (words != NULL)
     jd_find_bar_set_text (bar, words);
-  else
-    update_matches (self, TRUE);
+  search_now (self);
 
   jd_find_bar_focus (bar, replace && *jd_find_bar_get_text (bar) != '\0');
 }

@@ -33,6 +33,8 @@ struct _JdEditor
   /* The search: its matches (JdTextRange), the current one or -1, and
    * where the next search starts. */
   GArray            *matches;
+  char              *searched;
+  JdFindFlags        searched_flags;
   int                current;
   JdTextRange        anchor;
   gboolean           has_anchor;
