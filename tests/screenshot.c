@@ -201,7 +201,7 @@ main (int   argc,
   save_png (GTK_WIDGET (window), path);
 
   /* A narrow window folds the sidebar away. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 600, 800);
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 800);
   /* Text views lay their lines out again over a few frames. */
   settle (1500);
   g_free (path);

@@ -176,3 +176,35 @@ _jd_lookup_mark_colors (GtkWidget *widget,
   match->alpha = 0.4;
   current->alpha = 0.6;
 }
+
+/**
+ * _jd_file_chooser_start_in:
+ * @file: (nullable): the file of the document, if it has one
+ *
+ * Opens @chooser in the folder of @file, or else in the user's
+ * documents folder, where a chooser without a folder would show the
+ * recent files instead.
+ *
+ * Returns: (transfer full) (nullable): the folder it opens in
+ */
+GFile *
+_jd_file_chooser_start_in (GtkFileChooser *chooser,
+                           GFile          *file)
+{
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+
+  if (folder == NULL)
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
+        return NULL;
+      folder = g_file_new_for_path (documents);
+    }
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  return g_steal_pointer (&folder);
+}

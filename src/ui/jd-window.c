@@ -113,7 +113,8 @@ update_status (JdWindow *self)
   /* Translators: joins the word count and the reading time. */
   text = g_strdup_printf (_("%s · %s"), word_text, time_text);
 
-  gtk_label_set_label (self->status_label, text);
+  /* Nothing written takes no time to read. */
+  gtk_label_set_label (self->status_label, words > 0 ? text : word_text);
 }
 
 static void
