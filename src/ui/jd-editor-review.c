@@ -27,6 +27,8 @@ static const struct {
   { "title", "title_row" },
   { "company", "company_row" },
   { "company-url", "company_url_row" },
+  { "department", "department_row" },
+  { "reference", "reference_row" },
   { "locations", "place_group" },
   { "applicant-locations", "applicants_row" },
   { "salary", "currency_row" },
@@ -137,7 +139,10 @@ underline_title (JdEditor   *self,
                                                from, to));
     }
 
-  gtk_text_set_attributes (text, attributes);
+  /* The marks of placeholders and matches go over them. */
+  g_clear_pointer (&self->title_underlines, pango_attr_list_unref);
+  self->title_underlines = g_steal_pointer (&attributes);
+  _jd_editor_update_marks (self);
 }
 
 /**
@@ -223,30 +228,38 @@ _jd_editor_show_findings (JdEditor   *self,
     }
 }
 
+/* Returns: (transfer none) (nullable): the widget of the metadata form
+ * that shows @field, named as the review and jd_document_find() name it */
+GtkWidget *
+_jd_editor_get_field_widget (JdEditor   *self,
+                             const char *field)
+{
+  GtkWidget *form = _jd_editor_get_form (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
+    if (g_strcmp0 (field, form_fields[i].field) == 0)
+      return GTK_WIDGET (gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM,
+                                                        form_fields[i].widget));
+
+  return NULL;
+}
+
 static void
 select_field (JdEditor   *self,
               const char *field,
               int         start,
               int         end)
 {
-  GtkWidget *form = _jd_editor_get_form (self);
+  GtkWidget *widget = _jd_editor_get_field_widget (self, field);
 
-  for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
-    if (g_strcmp0 (field, form_fields[i].field) == 0)
-      {
-        GObject *widget = gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM,
-                                                         form_fields[i].widget);
+  if (widget == NULL)
+    return;
 
-        if (widget == NULL)
-          return;
-
-        /* A group focuses its first row. */
-        gtk_widget_child_focus (GTK_WIDGET (widget), GTK_DIR_TAB_FORWARD);
-        gtk_widget_grab_focus (GTK_WIDGET (widget));
-        if (GTK_IS_EDITABLE (widget) && start >= 0 && end >= start)
-          gtk_editable_select_region (GTK_EDITABLE (widget), start, end);
-        return;
-      }
+  /* A group focuses its first row. */
+  gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  gtk_widget_grab_focus (widget);
+  if (GTK_IS_EDITABLE (widget) && start >= 0 && end >= start)
+    gtk_editable_select_region (GTK_EDITABLE (widget), start, end);
 }
 
 /**

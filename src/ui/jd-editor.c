@@ -15,24 +15,6 @@
 #include "jd-section-card-private.h"
 #include "jd-ui-private.h"
 
-/* The document editor: the metadata form above one card per section, in a
- * column a comfortable reading width. */
-struct _JdEditor
-{
-  GtkWidget   parent_instance;
-
-  JdDocument *document;
-  JdHistory  *history;
-  JdLibrary  *library;
-  GSignalGroup *sections_signals;
-  GtkWidget  *form;
-  GPtrArray  *cards;
-
-  GtkBox     *box;
-  GtkBox     *sections_box;
-  GtkScrolledWindow *scroller;
-};
-
 G_DEFINE_FINAL_TYPE (JdEditor, jd_editor, GTK_TYPE_WIDGET)
 
 enum {
@@ -148,6 +130,7 @@ jd_editor_constructed (GObject *object)
   g_signal_group_connect_swapped (self->sections_signals, "items-changed", G_CALLBACK (sections_changed_cb), self);
   g_signal_group_set_target (self->sections_signals, sections);
   sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
+  _jd_editor_find_init (self);
 }
 
 static void
@@ -155,6 +138,7 @@ jd_editor_dispose (GObject *object)
 {
   JdEditor *self = (JdEditor *)object;
 
+  _jd_editor_find_dispose (self);
   g_clear_object (&self->sections_signals);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_EDITOR);
@@ -253,6 +237,7 @@ jd_editor_class_init (JdEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdEditor, box);
   gtk_widget_class_bind_template_child (widget_class, JdEditor, sections_box);
   gtk_widget_class_bind_template_child (widget_class, JdEditor, scroller);
+  gtk_widget_class_bind_template_child (widget_class, JdEditor, find_revealer);
 }
 
 static void
@@ -261,10 +246,17 @@ jd_editor_init (JdEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_ptr_array_new ();
 
-  /* The document's undo, whichever field has the caret. */
+  /* The document's undo, find and placeholders, whichever field has the
+   * caret. */
   _jd_widget_add_capture_shortcuts (GTK_WIDGET (self),
                                     "<Control>z", "win.undo",
                                     "<Shift><Control>z", "win.redo",
+                                    "<Control>f", "win.search",
+                                    "<Control>h", "win.find-replace",
+                                    "<Control>g", "win.find-next",
+                                    "<Shift><Control>g", "win.find-previous",
+                                    "F8", "win.next-placeholder",
+                                    "<Shift>F8", "win.previous-placeholder",
                                     NULL);
 }
 

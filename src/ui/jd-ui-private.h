@@ -29,5 +29,9 @@ void        _jd_lookup_review_color     (GtkWidget   *widget,
 
 void        _jd_widget_add_capture_shortcuts (GtkWidget *widget,
                                               ...) G_GNUC_NULL_TERMINATED;
+void        _jd_lookup_mark_colors      (GtkWidget   *widget,
+                                         GdkRGBA     *placeholder,
+                                         GdkRGBA     *match,
+                                         GdkRGBA     *current);
 
 G_END_DECLS

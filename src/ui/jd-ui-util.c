@@ -144,6 +144,40 @@ _jd_lookup_review_color (GtkWidget *widget,
 }
 
 /**
+ * _jd_lookup_mark_colors:
+ * @placeholder: (out): the background of a placeholder not filled in
+ * @match: (out): the background of a match of the find bar
+ * @current: (out): the background of its current match
+ *
+ * Colours of libadwaita's palette (purple 2, yellow 3, orange 3),
+ * translucent: over a light or a dark background they leave the text in
+ * the theme's colour, and legible.
+ */
+void
+_jd_lookup_mark_colors (GtkWidget *widget,
+                        GdkRGBA   *placeholder,
+                        GdkRGBA   *match,
+                        GdkRGBA   *current)
+{
+  GtkStyleContext *context;
+
+  *placeholder = (GdkRGBA) { 0.75, 0.38, 0.80, 1.0 };
+  *match = (GdkRGBA) { 0.96, 0.83, 0.18, 1.0 };
+  *current = (GdkRGBA) { 1.0, 0.47, 0.0, 1.0 };
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  context = gtk_widget_get_style_context (widget);
+  gtk_style_context_lookup_color (context, "purple_2", placeholder);
+  gtk_style_context_lookup_color (context, "yellow_3", match);
+  gtk_style_context_lookup_color (context, "orange_3", current);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  placeholder->alpha = 0.25;
+  match->alpha = 0.4;
+  current->alpha = 0.6;
+}
+
+/**
  * _jd_file_chooser_start_in:
  * @file: (nullable): the file of the document, if it has one
  *
