@@ -1181,6 +1181,70 @@ test_check_exit_status (void)
   g_assert_cmpuint (count_lines (bad_option.err), ==, 1);
 }
 
+/* Placeholders not filled in: `jobscribe export` warns on stderr and
+ * still exports; `jobscribe check` reports each as a completeness error,
+ * with its place and text, and exits 1. */
+static void
+test_placeholders (void)
+{
+  g_autofree char *filled = write_check_document ("filled.jobdesc", "Cook for every service", TRUE);
+  g_autofree char *unfilled = write_check_document ("unfilled.jobdesc",
+                                                    "Cook for [number] guests with the [Head Chef]", TRUE);
+  g_autofree char *out = tmp_path ("unfilled.txt");
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) exported = { 0 };
+  g_auto(Run) clean = { 0 };
+  g_auto(Run) checked = { 0 };
+  g_auto(Run) report = { 0 };
+  JsonArray *findings;
+  guint n = 0;
+
+  run_jobscribe (&exported, "export", unfilled, "--format", "txt", "-o", out, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_nonnull (strstr (exported.err, "unfilled.jobdesc: warning: 2 placeholders are not filled in, "
+                                          "the first: [number]\n"));
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Cook for [number] guests"));
+
+  run_jobscribe (&clean, "export", filled, "--format", "txt", "-o", out, NULL);
+  g_assert_cmpint (clean.status, ==, 0);
+  g_assert_null (strstr (clean.err, "placeholder"));
+
+  run_jobscribe (&checked, "check", "--json", unfilled, NULL);
+  g_assert_cmpint (checked.status, ==, 1);
+  json_parser_load_from_data (parser, checked.out, -1, &error);
+  g_assert_no_error (error);
+  findings = json_object_get_array_member (json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0),
+                                           "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+
+      if (g_strcmp0 (json_object_get_string_member (finding, "rule"), "completeness.placeholder") != 0)
+        continue;
+      g_assert_cmpstr (json_object_get_string_member (finding, "category"), ==, "completeness");
+      g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "error");
+      g_assert_cmpint (json_object_get_int_member (finding, "section"), ==, 0);
+      g_assert_cmpint (json_object_get_int_member (finding, "block"), ==, 0);
+      if (n == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (finding, "text"), ==, "[number]");
+          g_assert_cmpint (json_object_get_int_member (finding, "start"), ==, 9);
+          g_assert_cmpint (json_object_get_int_member (finding, "end"), ==, 17);
+        }
+      else
+        g_assert_cmpstr (json_object_get_string_member (finding, "text"), ==, "[Head Chef]");
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 2);
+
+  run_jobscribe (&report, "check", unfilled, NULL);
+  g_assert_cmpint (report.status, ==, 1);
+  g_assert_nonnull (strstr (report.out, "“[Head Chef]” is a placeholder"));
+}
+
 /* The readable report: the score and its parts, the gender tone,
  * readability, then a line per finding, as compilers write them, and its
  * suggestions. */
@@ -1265,6 +1329,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/spelling", test_check_spelling);
   g_test_add_func ("/cli/check/report", test_check_report);
   g_test_add_func ("/cli/check/languages", test_check_languages);
+  g_test_add_func ("/cli/placeholders", test_placeholders);
   g_test_add_func ("/cli/import", test_import);
   g_test_add_func ("/cli/import/errors", test_import_errors);
 

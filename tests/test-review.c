@@ -267,6 +267,23 @@ test_tone_scale (void)
     g_assert_cmpuint (count_rule (review, "gender.masculine"), ==, 4);
     g_assert_cmpuint (count_rule (review, "gender.tone"), ==, 1);
   }
+  /* The words are listed as written: without the capital that only
+   * opens a sentence, but with a German noun's own. */
+  {
+    g_autoptr(JdReview) review = review_bullets ("en", "Ambitious people who stay competitive");
+    const char * const *words = jd_review_get_masculine_words (review);
+
+    g_assert_cmpuint (g_strv_length ((char **)words), ==, 2);
+    g_assert_cmpstr (words[0], ==, "ambitious");
+    g_assert_cmpstr (words[1], ==, "competitive");
+  }
+  {
+    g_autoptr(JdReview) review = review_bullets ("de", "Viel Verständnis für die Kundschaft");
+    const char * const *words = jd_review_get_feminine_words (review);
+
+    g_assert_cmpuint (g_strv_length ((char **)words), ==, 1);
+    g_assert_cmpstr (words[0], ==, "Verständnis");
+  }
   {
     g_autoptr(JdReview) review = review_bullets ("en", "A supportive, collaborative and decisive colleague");
 
@@ -436,6 +453,61 @@ test_length (void)
   g_assert_nonnull (find_rule (review_long, "length.bullets"));
 }
 
+/* Each placeholder still in the document is a completeness error, where
+ * it is, with its text; filling it in makes it go. */
+static void
+test_placeholders (void)
+{
+  static const char * const duties[] = { "Serve customers", "Lead a team of [number] cooks", NULL };
+  g_autoptr(JdDocument) document = make_complete_document ("en", "Cook");
+  g_autoptr(JdSection) brief = jd_section_new (JD_SECTION_BRIEF);
+  g_autoptr(JdReview) review = NULL;
+  g_autoptr(JdDocument) greek = make_document ("el", "Μάγειρας", JD_SECTION_RESPONSIBILITIES, duties);
+  GListModel *findings;
+  JdFinding *finding = NULL;
+  guint n = 0;
+
+  jd_document_set_department (document, "[department]");
+  jd_section_set_heading (brief, "Working with [team name]");
+  jd_section_add_text (brief, JD_BLOCK_PARAGRAPH, "You report to the [Head Chef].");
+  jd_document_insert_section (document, 0, brief);
+
+  review = jd_review_new (document, NULL);
+  findings = jd_review_get_findings (review);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(JdFinding) candidate = g_list_model_get_item (findings, i);
+
+      if (g_strcmp0 (jd_finding_get_rule (candidate), "completeness.placeholder") != 0)
+        continue;
+      g_assert_cmpint (jd_finding_get_category (candidate), ==, JD_REVIEW_CATEGORY_COMPLETENESS);
+      g_assert_cmpint (jd_finding_get_severity (candidate), ==, JD_SEVERITY_ERROR);
+      n++;
+      if (g_strcmp0 (jd_finding_get_text (candidate), "[Head Chef]") == 0)
+        finding = candidate;
+    }
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_nonnull (finding);
+  g_assert_cmpint (jd_finding_get_section (finding), ==, 0);
+  g_assert_cmpint (jd_finding_get_block (finding), ==, 0);
+  g_assert_cmpint (jd_finding_get_start (finding), ==, 18);
+  g_assert_cmpint (jd_finding_get_end (finding), ==, 29);
+  g_assert_cmpstr (jd_finding_get_message (finding), ==,
+                   "“[Head Chef]” is a placeholder; replace it with what applies to this job.");
+
+  jd_document_set_department (document, "Kitchen");
+  jd_section_set_heading (brief, NULL);
+  jd_block_set_text (jd_section_get_block (brief, 0), "You report to the head chef.");
+  g_clear_object (&review);
+  review = jd_review_new (document, NULL);
+  g_assert_null (find_rule (review, "completeness.placeholder"));
+
+  /* In any language. */
+  g_clear_object (&review);
+  review = jd_review_new (greek, NULL);
+  g_assert_cmpuint (count_rule (review, "completeness.placeholder"), ==, 1);
+}
+
 /* The same conditions as the warnings of the JSON-LD export. */
 static void
 test_completeness (void)
@@ -514,6 +586,14 @@ test_pay_transparency (void)
     { "Brooklyn", "NY", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "Local Law 32" },
     { "Buffalo", "NY", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "194-b" },
     { "Austin", "TX", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.recommended", JD_SEVERITY_INFO, NULL },
+    { "Cleveland", "OH", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "104-2025" },
+    { "Columbus", "OH", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.recommended", JD_SEVERITY_INFO, NULL },
+    { "Newark", "NJ", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "S2310" },
+    { "Newark", "NJ", "US", NULL, "2026-11-27", 25, 0, NULL, 0, NULL },
+    { "Boston", "MA", "US", NULL, "2025-10-01", 0, 0, "pay-transparency.upcoming", JD_SEVERITY_WARNING, "2025-10-29" },
+    { "Toronto", "ON", "CA", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "Working for Workers" },
+    { "Toronto", "Ontario", "CA", NULL, "2026-11-27", 80000, 0, NULL, 0, NULL },
+    { "Vancouver", "BC", "CA", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "Pay Transparency Act" },
     { NULL, NULL, NULL, "US", "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "8-5-201" },
     { NULL, NULL, NULL, "EU", "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "2023/970" },
     { NULL, NULL, NULL, "JP", "2026-11-27", 0, 0, "pay-transparency.recommended", JD_SEVERITY_INFO, NULL },
@@ -743,6 +823,7 @@ main (int   argc,
   g_test_add_func ("/review/locale-title", test_locale_title);
   g_test_add_func ("/review/length", test_length);
   g_test_add_func ("/review/completeness", test_completeness);
+  g_test_add_func ("/review/placeholders", test_placeholders);
   g_test_add_func ("/review/pay-transparency", test_pay_transparency);
   g_test_add_func ("/review/names", test_names);
   g_test_add_func ("/review/score", test_score);

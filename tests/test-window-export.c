@@ -18,7 +18,10 @@
 
 #include "jd-document-io.h"
 #include "jd-export.h"
+#include "jd-block-row.h"
+#include "jd-editor-private.h"
 #include "jd-preview-private.h"
+#include "jd-section-card-private.h"
 #include "jd-window-private.h"
 
 static char *tmp_dir;
@@ -312,6 +315,74 @@ test_print_and_preview (void)
   g_object_unref (exported_pdf);
 }
 
+/* Lets the window handle what is pending and draw a few frames. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 200 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The preview reads as pages: it pages, zooms and fits the width again,
+ * and shows the section that has the caret. */
+static void
+test_preview_pages_zoom_follow (void)
+{
+  JdWindow *window = window_with_document ();
+  JdPreview *preview = JD_PREVIEW (_jd_window_get_preview (window));
+  JdDocument *document = jd_window_get_document (window);
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  guint last = jd_document_get_n_sections (document) - 1;
+  GtkWidget *editor;
+  int sections_width;
+
+  /* Three pages or more, the last section at the end. */
+  for (guint i = 0; i < 150; i++)
+    g_string_append (long_text, "Μια πολύ μεγάλη παράγραφος που γεμίζει σελίδες. ");
+  jd_block_set_text (jd_section_get_block (jd_document_get_section (document, 0), 0), long_text->str);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (preview)) && _jd_preview_get_n_pages (preview) >= 3);
+  settle ();
+
+  /* A readable width beside the sections, which keep theirs. */
+  editor = jd_window_get_editor (window);
+  sections_width = gtk_widget_get_width (editor);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), >=, 300);
+  g_assert_cmpint (sections_width, >=, 360);
+
+  g_assert_cmpuint (_jd_preview_get_current_page (preview), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next-page", NULL);
+  g_assert_cmpuint (_jd_preview_get_current_page (preview), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous-page", NULL);
+  g_assert_cmpuint (_jd_preview_get_current_page (preview), ==, 1);
+
+  g_assert_cmpfloat (_jd_preview_get_zoom (preview), ==, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-in", NULL);
+  g_assert_cmpfloat (_jd_preview_get_zoom (preview), >, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-fit", NULL);
+  g_assert_cmpfloat (_jd_preview_get_zoom (preview), ==, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-out", NULL);
+  g_assert_cmpfloat (_jd_preview_get_zoom (preview), <, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.zoom-fit", NULL);
+
+  /* The caret in the last section: the preview goes to where it starts,
+   * near the end. */
+  jd_block_row_focus (JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (_jd_editor_get_section_card (JD_EDITOR (editor), last)), 0)), 0);
+  settle ();
+  g_assert_cmpuint (_jd_preview_get_current_page (preview), >, 1);
+  g_assert_cmpuint (_jd_preview_get_current_page (preview), >=, _jd_preview_get_n_pages (preview) - 1);
+  /* Back in the first: its page. */
+  jd_block_row_focus (JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (_jd_editor_get_section_card (JD_EDITOR (editor), 0)), 0)), 0);
+  settle ();
+  g_assert_cmpuint (_jd_preview_get_current_page (preview), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  destroy_window (window);
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -371,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/window-export/copy-rich-text", test_copy_rich_text);
   g_test_add_func ("/window-export/print-and-preview", test_print_and_preview);
   g_test_add_func ("/window-export/preview-off-main-thread", test_preview_off_main_thread);
+  g_test_add_func ("/window-export/preview-pages-zoom-follow", test_preview_pages_zoom_follow);
 
   return g_test_run ();
 }

@@ -16,12 +16,13 @@
 #include "jd-cli-private.h"
 #include "jd-document-io.h"
 #include "jd-export.h"
+#include "jd-find.h"
 
 /* jobscribe export FILE.jobdesc…|--template ID [--lang LL] --format FORMAT
  *                  (-o OUT | --output-dir DIR) [--paper a4|letter]
  *
- * One output per input. Warnings (what search engines would miss) go to
- * stderr and do not fail the export; an error is one line on stderr and
+ * One output per input. Warnings (placeholders not filled in, what search
+ * engines would miss) go to stderr and do not fail the export; an error is one line on stderr and
  * exit status 1, after the other inputs were still exported. */
 
 typedef struct
@@ -56,6 +57,36 @@ print_warnings (const char *name,
     fprintf (stderr, _("%s: warning: %s\n"), name, (const char *)g_ptr_array_index (warnings, i));
 }
 
+/* A document with placeholders is seldom ready to publish. */
+static void
+warn_about_placeholders (JdDocument *document,
+                         GPtrArray  *warnings)
+{
+  g_autoptr(GArray) placeholders = jd_document_find_placeholders (document);
+  const JdTextRange *first;
+  const char *text;
+  const char *from;
+  g_autofree char *example = NULL;
+  guint n = placeholders->len;
+
+  if (n == 0)
+    return;
+
+  first = &g_array_index (placeholders, JdTextRange, 0);
+  text = jd_document_get_range_text (document, first);
+  from = g_utf8_offset_to_pointer (text, first->start);
+  example = g_strndup (from, g_utf8_offset_to_pointer (text, first->end) - from);
+
+  g_ptr_array_add (warnings,
+                   /* Translators: a warning of “jobscribe export”; the first
+                    * placeholder is a number, the second the first
+                    * placeholder of the document, such as “[Store Manager]”. */
+                   g_strdup_printf (ngettext ("%u placeholder is not filled in: %s",
+                                              "%u placeholders are not filled in, the first: %s",
+                                              n),
+                                    n, example));
+}
+
 static gboolean
 export_document (ExportJob  *job,
                  JdDocument *document,
@@ -66,6 +97,7 @@ export_document (ExportJob  *job,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
+  warn_about_placeholders (document, warnings);
   bytes = jd_export_to_bytes (document, job->terms, job->format, job->paper, warnings, &error);
   print_warnings (name, warnings);
 

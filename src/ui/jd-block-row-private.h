@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* The names of the text tags of what stands out in a block. */
+#define JD_BLOCK_ROW_PLACEHOLDER_TAG "jd-placeholder"
+#define JD_BLOCK_ROW_MATCH_TAG "jd-match"
+#define JD_BLOCK_ROW_CURRENT_MATCH_TAG "jd-current-match"
+
 GtkWidget *_jd_block_row_get_text_view (JdBlockRow *self);
 const char *_jd_block_row_get_translation_hint (JdBlockRow *self);
 void        _jd_block_row_clear_highlights     (JdBlockRow *self);
@@ -29,5 +34,19 @@ JdSpellAdapter *_jd_block_row_get_spell_adapter (JdBlockRow *self);
 void        _jd_block_row_select               (JdBlockRow *self,
                                                 int         start,
                                                 int         end);
+void        _jd_block_row_set_selection        (JdBlockRow *self,
+                                                int         start,
+                                                int         end);
+void        _jd_block_row_clear_matches        (JdBlockRow *self);
+void        _jd_block_row_add_match            (JdBlockRow *self,
+                                                int         start,
+                                                int         end,
+                                                gboolean    current);
+gboolean    _jd_block_row_get_offset_area      (JdBlockRow      *self,
+                                                int              offset,
+                                                graphene_rect_t *area);
+void        _jd_block_row_get_selection        (JdBlockRow *self,
+                                                int        *start,
+                                                int        *end);
 
 G_END_DECLS

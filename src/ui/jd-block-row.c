@@ -14,6 +14,8 @@
 #include <adwaita.h>
 
 #include "jd-block-row-private.h"
+#include "jd-find.h"
+#include "jd-ui-private.h"
 
 /* One paragraph or bullet of a section: a text view kept in step with its
  * JdBlock both ways. Enter asks for a split, Backspace in an empty block
@@ -37,6 +39,9 @@ struct _JdBlockRow
   GtkTextTag  *error_tag;
   GtkTextTag  *warning_tag;
   JdSpellAdapter *spell;
+  GtkTextTag  *placeholder_tag;
+  GtkTextTag  *match_tag;
+  GtkTextTag  *current_match_tag;
   int          last_width;
   guint        relayout_id;
   guint        syncing : 1;
@@ -147,17 +152,39 @@ block_text_changed_cb (JdBlockRow *self)
   self->syncing = FALSE;
 }
 
+/* The placeholders still in the text, "[Store Manager]", stand out. */
+static void
+update_placeholders (JdBlockRow *self,
+                     const char *text)
+{
+  g_autoptr(GArray) placeholders = jd_text_find_placeholders (text);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->placeholder_tag, &start, &end);
+
+  for (guint i = 0; i < placeholders->len; i++)
+    {
+      const JdTextRange *range = &g_array_index (placeholders, JdTextRange, i);
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, range->start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, range->end);
+      gtk_text_buffer_apply_tag (self->buffer, self->placeholder_tag, &start, &end);
+    }
+}
+
 static void
 buffer_changed_cb (JdBlockRow *self)
 {
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  if (self->syncing)
-    return;
-
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+  update_placeholders (self, text);
+
+  if (self->syncing)
+    return;
 
   self->syncing = TRUE;
   jd_block_set_text (self->block, text);
@@ -433,22 +460,22 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "jdblockrow");
 }
 
-/* The review's underlines take their colours from the theme, so they stay
- * legible when it turns dark. */
+/* The review's underlines and the marks of placeholders and matches take
+ * their colours from the theme, so they stay legible when it turns dark. */
 static void
 update_highlight_colors (JdBlockRow *self)
 {
-  GtkStyleContext *context = gtk_widget_get_style_context (self->text_view);
-  GdkRGBA error = { 0.75, 0.11, 0.16, 1.0 };
-  GdkRGBA warning = { 0.61, 0.43, 0.01, 1.0 };
+  GdkRGBA error, warning;
+  GdkRGBA placeholder, match, current;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_lookup_color (context, "error_color", &error);
-  gtk_style_context_lookup_color (context, "warning_color", &warning);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
+  _jd_lookup_review_color (self->text_view, TRUE, &error);
+  _jd_lookup_review_color (self->text_view, FALSE, &warning);
+  _jd_lookup_mark_colors (self->text_view, &placeholder, &match, &current);
   g_object_set (self->error_tag, "underline-rgba", &error, NULL);
   g_object_set (self->warning_tag, "underline-rgba", &warning, NULL);
+  g_object_set (self->placeholder_tag, "background-rgba", &placeholder, NULL);
+  g_object_set (self->match_tag, "background-rgba", &match, NULL);
+  g_object_set (self->current_match_tag, "background-rgba", &current, NULL);
 }
 
 static void
@@ -470,8 +497,14 @@ jd_block_row_init (JdBlockRow *self)
   self->warning_tag = gtk_text_buffer_create_tag (self->buffer, NULL,
                                                   "underline", PANGO_UNDERLINE_SINGLE,
                                                   NULL);
+  /* Later tags win: a match shows over a placeholder. */
+  self->placeholder_tag = gtk_text_buffer_create_tag (self->buffer, JD_BLOCK_ROW_PLACEHOLDER_TAG, NULL);
+  self->match_tag = gtk_text_buffer_create_tag (self->buffer, JD_BLOCK_ROW_MATCH_TAG, NULL);
+  self->current_match_tag = gtk_text_buffer_create_tag (self->buffer, JD_BLOCK_ROW_CURRENT_MATCH_TAG, NULL);
+  update_highlight_colors (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_highlight_colors), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->text_view, "realize", G_CALLBACK (update_highlight_colors), self);
   self->spell = jd_spell_adapter_new (GTK_TEXT_VIEW (self->text_view));
 
   drag = gtk_drag_source_new ();
@@ -602,11 +635,12 @@ _jd_block_row_has_highlight (JdBlockRow *self,
   return gtk_text_iter_compare (&from, &to) >= 0;
 }
 
-/* Puts the caret in the text with characters [@start, @end) selected. */
+/* Selects characters [@start, @end) of the text, the caret at their end,
+ * leaving the focus where it is. */
 void
-_jd_block_row_select (JdBlockRow *self,
-                      int         start,
-                      int         end)
+_jd_block_row_set_selection (JdBlockRow *self,
+                             int         start,
+                             int         end)
 {
   int n_chars;
   GtkTextIter from, to;
@@ -616,7 +650,6 @@ _jd_block_row_select (JdBlockRow *self,
   n_chars = gtk_text_buffer_get_char_count (self->buffer);
   start = CLAMP (start, 0, n_chars);
   end = CLAMP (end, start, n_chars);
-  gtk_widget_grab_focus (self->text_view);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
   gtk_text_buffer_select_range (self->buffer, &to, &from);
@@ -639,4 +672,93 @@ _jd_block_row_get_spell_adapter (JdBlockRow *self)
 {
   g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
   return self->spell;
+}
+
+/* Puts the caret in the text with characters [@start, @end) selected. */
+void
+_jd_block_row_select (JdBlockRow *self,
+                      int         start,
+                      int         end)
+{
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  gtk_widget_grab_focus (self->text_view);
+  _jd_block_row_set_selection (self, start, end);
+}
+
+void
+_jd_block_row_clear_matches (JdBlockRow *self)
+{
+  GtkTextIter start, end;
+
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->match_tag, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->current_match_tag, &start, &end);
+}
+
+/* Marks characters [@start, @end) as a match of the search, or as the
+ * current one. */
+void
+_jd_block_row_add_match (JdBlockRow *self,
+                         int         start,
+                         int         end,
+                         gboolean    current)
+{
+  GtkTextIter from, to;
+
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  if (start < 0 || end <= start || end > gtk_text_buffer_get_char_count (self->buffer))
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
+  gtk_text_buffer_apply_tag (self->buffer, current ? self->current_match_tag : self->match_tag, &from, &to);
+}
+
+/**
+ * _jd_block_row_get_offset_area:
+ * @area: (out): where character @offset is, in the row's coordinates
+ *
+ * Returns: whether the row knows yet
+ */
+gboolean
+_jd_block_row_get_offset_area (JdBlockRow      *self,
+                               int              offset,
+                               graphene_rect_t *area)
+{
+  GdkRectangle location;
+  GtkTextIter iter;
+  graphene_point_t point;
+  int x, y;
+
+  g_return_val_if_fail (JD_IS_BLOCK_ROW (self), FALSE);
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, offset);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self->text_view), &iter, &location);
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self->text_view), GTK_TEXT_WINDOW_WIDGET,
+                                         location.x, location.y, &x, &y);
+  if (!gtk_widget_compute_point (self->text_view, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+    return FALSE;
+
+  graphene_rect_init (area, point.x, point.y, MAX (location.width, 1), MAX (location.height, 1));
+  return TRUE;
+}
+
+/* Returns: the range of the text that is selected, or where the caret
+ * is, in characters. */
+void
+_jd_block_row_get_selection (JdBlockRow *self,
+                             int        *start,
+                             int        *end)
+{
+  GtkTextIter from, to;
+
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  gtk_text_buffer_get_selection_bounds (self->buffer, &from, &to);
+  *start = gtk_text_iter_get_offset (&from);
+  *end = gtk_text_iter_get_offset (&to);
 }

@@ -6,21 +6,88 @@
 #pragma once
 
 #include "jd-editor.h"
+#include "jd-find.h"
 #include "jd-finding.h"
 #include "jd-spell-checker.h"
 #include "jd-spell-entry.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *_jd_editor_get_section_card (JdEditor      *self,
-                                       guint          position);
-GtkWidget *_jd_editor_get_form         (JdEditor      *self);
-void       _jd_editor_show_findings    (JdEditor      *self,
-                                        GListModel    *findings);
-JdSpellChecker *_jd_editor_get_spell_checker (JdEditor *self);
-JdSpellEntry *_jd_editor_get_title_spell (JdEditor *self);
-const char *_jd_editor_get_spell_note    (JdEditor      *self);
-void       _jd_editor_select_finding   (JdEditor      *self,
-                                        JdFinding     *finding);
+/* The document editor: the metadata form above one card per section, in a
+ * column a comfortable reading width, and the find bar over them. */
+struct _JdEditor
+{
+  GtkWidget          parent_instance;
+
+  JdDocument        *document;
+  JdHistory         *history;
+  JdLibrary         *library;
+  GSignalGroup      *sections_signals;
+  GtkWidget         *form;
+  GPtrArray         *cards;
+
+  GtkBox            *box;
+  GtkBox            *sections_box;
+  GtkScrolledWindow *scroller;
+  GtkRevealer       *find_revealer;
+  GtkWidget         *find_bar;
+
+  /* Spelling in the document's language: the checker, the title's
+   * spelling and the note said when the dictionary is missing. */
+  GSignalGroup      *document_signals;
+  JdSpellChecker    *spell_checker;
+  JdSpellEntry      *title_spell;
+  GtkWidget         *spell_note;
+
+  /* The search: its matches (JdTextRange), the current one or -1, and
+   * where the next search starts. */
+  GArray            *matches;
+  char              *searched;
+  JdFindFlags        searched_flags;
+  int                current;
+  JdTextRange        anchor;
+  gboolean           has_anchor;
+  guint              find_update_id;
+  guint              marks_update_id;
+  GtkWidget         *return_focus;
+
+  /* The review's underlines of the title (jd-editor-review.c), under
+   * the marks of placeholders and matches. */
+  PangoAttrList     *title_underlines;
+};
+
+GtkWidget      *_jd_editor_get_section_card    (JdEditor   *self,
+                                                guint       position);
+GtkWidget      *_jd_editor_get_form            (JdEditor   *self);
+GtkWidget      *_jd_editor_get_field_widget    (JdEditor   *self,
+                                                const char *field);
+void            _jd_editor_show_findings       (JdEditor   *self,
+                                                GListModel *findings);
+void            _jd_editor_select_finding      (JdEditor   *self,
+                                                JdFinding  *finding);
+PangoUnderline  _jd_editor_get_title_underline (JdEditor   *self,
+                                                int         offset);
+JdSpellChecker *_jd_editor_get_spell_checker   (JdEditor   *self);
+JdSpellEntry   *_jd_editor_get_title_spell     (JdEditor   *self);
+const char     *_jd_editor_get_spell_note      (JdEditor   *self);
+
+/* Find, replace and placeholders: jd-editor-find.c. */
+void       _jd_editor_find_init        (JdEditor      *self);
+void       _jd_editor_find_dispose     (JdEditor      *self);
+void       _jd_editor_find             (JdEditor      *self,
+                                        gboolean       replace);
+gboolean   _jd_editor_is_finding       (JdEditor      *self);
+void       _jd_editor_find_next        (JdEditor      *self,
+                                        gboolean       backward);
+void       _jd_editor_replace          (JdEditor      *self);
+guint      _jd_editor_replace_all      (JdEditor      *self);
+void       _jd_editor_close_find       (JdEditor      *self);
+GArray    *_jd_editor_get_matches      (JdEditor      *self,
+                                        int           *current);
+gboolean   _jd_editor_next_placeholder (JdEditor      *self,
+                                        gboolean       backward);
+gboolean   _jd_editor_show_placeholder (JdEditor      *self,
+                                        guint          index);
+void       _jd_editor_update_marks     (JdEditor      *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "jd-editor-private.h"
 #include "jd-metadata-form.h"
 #include "jd-section-card-private.h"
+#include "jd-ui-private.h"
 
 /* What the writing review shows in the editor: its findings underlined in
  * the text, and the text of a finding selected when the user picks it in
@@ -26,6 +27,8 @@ static const struct {
   { "title", "title_row" },
   { "company", "company_row" },
   { "company-url", "company_url_row" },
+  { "department", "department_row" },
+  { "reference", "reference_row" },
   { "locations", "place_group" },
   { "applicant-locations", "applicants_row" },
   { "salary", "currency_row" },
@@ -62,12 +65,136 @@ clear_section_highlights (GtkWidget *card)
     _jd_block_row_clear_highlights (JD_BLOCK_ROW (row));
 }
 
+/* The text of the title field, where a finding about the title can be
+ * underlined. */
+static GtkText *
+get_title_text (JdEditor *self)
+{
+  GtkWidget *form = _jd_editor_get_form (self);
+  GObject *row = gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM, "title_row");
+  GtkEditable *delegate;
+
+  if (row == NULL || !GTK_IS_EDITABLE (row))
+    return NULL;
+
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  return GTK_IS_TEXT (delegate) ? GTK_TEXT (delegate) : NULL;
+}
+
+static PangoAttribute *
+place_attribute (PangoAttribute *attribute,
+                 guint           start,
+                 guint           end)
+{
+  attribute->start_index = start;
+  attribute->end_index = end;
+  return attribute;
+}
+
+/* Underlines the findings about the title in its field, as in the blocks.
+ * The field holds one line, so Pango attributes do it. */
+static void
+underline_title (JdEditor   *self,
+                 GListModel *findings)
+{
+  GtkText *text = get_title_text (self);
+  g_autoptr(PangoAttrList) attributes = NULL;
+  const char *title;
+  glong n_chars;
+  guint n;
+
+  if (text == NULL)
+    return;
+
+  title = gtk_editable_get_text (GTK_EDITABLE (text));
+  n_chars = g_utf8_strlen (title, -1);
+  n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
+  attributes = pango_attr_list_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
+      JdSeverity severity = jd_finding_get_severity (finding);
+      int start = jd_finding_get_start (finding);
+      int end = jd_finding_get_end (finding);
+      guint from, to;
+      GdkRGBA color;
+
+      if (severity == JD_SEVERITY_INFO || g_strcmp0 (jd_finding_get_field (finding), "title") != 0 ||
+          start < 0 || end <= start || end > n_chars)
+        continue;
+
+      from = (guint)(g_utf8_offset_to_pointer (title, start) - title);
+      to = (guint)(g_utf8_offset_to_pointer (title, end) - title);
+      _jd_lookup_review_color (GTK_WIDGET (text), severity == JD_SEVERITY_ERROR, &color);
+      pango_attr_list_insert (attributes,
+                              place_attribute (pango_attr_underline_new (severity == JD_SEVERITY_ERROR
+                                                                          ? PANGO_UNDERLINE_ERROR
+                                                                          : PANGO_UNDERLINE_SINGLE),
+                                               from, to));
+      pango_attr_list_insert (attributes,
+                              place_attribute (pango_attr_underline_color_new ((guint16)(color.red * 65535),
+                                                                               (guint16)(color.green * 65535),
+                                                                               (guint16)(color.blue * 65535)),
+                                               from, to));
+    }
+
+  /* The marks of placeholders and matches go over them. */
+  g_clear_pointer (&self->title_underlines, pango_attr_list_unref);
+  self->title_underlines = g_steal_pointer (&attributes);
+  _jd_editor_update_marks (self);
+}
+
+/**
+ * _jd_editor_get_title_underline:
+ *
+ * Returns: the underline of the title field at character @offset:
+ * %PANGO_UNDERLINE_NONE where it has none.
+ */
+PangoUnderline
+_jd_editor_get_title_underline (JdEditor *self,
+                                int       offset)
+{
+  GtkText *text;
+  PangoAttrList *attributes;
+  g_autoptr(PangoAttrIterator) iter = NULL;
+  const char *title;
+  int index;
+
+  g_return_val_if_fail (JD_IS_EDITOR (self), PANGO_UNDERLINE_NONE);
+
+  if ((text = get_title_text (self)) == NULL ||
+      (attributes = gtk_text_get_attributes (text)) == NULL)
+    return PANGO_UNDERLINE_NONE;
+
+  title = gtk_editable_get_text (GTK_EDITABLE (text));
+  if (offset < 0 || offset >= g_utf8_strlen (title, -1))
+    return PANGO_UNDERLINE_NONE;
+  index = (int)(g_utf8_offset_to_pointer (title, offset) - title);
+
+  iter = pango_attr_list_get_iterator (attributes);
+  do
+    {
+      int start, end;
+      PangoAttribute *underline;
+
+      pango_attr_iterator_range (iter, &start, &end);
+      if (index >= start && index < end &&
+          (underline = pango_attr_iterator_get (iter, PANGO_ATTR_UNDERLINE)) != NULL)
+        return (PangoUnderline)((PangoAttrInt *)underline)->value;
+    }
+  while (pango_attr_iterator_next (iter));
+
+  return PANGO_UNDERLINE_NONE;
+}
+
 /**
  * _jd_editor_show_findings:
  * @findings: (nullable): a list of #JdFinding, or %NULL to show none
  *
- * Underlines the text of the findings in the blocks: errors wavy,
- * warnings straight; hints are not underlined. The caret stays.
+ * Underlines the text of the findings in the blocks and in the title:
+ * errors wavy, warnings straight; hints are not underlined. The caret
+ * stays.
  */
 void
 _jd_editor_show_findings (JdEditor   *self,
@@ -81,6 +208,8 @@ _jd_editor_show_findings (JdEditor   *self,
 
   for (guint i = 0; (card = _jd_editor_get_section_card (self, i)) != NULL; i++)
     clear_section_highlights (card);
+
+  underline_title (self, findings);
 
   n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
   for (guint i = 0; i < n; i++)
@@ -99,30 +228,38 @@ _jd_editor_show_findings (JdEditor   *self,
     }
 }
 
+/* Returns: (transfer none) (nullable): the widget of the metadata form
+ * that shows @field, named as the review and jd_document_find() name it */
+GtkWidget *
+_jd_editor_get_field_widget (JdEditor   *self,
+                             const char *field)
+{
+  GtkWidget *form = _jd_editor_get_form (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
+    if (g_strcmp0 (field, form_fields[i].field) == 0)
+      return GTK_WIDGET (gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM,
+                                                        form_fields[i].widget));
+
+  return NULL;
+}
+
 static void
 select_field (JdEditor   *self,
               const char *field,
               int         start,
               int         end)
 {
-  GtkWidget *form = _jd_editor_get_form (self);
+  GtkWidget *widget = _jd_editor_get_field_widget (self, field);
 
-  for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
-    if (g_strcmp0 (field, form_fields[i].field) == 0)
-      {
-        GObject *widget = gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM,
-                                                         form_fields[i].widget);
+  if (widget == NULL)
+    return;
 
-        if (widget == NULL)
-          return;
-
-        /* A group focuses its first row. */
-        gtk_widget_child_focus (GTK_WIDGET (widget), GTK_DIR_TAB_FORWARD);
-        gtk_widget_grab_focus (GTK_WIDGET (widget));
-        if (GTK_IS_EDITABLE (widget) && start >= 0 && end >= start)
-          gtk_editable_select_region (GTK_EDITABLE (widget), start, end);
-        return;
-      }
+  /* A group focuses its first row. */
+  gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  gtk_widget_grab_focus (widget);
+  if (GTK_IS_EDITABLE (widget) && start >= 0 && end >= start)
+    gtk_editable_select_region (GTK_EDITABLE (widget), start, end);
 }
 
 /**

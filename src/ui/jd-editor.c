@@ -17,28 +17,6 @@
 #include "jd-spell-entry.h"
 #include "jd-ui-private.h"
 
-/* The document editor: the metadata form above one card per section, in a
- * column a comfortable reading width. */
-struct _JdEditor
-{
-  GtkWidget   parent_instance;
-
-  JdDocument *document;
-  JdHistory  *history;
-  JdLibrary  *library;
-  GSignalGroup *sections_signals;
-  GSignalGroup *document_signals;
-  JdSpellChecker *spell_checker;
-  JdSpellEntry *title_spell;
-  GtkWidget  *spell_note;
-  GtkWidget  *form;
-  GPtrArray  *cards;
-
-  GtkBox     *box;
-  GtkBox     *sections_box;
-  GtkScrolledWindow *scroller;
-};
-
 G_DEFINE_FINAL_TYPE (JdEditor, jd_editor, GTK_TYPE_WIDGET)
 
 enum {
@@ -51,6 +29,46 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Scrolls the editor so that the top of @card shows, once it has its
+ * place: a card just made has none until the next layout. */
+static gboolean
+show_card_tick_cb (GtkWidget     *card,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  JdEditor *self = JD_EDITOR (user_data);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+  graphene_rect_t bounds;
+  double top, page;
+
+  if (gtk_widget_get_height (card) == 0 ||
+      !gtk_widget_compute_bounds (card, content, &bounds))
+    return G_SOURCE_CONTINUE;
+
+  top = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < top || bounds.origin.y + MIN (bounds.size.height, page) > top + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_card (JdEditor  *self,
+           GtkWidget *card)
+{
+  gtk_widget_add_tick_callback (card, show_card_tick_cb, self, NULL);
+}
+
+static gboolean
+has_focus_within (GtkWidget *focus,
+                  GtkWidget *widget)
+{
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 static void
 sections_changed_cb (JdEditor   *self,
                      guint       position,
@@ -58,8 +76,19 @@ sections_changed_cb (JdEditor   *self,
                      guint       added,
                      GListModel *model)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double scrolled = gtk_adjustment_get_value (adjustment);
+  gboolean focus_removed = FALSE;
+
   for (guint i = 0; i < removed; i++)
-    gtk_box_remove (self->sections_box, g_ptr_array_steal_index (self->cards, position));
+    {
+      GtkWidget *card = g_ptr_array_steal_index (self->cards, position);
+
+      focus_removed |= has_focus_within (focus, card);
+      gtk_box_remove (self->sections_box, card);
+    }
 
   for (guint i = 0; i < added; i++)
     {
@@ -71,6 +100,22 @@ sections_changed_cb (JdEditor   *self,
       gtk_box_insert_child_after (self->sections_box, card, sibling);
       g_ptr_array_insert (self->cards, position + i, card);
     }
+
+  /* The caret goes on to the section that takes the place of the one it
+   * was in, and the view stays where the user works, not at the top. */
+  if (focus_removed && added == 0 && self->cards->len > 0)
+    {
+      GtkWidget *next = g_ptr_array_index (self->cards, MIN (position, self->cards->len - 1));
+
+      if (_jd_section_card_get_block_row (JD_SECTION_CARD (next), 0) != NULL)
+        jd_section_card_focus_block (JD_SECTION_CARD (next), 0, 0);
+      else
+        jd_section_card_focus_heading (JD_SECTION_CARD (next));
+      gtk_adjustment_set_value (adjustment, scrolled);
+      show_card (self, next);
+    }
+  else if (removed > 0)
+    gtk_adjustment_set_value (adjustment, scrolled);
 }
 
 static void
@@ -127,6 +172,8 @@ jd_editor_constructed (GObject *object)
   self->title_spell = jd_spell_entry_new (GTK_EDITABLE (gtk_widget_get_template_child (self->form,
                                                                                       JD_TYPE_METADATA_FORM,
                                                                                       "title_row")));
+  g_signal_connect_object (self->title_spell, "changed", G_CALLBACK (_jd_editor_update_marks), self,
+                           G_CONNECT_SWAPPED);
 
   self->spell_note = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->spell_note), TRUE);
@@ -147,6 +194,7 @@ jd_editor_constructed (GObject *object)
   g_signal_group_connect_swapped (self->sections_signals, "items-changed", G_CALLBACK (sections_changed_cb), self);
   g_signal_group_set_target (self->sections_signals, sections);
   sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
+  _jd_editor_find_init (self);
 }
 
 static void
@@ -154,6 +202,7 @@ jd_editor_dispose (GObject *object)
 {
   JdEditor *self = (JdEditor *)object;
 
+  _jd_editor_find_dispose (self);
   g_clear_object (&self->sections_signals);
   g_clear_object (&self->document_signals);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
@@ -255,6 +304,7 @@ jd_editor_class_init (JdEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdEditor, box);
   gtk_widget_class_bind_template_child (widget_class, JdEditor, sections_box);
   gtk_widget_class_bind_template_child (widget_class, JdEditor, scroller);
+  gtk_widget_class_bind_template_child (widget_class, JdEditor, find_revealer);
 }
 
 static void
@@ -263,10 +313,17 @@ jd_editor_init (JdEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_ptr_array_new ();
 
-  /* The document's undo, whichever field has the caret. */
+  /* The document's undo, find and placeholders, whichever field has the
+   * caret. */
   _jd_widget_add_capture_shortcuts (GTK_WIDGET (self),
                                     "<Control>z", "win.undo",
                                     "<Shift><Control>z", "win.redo",
+                                    "<Control>f", "win.search",
+                                    "<Control>h", "win.find-replace",
+                                    "<Control>g", "win.find-next",
+                                    "<Shift><Control>g", "win.find-previous",
+                                    "F8", "win.next-placeholder",
+                                    "<Shift>F8", "win.previous-placeholder",
                                     NULL);
 }
 
@@ -307,6 +364,7 @@ jd_editor_add_section (JdEditor      *self,
     jd_section_card_focus_heading (JD_SECTION_CARD (card));
   else
     jd_section_card_focus_block (JD_SECTION_CARD (card), 0, 0);
+  show_card (self, card);
 }
 
 /* Returns: (transfer none) (nullable): the card of the section at @position. */

@@ -21,5 +21,7 @@ GtkWidget *jd_preview_new         (JdDocument  *document,
                                     JdLibrary   *library);
 void       jd_preview_set_paper    (JdPreview   *self,
                                     JdPaperSize  paper);
+void       jd_preview_show_section (JdPreview   *self,
+                                    guint        section);
 
 G_END_DECLS

@@ -15,8 +15,10 @@
 
 /* Spelling in a one-line GtkEditable, such as the job title's entry row:
  * the same as JdSpellAdapter does for a text view, with Pango attributes
- * on the editable's GtkText instead of a text tag (a GtkText has no
- * tags), and the same context menu through its extra menu. */
+ * instead of a text tag (a GtkText has no tags), and the same context
+ * menu through the GtkText's extra menu. The owner puts the attributes
+ * on the GtkText with its own marks (see jd-editor-find.c), when
+ * "changed" says they changed. */
 
 #define RECHECK_DELAY_MS 300
 
@@ -29,6 +31,7 @@ struct _JdSpellEntry
   JdSpellChecker     *checker;
   JdHistory          *history;
   GArray             *misspellings;
+  PangoAttrList      *attributes;
   GMenu              *menu;
   GSimpleActionGroup *actions;
   char               *word;
@@ -39,6 +42,13 @@ struct _JdSpellEntry
 };
 
 G_DEFINE_FINAL_TYPE (JdSpellEntry, jd_spell_entry, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 recheck (JdSpellEntry *self)
@@ -76,7 +86,17 @@ recheck (JdSpellEntry *self)
       pango_attr_list_insert (attributes, underline_color);
     }
 
-  gtk_text_set_attributes (self->text, attributes);
+  g_clear_pointer (&self->attributes, pango_attr_list_unref);
+  self->attributes = g_steal_pointer (&attributes);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Returns: (transfer none): the underlines of the misspelled words */
+PangoAttrList *
+jd_spell_entry_get_attributes (JdSpellEntry *self)
+{
+  g_return_val_if_fail (JD_IS_SPELL_ENTRY (self), NULL);
+  return self->attributes;
 }
 
 static gboolean
@@ -320,6 +340,7 @@ jd_spell_entry_finalize (GObject *object)
   g_clear_object (&self->menu);
   g_clear_object (&self->actions);
   g_clear_pointer (&self->misspellings, g_array_unref);
+  g_clear_pointer (&self->attributes, pango_attr_list_unref);
   g_free (self->word);
 
   G_OBJECT_CLASS (jd_spell_entry_parent_class)->finalize (object);
@@ -332,6 +353,11 @@ jd_spell_entry_class_init (JdSpellEntryClass *klass)
 
   object_class->dispose = jd_spell_entry_dispose;
   object_class->finalize = jd_spell_entry_finalize;
+
+  /* The underlines changed: see jd_spell_entry_get_attributes(). */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

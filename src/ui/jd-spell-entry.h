@@ -26,5 +26,6 @@ gboolean      jd_spell_entry_is_marked    (JdSpellEntry   *self,
                                            int             end);
 void          jd_spell_entry_update_menu  (JdSpellEntry   *self);
 GMenuModel   *jd_spell_entry_get_menu     (JdSpellEntry   *self);
+PangoAttrList *jd_spell_entry_get_attributes (JdSpellEntry *self);
 
 G_END_DECLS

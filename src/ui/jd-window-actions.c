@@ -11,7 +11,7 @@
 
 #include "jd-company-profile.h"
 #include "jd-application-private.h"
-#include "jd-editor.h"
+#include "jd-editor-private.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
 #include "jd-window-private.h"
@@ -190,16 +190,79 @@ show_editor_action (GtkWidget  *widget,
   _jd_window_show_editor (JD_WINDOW (widget));
 }
 
+/* Ctrl+F finds in the document while one is being edited, and searches
+ * the templates from the library's sidebar or from any other page. */
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
   JdWindow *self = JD_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_sidebar = focus != NULL && (focus == self->sidebar ||
+                                          gtk_widget_is_ancestor (focus, self->sidebar));
+
+  if (!in_sidebar && g_strcmp0 (_jd_window_get_visible_page (self), "editor") == 0 &&
+      !jd_window_is_pristine (self))
+    {
+      _jd_editor_find (JD_EDITOR (self->editor), FALSE);
+      return;
+    }
 
   adw_flap_set_reveal_flap (self->flap, TRUE);
   jd_sidebar_focus_search (JD_SIDEBAR (self->sidebar));
 }
+
+static void
+find_replace_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  _jd_editor_find (JD_EDITOR (JD_WINDOW (widget)->editor), TRUE);
+}
+
+static void
+find_next_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  _jd_editor_find_next (JD_EDITOR (JD_WINDOW (widget)->editor),
+                        g_str_equal (action_name, "win.find-previous"));
+}
+
+static void
+replace_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  _jd_editor_replace (JD_EDITOR (JD_WINDOW (widget)->editor));
+}
+
+static void
+replace_all_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  _jd_editor_replace_all (JD_EDITOR (JD_WINDOW (widget)->editor));
+}
+
+static void
+next_placeholder_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
+
+  if (!_jd_editor_next_placeholder (JD_EDITOR (self->editor),
+                                    g_str_equal (action_name, "win.previous-placeholder")))
+    _jd_window_toast (self, _("Every placeholder is filled in"));
+}
+
+/* What only works on the document in the editor. */
+static const char * const editor_actions[] = {
+  "win.find-replace", "win.find-next", "win.find-previous", "win.replace", "win.replace-all",
+  "win.next-placeholder", "win.previous-placeholder",
+};
 
 /* Recomputes which window actions can be used now. */
 void
@@ -234,9 +297,27 @@ _jd_window_actions_update (JdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-preview", !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-review", !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-editor", !jd_window_is_pristine (self));
+  for (guint i = 0; i < G_N_ELEMENTS (editor_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editor_actions[i], editing && !jd_window_is_pristine (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-template",
                                  self->template_page != NULL &&
                                  jd_template_page_get_template (JD_TEMPLATE_PAGE (self->template_page)) != NULL);
+}
+
+/* A toast that says what was just done, with Undo; parts of the editor
+ * activate it with the message (Remove Section). */
+static void
+toast_undo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (param, NULL));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -247,6 +328,7 @@ _jd_window_class_actions_init (JdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as-template", NULL, save_as_template_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
   gtk_widget_class_install_action (widget_class, "win.use-template", NULL, use_template_action);
   gtk_widget_class_install_action (widget_class, "win.start-blank", NULL, start_blank_action);
   gtk_widget_class_install_action (widget_class, "win.add-section", "s", add_section_action);
@@ -255,6 +337,13 @@ _jd_window_class_actions_init (JdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.translate", "s", translate_action);
   gtk_widget_class_install_action (widget_class, "win.show-editor", NULL, show_editor_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, find_replace_action);
+  gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "win.replace", NULL, replace_action);
+  gtk_widget_class_install_action (widget_class, "win.replace-all", NULL, replace_all_action);
+  gtk_widget_class_install_action (widget_class, "win.next-placeholder", NULL, next_placeholder_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-placeholder", NULL, next_placeholder_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
   gtk_widget_class_install_property_action (widget_class, "win.show-review", "show-review");
 
@@ -262,6 +351,13 @@ _jd_window_class_actions_init (JdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.find-replace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.find-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.find-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.next-placeholder", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, GDK_SHIFT_MASK,
+                                       "win.previous-placeholder", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, 0, "win.show-review", NULL);
 }

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "jd-document-io.h"
+#include "jd-editor-private.h"
 #include "jd-export.h"
+#include "jd-find.h"
 #include "jd-page-layout.h"
 #include "jd-preview.h"
 #include "jd-print-operation.h"
@@ -113,20 +115,15 @@ export_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+choose_export_file (JdWindow       *self,
+                    JdExportFormat  format)
 {
-  JdWindow *self = JD_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = NULL;
   g_autofree char *name = NULL;
   GtkFileChooserNative *dialog;
+  g_autoptr(GFile) start = NULL;
   ExportRequest *request;
-  JdExportFormat format;
   const char *extension;
-
-  if (!jd_export_format_from_string (g_variant_get_string (param, NULL), &format))
-    return;
 
   extension = jd_export_format_get_extension (format);
   name = _jd_suggest_file_name (jd_window_get_document (self), extension);
@@ -136,6 +133,7 @@ export_action (GtkWidget  *widget,
   dialog = gtk_file_chooser_native_new (_("Export Job Description"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  start = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (dialog), jd_window_get_file (self));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   request = g_new0 (ExportRequest, 1);
@@ -143,6 +141,83 @@ export_action (GtkWidget  *widget,
   request->format = format;
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+placeholders_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          JdWindow         *self)
+{
+  if (g_str_equal (response, "export"))
+    choose_export_file (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format")));
+  else if (g_str_equal (response, "show"))
+    {
+      _jd_window_show_editor (self);
+      _jd_editor_show_placeholder (JD_EDITOR (self->editor), 0);
+    }
+}
+
+/* A document with placeholders is seldom ready to publish: the export
+ * says so first, and offers to show the first one; exporting anyway
+ * stays one click away. */
+static gboolean
+warn_about_placeholders (JdWindow       *self,
+                         JdExportFormat  format)
+{
+  JdDocument *document = jd_window_get_document (self);
+  g_autoptr(GArray) placeholders = jd_document_find_placeholders (document);
+  const JdTextRange *first;
+  const char *text;
+  const char *from;
+  g_autofree char *example = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  guint n = placeholders->len;
+
+  if (n == 0)
+    return FALSE;
+
+  first = &g_array_index (placeholders, JdTextRange, 0);
+  text = jd_document_get_range_text (document, first);
+  from = g_utf8_offset_to_pointer (text, first->start);
+  example = g_strndup (from, g_utf8_offset_to_pointer (text, first->end) - from);
+
+  /* Translators: before an export; the first placeholder is a number,
+   * the second the first placeholder of the document, such as
+   * “[Store Manager]”. */
+  body = g_strdup_printf (ngettext ("%u placeholder is not filled in: %s. The export shows it as it is.",
+                                    "%u placeholders are not filled in, the first: %s. The export shows them as they are.",
+                                    n),
+                          n, example);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export With Placeholders?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "show", _("_Show"),
+                                    "export", _("_Export Anyway"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (placeholders_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
+  JdExportFormat format;
+
+  if (!jd_export_format_from_string (g_variant_get_string (param, NULL), &format))
+    return;
+
+  if (!warn_about_placeholders (self, format))
+    choose_export_file (self, format);
 }
 
 /* Puts the document on the clipboard as HTML, for the rich-text editors

@@ -41,6 +41,11 @@ struct _JdWindow
   AdwBin               *editor_bin;
   AdwBin               *preview_bin;
   GtkWidget            *preview;
+  GtkOverlay           *review_overlay;
+  GtkPaned             *review_paned;
+  gboolean              review_folded;
+  GtkPaned             *paned;
+  int                   preview_section;
   AdwBin               *review_bin;
   GtkWidget            *review_pane;
   GMenu                *translate_menu;

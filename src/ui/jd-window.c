@@ -16,6 +16,7 @@
 #include "jd-preview.h"
 #include "jd-resources.h"
 #include "jd-review-pane.h"
+#include "jd-section-card.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
 #include "jd-window-private.h"
@@ -113,7 +114,8 @@ update_status (JdWindow *self)
   /* Translators: joins the word count and the reading time. */
   text = g_strdup_printf (_("%s · %s"), word_text, time_text);
 
-  gtk_label_set_label (self->status_label, text);
+  /* Nothing written takes no time to read. */
+  gtk_label_set_label (self->status_label, words > 0 ? text : word_text);
 }
 
 static void
@@ -211,10 +213,85 @@ update_highlights (JdWindow *self)
                             review != NULL ? jd_review_get_findings (review) : NULL);
 }
 
+/* The preview follows the section that has the caret. */
+static void
+focus_changed_cb (JdWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *card;
+  GtkWidget *other;
+
+  if (focus == NULL || self->editor == NULL || self->preview == NULL ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->preview_bin)) ||
+      (card = gtk_widget_get_ancestor (focus, JD_TYPE_SECTION_CARD)) == NULL)
+    return;
+
+  for (guint i = 0; (other = _jd_editor_get_section_card (JD_EDITOR (self->editor), i)) != NULL; i++)
+    if (other == card)
+      {
+        if ((int)i != self->preview_section)
+          {
+            self->preview_section = (int)i;
+            jd_preview_show_section (JD_PREVIEW (self->preview), i);
+          }
+        return;
+      }
+}
+
+/* Sections and review side by side need this much room. */
+#define REVIEW_WIDTH 300
+#define SIDE_BY_SIDE_WIDTH (360 + REVIEW_WIDTH)
+
+/* The review pane beside the sections, or over them when the window is
+ * too narrow for both. The pane can shrink in the paned, so the window
+ * can get narrower than both; a tick moves it as that happens, between
+ * frames, never while widgets are allocated. */
+static void
+fold_review (JdWindow *self,
+             gboolean  folded)
+{
+  GtkWidget *bin = GTK_WIDGET (self->review_bin);
+
+  g_object_ref (bin);
+  if (folded)
+    {
+      gtk_paned_set_end_child (self->review_paned, NULL);
+      gtk_widget_set_halign (bin, GTK_ALIGN_END);
+      gtk_widget_add_css_class (bin, "jd-review-over");
+      gtk_overlay_add_overlay (self->review_overlay, bin);
+    }
+  else
+    {
+      gtk_overlay_remove_overlay (self->review_overlay, bin);
+      gtk_widget_set_halign (bin, GTK_ALIGN_FILL);
+      gtk_widget_remove_css_class (bin, "jd-review-over");
+      gtk_paned_set_end_child (self->review_paned, bin);
+    }
+  g_object_unref (bin);
+  self->review_folded = folded;
+}
+
+static gboolean
+review_fold_tick_cb (GtkWidget     *overlay,
+                     GdkFrameClock *frame_clock,
+                     gpointer       user_data)
+{
+  JdWindow *self = JD_WINDOW (user_data);
+  int width = gtk_widget_get_width (overlay);
+
+  if (width > 0 && (width < SIDE_BY_SIDE_WIDTH) != self->review_folded)
+    fold_review (self, width < SIDE_BY_SIDE_WIDTH);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 finding_activated_cb (JdWindow  *self,
                       JdFinding *finding)
 {
+  /* Over the sections, the pane would hide what the finding selects. */
+  if (self->review_folded)
+    g_object_set (self, "show-review", FALSE, NULL);
   _jd_editor_select_finding (JD_EDITOR (self->editor), finding);
 }
 
@@ -412,7 +489,15 @@ jd_window_set_property (GObject      *object,
     case PROP_SHOW_PREVIEW:
       if (g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->preview_bin)))
         {
+          int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+
           gtk_widget_set_visible (GTK_WIDGET (self->preview_bin), g_value_get_boolean (value));
+          /* Beside the sections, as wide as can be read: half the room,
+           * leaving the sections the width they need. */
+          if (g_value_get_boolean (value) && width > 0)
+            gtk_paned_set_position (self->paned, MAX (360, width / 2));
+          self->preview_section = -1;
+          focus_changed_cb (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -475,6 +560,9 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, template_page);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, preview_bin);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, review_overlay);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, review_paned);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, review_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, translate_menu);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_revealer);
@@ -537,6 +625,9 @@ jd_window_init (JdWindow *self)
 
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_changed_cb), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_page), self);
+  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->review_overlay), review_fold_tick_cb, self, NULL);
+  self->preview_section = -1;
 
   /* Each language of the library, named in itself. */
   for (const char * const *lang = jd_terms_get_languages (); *lang != NULL; lang++)

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "jd-export-link.h"
+#include "jd-find.h"
 #include "jd-review-private.h"
 
 /* Length and structure (Textio's and Paycor's findings: 300 to 700
@@ -275,6 +276,42 @@ check_places (JdReviewRun *run)
                          "search engines require it for remote jobs"));
 }
 
+/* Each placeholder the company has not filled in: an ad that says "report
+ * to the [Store Manager]" is not ready to publish. */
+static void
+check_placeholders (JdReviewRun *run)
+{
+  const JdRuleInfo *info = _jd_rule_info_lookup ("completeness.placeholder");
+  g_autoptr(GArray) placeholders = jd_document_find_placeholders (run->document);
+
+  for (guint i = 0; i < placeholders->len; i++)
+    {
+      const JdTextRange *range = &g_array_index (placeholders, JdTextRange, i);
+      const char *text = jd_document_get_range_text (run->document, range);
+      const char *from = g_utf8_offset_to_pointer (text, range->start);
+      g_autofree char *placeholder = g_strndup (from, g_utf8_offset_to_pointer (text, range->end) - from);
+      g_autofree char *message = _jd_review_format_message (_(info->message), placeholder);
+      const char *scope = range->field;
+      JdPlace place = { range->section, range->block, range->start, range->end, range->field, NULL };
+
+      if (range->section >= 0)
+        {
+          JdSection *section = jd_document_get_section (run->document, range->section);
+
+          scope = jd_section_kind_to_string (jd_section_get_kind (section));
+          if (range->block < 0)
+            {
+              /* A heading is found as a whole. */
+              place.start = -1;
+              place.end = -1;
+            }
+        }
+      place.scope = scope;
+
+      _jd_review_add_finding (run, "completeness.placeholder", message, &place, placeholder, NULL);
+    }
+}
+
 void
 _jd_review_check_completeness (JdReviewRun *run)
 {
@@ -324,4 +361,5 @@ _jd_review_check_completeness (JdReviewRun *run)
 
   check_link (run, "apply", jd_document_get_apply_to (document));
   check_link (run, "company-url", jd_document_get_company_url (document));
+  check_placeholders (run);
 }

@@ -94,6 +94,10 @@ static const JdRuleInfo rules[] = {
   CHECK ("completeness.currency", JD_REVIEW_CATEGORY_COMPLETENESS, JD_SEVERITY_WARNING),
   CHECK ("completeness.apply", JD_REVIEW_CATEGORY_COMPLETENESS, JD_SEVERITY_WARNING),
   CHECK ("completeness.link", JD_REVIEW_CATEGORY_COMPLETENESS, JD_SEVERITY_ERROR),
+  /* The placeholders of templates, "[Store Manager]": found in
+   * jd-review-checks.c, worded here. */
+  { "completeness.placeholder", JD_REVIEW_CATEGORY_COMPLETENESS, JD_SEVERITY_ERROR,
+    N_("“%s” is a placeholder; replace it with what applies to this job."), FALSE },
 };
 
 /* Returns: (nullable): what @rule_id is */
