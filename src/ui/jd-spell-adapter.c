@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include <adwaita.h>
@@ -36,6 +38,8 @@ struct _JdSpellAdapter
   JdSpellChecker     *checker;
   JdHistory          *history;
   GArray             *misspellings;
+  GArray             *marked;    /* the ranges underlined */
+  gboolean            edited;    /* since they were */
   GMenu              *menu;
   GMenu              *suggestions_menu;
   GSimpleActionGroup *actions;
@@ -69,10 +73,19 @@ cursor_offset (JdSpellAdapter *self)
   return gtk_text_iter_get_offset (&iter);
 }
 
+static gboolean
+same_ranges (GArray *a,
+             GArray *b)
+{
+  return a->len == b->len &&
+         memcmp (a->data, b->data, sizeof (JdMisspelling) * a->len) == 0;
+}
+
 static void
 recheck (JdSpellAdapter *self,
          gboolean        spare_cursor)
 {
+  g_autoptr(GArray) marked = g_array_new (FALSE, FALSE, sizeof (JdMisspelling));
   g_autofree char *text = NULL;
   GtkTextIter start, end;
   int cursor = cursor_offset (self);
@@ -80,29 +93,43 @@ recheck (JdSpellAdapter *self,
   g_clear_handle_id (&self->recheck_id, g_source_remove);
 
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->tag, &start, &end);
-  g_array_set_size (self->misspellings, 0);
-
-  if (self->checker == NULL)
-    return;
-
-  text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
   g_clear_pointer (&self->misspellings, g_array_unref);
-  self->misspellings = jd_spell_checker_check_text (self->checker, text);
+  if (self->checker != NULL)
+    {
+      text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+      self->misspellings = jd_spell_checker_check_text (self->checker, text);
+    }
+  else
+    self->misspellings = g_array_new (FALSE, FALSE, sizeof (JdMisspelling));
 
   for (guint i = 0; i < self->misspellings->len; i++)
     {
       const JdMisspelling *m = &g_array_index (self->misspellings, JdMisspelling, i);
-      GtkTextIter from, to;
 
       /* The word being typed. */
-      if (spare_cursor && cursor >= m->start && cursor <= m->end)
-        continue;
+      if (!(spare_cursor && cursor >= m->start && cursor <= m->end))
+        g_array_append_val (marked, *m);
+    }
+
+  /* Changing tags makes the view measure its lines again: only when the
+   * underlines change. */
+  if (!self->edited && same_ranges (marked, self->marked))
+    return;
+  self->edited = FALSE;
+
+  gtk_text_buffer_remove_tag (self->buffer, self->tag, &start, &end);
+  for (guint i = 0; i < marked->len; i++)
+    {
+      const JdMisspelling *m = &g_array_index (marked, JdMisspelling, i);
+      GtkTextIter from, to;
 
       gtk_text_buffer_get_iter_at_offset (self->buffer, &from, m->start);
       gtk_text_buffer_get_iter_at_offset (self->buffer, &to, m->end);
       gtk_text_buffer_apply_tag (self->buffer, self->tag, &from, &to);
     }
+
+  g_clear_pointer (&self->marked, g_array_unref);
+  self->marked = g_steal_pointer (&marked);
 }
 
 static gboolean
@@ -131,6 +158,7 @@ queue_recheck (JdSpellAdapter *self,
 static void
 buffer_changed_cb (JdSpellAdapter *self)
 {
+  self->edited = TRUE;
   if (self->checker != NULL)
     queue_recheck (self, RECHECK_DELAY_MS);
 }
@@ -413,6 +441,7 @@ jd_spell_adapter_finalize (GObject *object)
   g_clear_object (&self->suggestions_menu);
   g_clear_object (&self->actions);
   g_clear_pointer (&self->misspellings, g_array_unref);
+  g_clear_pointer (&self->marked, g_array_unref);
   g_free (self->word);
 
   G_OBJECT_CLASS (jd_spell_adapter_parent_class)->finalize (object);
@@ -438,6 +467,7 @@ jd_spell_adapter_init (JdSpellAdapter *self)
   };
 
   self->misspellings = g_array_new (FALSE, FALSE, sizeof (JdMisspelling));
+  self->marked = g_array_new (FALSE, FALSE, sizeof (JdMisspelling));
   self->menu = g_menu_new ();
   self->suggestions_menu = g_menu_new ();
   self->actions = g_simple_action_group_new ();

@@ -15,7 +15,7 @@
 #include "jd-finding-private.h"
 #include "jd-resources-private.h"
 #include "jd-spell-checker.h"
-#include "jd-spell-private.h"
+#include "jd-spell-words-private.h"
 
 /* JdSpellChecker: spelling in the language of a document, on Enchant 2
  * and the Hunspell dictionaries it loads.

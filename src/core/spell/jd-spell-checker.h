@@ -9,15 +9,9 @@
 
 #include "jd-document.h"
 #include "jd-finding.h"
+#include "jd-misspelling.h"
 
 G_BEGIN_DECLS
-
-/* A word to look at again: characters [start, end) of the text checked. */
-typedef struct
-{
-  int start;
-  int end;
-} JdMisspelling;
 
 #define JD_TYPE_SPELL_CHECKER (jd_spell_checker_get_type())
 

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "jd-spell-private.h"
+#include "jd-spell-words-private.h"
 
 /* Cutting text into the words a dictionary can judge, and leaving alone
  * what no dictionary knows: placeholders in square brackets (the one

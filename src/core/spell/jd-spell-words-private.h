@@ -1,11 +1,11 @@
-/* jd-spell-private.h
+/* jd-spell-words-private.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
 
-#include "jd-spell-checker.h"
+#include "jd-misspelling.h"
 
 G_BEGIN_DECLS
 
