@@ -986,7 +986,7 @@ static void
 test_check_json (void)
 {
   static const char * const file_members[] = {
-    "file", "language", "score", "gender", "readability", "words", "findings", NULL
+    "file", "language", "score", "gender", "readability", "words", "spelling", "findings", NULL
   };
   static const char * const gender_members[] = { "verdict", "feminine", "masculine", NULL };
   static const char * const readability_members[] = { "formula", "score", NULL };
@@ -1069,6 +1069,68 @@ test_check_json (void)
       finding = NULL;
     }
   g_assert_null (finding);
+}
+
+/* A word the dictionary of the document's language does not know is a
+ * spelling warning, with Enchant's suggestions best first; names,
+ * acronyms, addresses and placeholders are not. */
+static void
+test_check_spelling (void)
+{
+  g_autofree char *path = write_check_document ("spelling.jobdesc",
+                                                "Cook a delicous menu in HubSpot for B2B and SAP clients, "
+                                                "write to jobs@example.com or see https://example.com for the "
+                                                "[Kitchn Mangaer]",
+                                                TRUE);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  JsonObject *object, *spelling, *finding = NULL;
+  JsonArray *findings;
+  guint n_spelling = 0;
+
+  run_jobscribe (&run, "check", "--json", path, NULL);
+  /* The unfilled placeholder is a completeness error, not a misspelling. */
+  g_assert_cmpint (run.status, ==, 1);
+
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  object = json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0);
+  spelling = json_object_get_object_member (object, "spelling");
+  g_assert_cmpstr (json_object_get_string_member (spelling, "dictionary"), ==, "en_US");
+  g_assert_true (json_object_get_boolean_member (spelling, "checked"));
+
+  findings = json_object_get_array_member (object, "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *candidate = json_array_get_object_element (findings, i);
+
+      if (g_strcmp0 (json_object_get_string_member (candidate, "category"), "spelling") != 0)
+        continue;
+      n_spelling++;
+      finding = candidate;
+    }
+
+  g_assert_cmpuint (n_spelling, ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (finding, "rule"), ==, "spelling");
+  g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "warning");
+  g_assert_cmpstr (json_object_get_string_member (finding, "text"), ==, "delicous");
+  g_assert_cmpint (json_object_get_int_member (finding, "section"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (finding, "block"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (finding, "start"), ==, 7);
+  g_assert_cmpint (json_object_get_int_member (finding, "end"), ==, 15);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (finding, "suggestions"), 0),
+                   ==, "delicious");
+
+  /* The readable report says the same. */
+  {
+    g_auto(Run) report = { 0 };
+
+    run_jobscribe (&report, "check", path, NULL);
+    g_assert_nonnull (strstr (report.out, "“delicous”"));
+    g_assert_nonnull (strstr (report.out, "[spelling]"));
+    g_assert_nonnull (strstr (report.out, "→ delicious"));
+  }
 }
 
 /* 0 without an error finding, 1 with one, 2 for what cannot be read or
@@ -1265,6 +1327,7 @@ main (int   argc,
   g_test_add_func ("/cli/translate", test_translate);
   g_test_add_func ("/cli/check/json", test_check_json);
   g_test_add_func ("/cli/check/exit-status", test_check_exit_status);
+  g_test_add_func ("/cli/check/spelling", test_check_spelling);
   g_test_add_func ("/cli/check/report", test_check_report);
   g_test_add_func ("/cli/check/languages", test_check_languages);
   g_test_add_func ("/cli/placeholders", test_placeholders);

@@ -16,6 +16,7 @@
 #include "jd-cli-private.h"
 #include "jd-document-io.h"
 #include "jd-review.h"
+#include "jd-spell-checker.h"
 
 /* jobscribe check FILE… [--json] [--lang LL]
  *
@@ -23,7 +24,11 @@
  * array with one object per file. Exit status 0 when no finding is an
  * error, 1 when one is, 2 when a file cannot be read or the command line
  * is wrong (one line on stderr); the files that can be read are still
- * reported. Messages follow the language of the interface. */
+ * reported. Messages follow the language of the interface.
+ *
+ * Spelling findings (category "spelling", warnings) come from the
+ * dictionary of the document's language (or of --lang) and count in no
+ * score; a missing dictionary is said once per file, not an error. */
 
 static char *
 describe_place (JdFinding  *finding,
@@ -82,12 +87,13 @@ severity_word (JdSeverity severity)
 }
 
 static void
-print_report (const char *name,
-              JdDocument *document,
-              JdReview   *review)
+print_report (const char     *name,
+              JdDocument     *document,
+              JdReview       *review,
+              JdSpellChecker *spell,
+              GPtrArray      *findings)
 {
-  GListModel *findings = jd_review_get_findings (review);
-  guint n = g_list_model_get_n_items (findings);
+  guint n = findings->len;
   double readability = jd_review_get_readability (review);
   g_autoptr(GString) parts = g_string_new (NULL);
   guint feminine = g_strv_length ((char **)jd_review_get_feminine_words (review));
@@ -127,9 +133,16 @@ print_report (const char *name,
             jd_readability_formula_get_name (jd_review_get_readability_formula (review)),
             jd_review_get_words (review));
 
+  if (!jd_spell_checker_has_dictionary (spell))
+    /* Translators: a line of the report of “jobscribe check”: a file,
+     * then the spelling dictionary that is not installed, such as
+     * “de_DE”. */
+    printf (_("%s: spelling not checked: no %s dictionary is installed\n"), name,
+            jd_spell_checker_get_dictionary (spell));
+
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
+      JdFinding *finding = g_ptr_array_index (findings, i);
       g_autofree char *place = describe_place (finding, document);
       const char * const *suggestions = jd_finding_get_suggestions (finding);
       g_autofree char *where = place != NULL
@@ -192,12 +205,13 @@ add_string (JsonBuilder *builder,
 }
 
 static void
-add_json (JsonBuilder *builder,
-          const char  *name,
-          JdReview    *review)
+add_json (JsonBuilder    *builder,
+          const char     *name,
+          JdReview       *review,
+          JdSpellChecker *spell,
+          GPtrArray      *findings)
 {
-  GListModel *findings = jd_review_get_findings (review);
-  guint n = g_list_model_get_n_items (findings);
+  guint n = findings->len;
   double readability = jd_review_get_readability (review);
 
   json_builder_begin_object (builder);
@@ -229,11 +243,18 @@ add_json (JsonBuilder *builder,
   json_builder_set_member_name (builder, "words");
   json_builder_add_int_value (builder, jd_review_get_words (review));
 
+  json_builder_set_member_name (builder, "spelling");
+  json_builder_begin_object (builder);
+  add_string (builder, "dictionary", jd_spell_checker_get_dictionary (spell));
+  json_builder_set_member_name (builder, "checked");
+  json_builder_add_boolean_value (builder, jd_spell_checker_has_dictionary (spell));
+  json_builder_end_object (builder);
+
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
+      JdFinding *finding = g_ptr_array_index (findings, i);
 
       json_builder_begin_object (builder);
       add_string (builder, "rule", jd_finding_get_rule (finding));
@@ -253,12 +274,76 @@ add_json (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+static int
+compare_places (gconstpointer a,
+                gconstpointer b)
+{
+  JdFinding *fa = *(JdFinding **)a;
+  JdFinding *fb = *(JdFinding **)b;
+  int keys_a[] = { jd_finding_get_section (fa), jd_finding_get_block (fa), jd_finding_get_start (fa) };
+  int keys_b[] = { jd_finding_get_section (fb), jd_finding_get_block (fb), jd_finding_get_start (fb) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys_a); i++)
+    if (keys_a[i] != keys_b[i])
+      return keys_a[i] < keys_b[i] ? -1 : 1;
+
+  return 0;
+}
+
+/* The review's findings and the spelling findings, in the order of the
+ * document (the sort is stable: the review's come first at one place). */
+static GPtrArray *
+collect_findings (JdReview       *review,
+                  JdSpellChecker *spell,
+                  JdDocument     *document)
+{
+  GListModel *reviewed = jd_review_get_findings (review);
+  g_autoptr(GPtrArray) spelling = jd_spell_checker_check_document (spell, document);
+  GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (reviewed);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (findings, g_list_model_get_item (reviewed, i));
+  for (guint i = 0; i < spelling->len; i++)
+    {
+      JdFinding *finding = g_ptr_array_index (spelling, i);
+
+      if (!jd_finding_is_ignored (finding, document))
+        g_ptr_array_add (findings, g_object_ref (finding));
+    }
+
+  g_ptr_array_sort (findings, compare_places);
+  return findings;
+}
+
+/* One checker per language: loading a dictionary takes a while. */
+static JdSpellChecker *
+lookup_checker (GHashTable *checkers,
+                const char *language)
+{
+  JdSpellChecker *spell;
+
+  if (language == NULL)
+    language = "";
+
+  spell = g_hash_table_lookup (checkers, language);
+
+  if (spell == NULL)
+    {
+      spell = jd_spell_checker_new (language);
+      g_hash_table_insert (checkers, g_strdup (language), spell);
+    }
+
+  return spell;
+}
+
 int
 _jd_cli_check (int    argc,
                char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GHashTable) checkers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autofree char *lang = NULL;
   gboolean json = FALSE;
   gboolean unreadable = FALSE;
@@ -298,7 +383,9 @@ _jd_cli_check (int    argc,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
       g_autoptr(JdDocument) document = NULL;
       g_autoptr(JdReview) review = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
       g_autoptr(GError) error = NULL;
+      JdSpellChecker *spell;
       guint line = 0;
 
       document = jd_document_load (file, NULL, &line, &error);
@@ -313,11 +400,13 @@ _jd_cli_check (int    argc,
 
       review = jd_review_new (document, lang);
       errors |= jd_review_count_findings (review, JD_SEVERITY_ERROR) > 0;
+      spell = lookup_checker (checkers, lang != NULL ? lang : jd_document_get_language (document));
+      findings = collect_findings (review, spell, document);
 
       if (json)
-        add_json (builder, argv[i], review);
+        add_json (builder, argv[i], review, spell, findings);
       else
-        print_report (argv[i], document, review);
+        print_report (argv[i], document, review, spell, findings);
     }
   json_builder_end_array (builder);
 

@@ -6,6 +6,8 @@
 #pragma once
 
 #include "jd-block-row.h"
+#include "jd-history.h"
+#include "jd-spell-adapter.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,10 @@ gboolean    _jd_block_row_has_highlight        (JdBlockRow *self,
                                                 int         start,
                                                 int         end,
                                                 gboolean    error);
+void        _jd_block_row_set_spell_checker (JdBlockRow     *self,
+                                             JdSpellChecker *checker,
+                                             JdHistory      *history);
+JdSpellAdapter *_jd_block_row_get_spell_adapter (JdBlockRow *self);
 void        _jd_block_row_select               (JdBlockRow *self,
                                                 int         start,
                                                 int         end);

@@ -38,6 +38,7 @@ struct _JdBlockRow
   GtkTextBuffer *buffer;
   GtkTextTag  *error_tag;
   GtkTextTag  *warning_tag;
+  JdSpellAdapter *spell;
   GtkTextTag  *placeholder_tag;
   GtkTextTag  *match_tag;
   GtkTextTag  *current_match_tag;
@@ -339,6 +340,7 @@ jd_block_row_dispose (GObject *object)
 
   g_clear_object (&self->block_signals);
   g_clear_object (&self->document_signals);
+  g_clear_object (&self->spell);
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_BLOCK_ROW);
   g_clear_object (&self->block);
   g_clear_object (&self->document);
@@ -503,6 +505,7 @@ jd_block_row_init (JdBlockRow *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_highlight_colors), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->text_view, "realize", G_CALLBACK (update_highlight_colors), self);
+  self->spell = jd_spell_adapter_new (GTK_TEXT_VIEW (self->text_view));
 
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
@@ -650,6 +653,25 @@ _jd_block_row_set_selection (JdBlockRow *self,
   gtk_text_buffer_get_iter_at_offset (self->buffer, &from, start);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &to, end);
   gtk_text_buffer_select_range (self->buffer, &to, &from);
+}
+
+/* Checks the spelling of the block with @checker, or not at all;
+ * corrections are steps of @history. */
+void
+_jd_block_row_set_spell_checker (JdBlockRow     *self,
+                                 JdSpellChecker *checker,
+                                 JdHistory      *history)
+{
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  jd_spell_adapter_set_checker (self->spell, checker, history);
+}
+
+JdSpellAdapter *
+_jd_block_row_get_spell_adapter (JdBlockRow *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
+  return self->spell;
 }
 
 /* Puts the caret in the text with characters [@start, @end) selected. */

@@ -232,6 +232,15 @@ mark_editable (JdEditor          *self,
     attributes = pango_attr_list_copy (self->title_underlines);
   else
     attributes = pango_attr_list_new ();
+  if (g_strcmp0 (where->field, "title") == 0 && self->title_spell != NULL &&
+      jd_spell_entry_get_attributes (self->title_spell) != NULL)
+    {
+      GSList *spelling = pango_attr_list_get_attributes (jd_spell_entry_get_attributes (self->title_spell));
+
+      for (GSList *l = spelling; l != NULL; l = l->next)
+        pango_attr_list_change (attributes, l->data);
+      g_slist_free (spelling);
+    }
   _jd_lookup_mark_colors (GTK_WIDGET (delegate), &placeholder, &match, &current);
 
   placeholders = jd_text_find_placeholders (text);

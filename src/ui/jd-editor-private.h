@@ -8,6 +8,8 @@
 #include "jd-editor.h"
 #include "jd-find.h"
 #include "jd-finding.h"
+#include "jd-spell-checker.h"
+#include "jd-spell-entry.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +31,13 @@ struct _JdEditor
   GtkScrolledWindow *scroller;
   GtkRevealer       *find_revealer;
   GtkWidget         *find_bar;
+
+  /* Spelling in the document's language: the checker, the title's
+   * spelling and the note said when the dictionary is missing. */
+  GSignalGroup      *document_signals;
+  JdSpellChecker    *spell_checker;
+  JdSpellEntry      *title_spell;
+  GtkWidget         *spell_note;
 
   /* The search: its matches (JdTextRange), the current one or -1, and
    * where the next search starts. */
@@ -58,6 +67,9 @@ void            _jd_editor_select_finding      (JdEditor   *self,
                                                 JdFinding  *finding);
 PangoUnderline  _jd_editor_get_title_underline (JdEditor   *self,
                                                 int         offset);
+JdSpellChecker *_jd_editor_get_spell_checker   (JdEditor   *self);
+JdSpellEntry   *_jd_editor_get_title_spell     (JdEditor   *self);
+const char     *_jd_editor_get_spell_note      (JdEditor   *self);
 
 /* Find, replace and placeholders: jd-editor-find.c. */
 void       _jd_editor_find_init        (JdEditor      *self);

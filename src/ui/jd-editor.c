@@ -13,6 +13,8 @@
 #include "jd-editor-private.h"
 #include "jd-metadata-form.h"
 #include "jd-section-card-private.h"
+#include "jd-spell-checker.h"
+#include "jd-spell-entry.h"
 #include "jd-ui-private.h"
 
 G_DEFINE_FINAL_TYPE (JdEditor, jd_editor, GTK_TYPE_WIDGET)
@@ -94,6 +96,7 @@ sections_changed_cb (JdEditor   *self,
       GtkWidget *card = jd_section_card_new (self->document, self->history, self->library,
                                              jd_document_get_section (self->document, position + i));
 
+      _jd_section_card_set_spell_checker (JD_SECTION_CARD (card), self->spell_checker);
       gtk_box_insert_child_after (self->sections_box, card, sibling);
       g_ptr_array_insert (self->cards, position + i, card);
     }
@@ -116,6 +119,47 @@ sections_changed_cb (JdEditor   *self,
 }
 
 static void
+update_spell_extra_words (JdEditor *self)
+{
+  jd_spell_checker_set_extra_words (self->spell_checker, jd_document_get_company_name (self->document));
+}
+
+/* Spelling follows the document's language. A missing dictionary is said
+ * once, quietly, above the form; the words ignored so far stay ignored. */
+static void
+update_spell_checker (JdEditor *self)
+{
+  g_autoptr(JdSpellChecker) checker = jd_spell_checker_new (jd_document_get_language (self->document));
+  g_autofree char *note = NULL;
+
+  if (self->spell_checker != NULL)
+    {
+      g_auto(GStrv) ignored = jd_spell_checker_get_ignored_words (self->spell_checker);
+
+      if (g_strcmp0 (jd_spell_checker_get_dictionary (self->spell_checker),
+                     jd_spell_checker_get_dictionary (checker)) == 0)
+        return;
+      for (guint i = 0; ignored[i] != NULL; i++)
+        jd_spell_checker_ignore_word (checker, ignored[i]);
+    }
+
+  g_set_object (&self->spell_checker, checker);
+  update_spell_extra_words (self);
+  for (guint i = 0; i < self->cards->len; i++)
+    _jd_section_card_set_spell_checker (g_ptr_array_index (self->cards, i), checker);
+  jd_spell_entry_set_checker (self->title_spell, checker, self->history);
+
+  if (!jd_spell_checker_has_dictionary (checker))
+    /* Translators: said above the document when the spelling dictionary
+     * of its language is not installed; the placeholder is the
+     * dictionary, such as “de_DE”. */
+    note = g_strdup_printf (_("Spelling is not checked: no %s dictionary is installed."),
+                            jd_spell_checker_get_dictionary (checker));
+  gtk_label_set_label (GTK_LABEL (self->spell_note), note != NULL ? note : "");
+  gtk_widget_set_visible (self->spell_note, note != NULL);
+}
+
+static void
 jd_editor_constructed (GObject *object)
 {
   JdEditor *self = (JdEditor *)object;
@@ -125,6 +169,26 @@ jd_editor_constructed (GObject *object)
 
   self->form = jd_metadata_form_new (self->document);
   gtk_box_prepend (self->box, self->form);
+  self->title_spell = jd_spell_entry_new (GTK_EDITABLE (gtk_widget_get_template_child (self->form,
+                                                                                      JD_TYPE_METADATA_FORM,
+                                                                                      "title_row")));
+  g_signal_connect_object (self->title_spell, "changed", G_CALLBACK (_jd_editor_update_marks), self,
+                           G_CONNECT_SWAPPED);
+
+  self->spell_note = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->spell_note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->spell_note), 0);
+  gtk_widget_add_css_class (self->spell_note, "caption");
+  gtk_widget_add_css_class (self->spell_note, "dim-label");
+  gtk_box_prepend (self->box, self->spell_note);
+  update_spell_checker (self);
+
+  self->document_signals = g_signal_group_new (JD_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::language",
+                                  G_CALLBACK (update_spell_checker), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::company-name",
+                                  G_CALLBACK (update_spell_extra_words), self);
+  g_signal_group_set_target (self->document_signals, self->document);
 
   self->sections_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->sections_signals, "items-changed", G_CALLBACK (sections_changed_cb), self);
@@ -140,12 +204,15 @@ jd_editor_dispose (GObject *object)
 
   _jd_editor_find_dispose (self);
   g_clear_object (&self->sections_signals);
+  g_clear_object (&self->document_signals);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_EDITOR);
   _jd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->document);
   g_clear_object (&self->history);
   g_clear_object (&self->library);
+  g_clear_object (&self->spell_checker);
+  g_clear_object (&self->title_spell);
 
   G_OBJECT_CLASS (jd_editor_parent_class)->dispose (object);
 }
@@ -324,4 +391,31 @@ _jd_editor_get_form (JdEditor *self)
 {
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
   return self->form;
+}
+
+/* Returns: (transfer none): the spelling checker of the document */
+JdSpellChecker *
+_jd_editor_get_spell_checker (JdEditor *self)
+{
+  g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+  return self->spell_checker;
+}
+
+/* Returns: (nullable): what the editor says about spelling, or %NULL */
+const char *
+_jd_editor_get_spell_note (JdEditor *self)
+{
+  g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+
+  if (!gtk_widget_get_visible (self->spell_note))
+    return NULL;
+  return gtk_label_get_label (GTK_LABEL (self->spell_note));
+}
+
+/* Returns: (transfer none): the spelling of the job title's entry */
+JdSpellEntry *
+_jd_editor_get_title_spell (JdEditor *self)
+{
+  g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+  return self->title_spell;
 }

@@ -6,11 +6,14 @@
 #pragma once
 
 #include "jd-section-card.h"
+#include "jd-spell-checker.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *_jd_section_card_get_block_row (JdSectionCard *self,
                                           guint          position);
 GtkWidget *_jd_section_card_get_heading   (JdSectionCard *self);
+void       _jd_section_card_set_spell_checker (JdSectionCard  *self,
+                                               JdSpellChecker *checker);
 
 G_END_DECLS

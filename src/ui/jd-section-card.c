@@ -25,6 +25,7 @@ struct _JdSectionCard
   JdHistory  *history;
   JdLibrary  *library;
   JdSection  *section;
+  JdSpellChecker *spell_checker;
   GSignalGroup *section_signals;
   GSignalGroup *sections_signals;
   GPtrArray  *rows;
@@ -165,6 +166,8 @@ create_row (JdSectionCard *self,
             JdBlock       *block)
 {
   GtkWidget *row = jd_block_row_new (block, self->document, self->library);
+
+  _jd_block_row_set_spell_checker (JD_BLOCK_ROW (row), self->spell_checker, self->history);
 
   g_signal_connect_object (row, "split", G_CALLBACK (row_split_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "remove-empty", G_CALLBACK (row_remove_empty_cb), self, G_CONNECT_SWAPPED);
@@ -381,6 +384,7 @@ jd_section_card_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_SECTION_CARD);
   _jd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->section);
+  g_clear_object (&self->spell_checker);
   g_clear_object (&self->history);
   g_clear_object (&self->library);
   g_clear_object (&self->document);
@@ -582,4 +586,19 @@ _jd_section_card_get_heading (JdSectionCard *self)
   g_return_val_if_fail (JD_IS_SECTION_CARD (self), NULL);
 
   return GTK_WIDGET (self->heading);
+}
+
+/* Checks the spelling of every block with @checker, or of none. */
+void
+_jd_section_card_set_spell_checker (JdSectionCard  *self,
+                                    JdSpellChecker *checker)
+{
+  g_return_if_fail (JD_IS_SECTION_CARD (self));
+  g_return_if_fail (checker == NULL || JD_IS_SPELL_CHECKER (checker));
+
+  if (!g_set_object (&self->spell_checker, checker))
+    return;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    _jd_block_row_set_spell_checker (g_ptr_array_index (self->rows, i), checker, self->history);
 }

@@ -78,6 +78,8 @@ jd_review_category_get_label (JdReviewCategory category)
       return _("Job title");
     case JD_REVIEW_CATEGORY_PAY_TRANSPARENCY:
       return _("Pay transparency");
+    case JD_REVIEW_CATEGORY_SPELLING:
+      return _("Spelling");
     case JD_REVIEW_CATEGORY_COMPLETENESS:
     default:
       return _("Completeness");

@@ -33,9 +33,12 @@ typedef enum
   JD_REVIEW_CATEGORY_TITLE,
   JD_REVIEW_CATEGORY_PAY_TRANSPARENCY,
   JD_REVIEW_CATEGORY_COMPLETENESS,
+  /* Found by the spelling checker (src/core/spell), not by JdReview:
+   * they count in no score. */
+  JD_REVIEW_CATEGORY_SPELLING,
 } JdReviewCategory;
 
-#define JD_REVIEW_N_CATEGORIES (JD_REVIEW_CATEGORY_COMPLETENESS + 1)
+#define JD_REVIEW_N_CATEGORIES (JD_REVIEW_CATEGORY_SPELLING + 1)
 
 /* Gender Decoder's scale: the feminine-coded words found minus the
  * masculine-coded ones, over 3 is strong. */
