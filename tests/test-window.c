@@ -56,6 +56,89 @@ test_window_opens (void)
   jd_ui_test_close_discarding (window);
 }
 
+static GtkWidget *
+find_search_entry (GtkWidget *root)
+{
+  if (GTK_IS_SEARCH_ENTRY (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether a label that a user can see under @root reads @text. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* With the interface in English, typing a title in another language, in
+ * its feminine form, finds its template; the hit says its category, what
+ * matched and, in a small tag, the language that matched. */
+static void
+test_search_every_language (void)
+{
+  static const struct {
+    const char *query;
+    const char *id;
+    const char *language;
+    const char *detail;
+  } queries[] = {
+    { "enfermera", "registered-nurse", "Español", "Healthcare · Enfermero/a" },
+    { "Krankenschwester", "registered-nurse", "Deutsch", "Healthcare · Krankenschwester/Krankenpfleger" },
+    { "λογιστής", "accountant", "Ελληνικά", NULL },
+    { "medico", NULL, "Español", NULL },
+  };
+  JdWindow *window = jd_ui_test_new_window ();
+  GtkWidget *sidebar = _jd_window_get_sidebar (window);
+  GtkWidget *entry = find_search_entry (sidebar);
+
+  g_assert_nonnull (entry);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_test_message ("typing %s", queries[i].query);
+      /* As typed: the search runs after the entry's delay. */
+      gtk_editable_set_text (GTK_EDITABLE (entry), queries[i].query);
+      WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
+                (queries[i].id == NULL ||
+                 g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), queries[i].id) == 0));
+      WAIT_FOR (shows_label (sidebar, queries[i].language));
+      if (queries[i].detail != NULL)
+        g_assert_true (shows_label (sidebar, queries[i].detail));
+    }
+
+  /* A hit in the sidebar's own language has no tag. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "registered nurse");
+  WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
+            g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), "registered-nurse") == 0);
+  jd_ui_test_run_pending ();
+  g_assert_true (shows_label (sidebar, "Registered Nurse"));
+  g_assert_false (shows_label (sidebar, "Español"));
+  g_assert_false (shows_label (sidebar, "English"));
+
+  jd_ui_test_close_discarding (window);
+}
+
 static void
 test_search_filters_sidebar (void)
 {
@@ -392,6 +475,14 @@ test_preferences (void)
     g_assert_nonnull (spin);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 10);
     g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 10);
+
+    /* Scrolling the page over it changes nothing. */
+    if (jd_ui_test_can_scroll ())
+      {
+        jd_ui_test_scroll_over (spin, 3);
+        g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 10);
+        g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 10);
+      }
   }
 
   /* New documents start in the language of the preferences. */
@@ -447,6 +538,7 @@ main (int   argc,
 
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/search-filters-sidebar", test_search_filters_sidebar);
+  g_test_add_func ("/window/search-every-language", test_search_every_language);
   g_test_add_func ("/window/use-template", test_use_template);
   g_test_add_func ("/window/related-role", test_related_role);
   g_test_add_func ("/window/sidebar-toggle", test_sidebar_toggle);

@@ -181,11 +181,33 @@ jd_library_prepare_search_finish (JdLibrary     *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* The masculine form of a feminine ending, for the languages of the
+ * library; words are folded (no accents) when this is read. */
+static const struct {
+  const char *feminine;
+  const char *masculine;
+  gsize       min_len;  /* of the word, in bytes */
+} endings[] = {
+  { "innen", "", 8 },       /* Buchhalterinnen */
+  { "frau", "mann", 6 },    /* Kauffrau */
+  { "in", "", 6 },          /* Buchhalterin */
+  { "trice", "teur", 7 },   /* directrice */
+  { "euse", "eur", 6 },     /* vendeuse */
+  { "ienne", "ien", 7 },    /* technicienne */
+  { "ere", "er", 6 },       /* infirmiere */
+  { "ive", "if", 6 },       /* creative */
+  { "triz", "tor", 6 },     /* directriz */
+  { "ora", "or", 5 },       /* gestora, vendedora */
+  { "a", "o", 5 },          /* enfermera, enfermeira, medica */
+  /* λογιστρια, νοσηλευτρια; folding writes every sigma as σ */
+  { "τρια", "τησ", 14 },
+};
+
 /* The feminine forms a query may use where the library writes the
  * masculine or a short double form: "enfermera" and "enfermeira" for
- * "Enfermero/a" and "Enfermeiro/a", "gestora" for "Gestor/a",
- * "Buchhalterin" and "Buchhalterinnen" for "Buchhalter (m/w/d)". The
- * folded word itself always comes first. */
+ * "Enfermero/a" and "Enfermeiro (m/f)", "gestora" for "Gestor/a",
+ * "Buchhalterin" for "Buchhalter (m/w/d)", "λογίστρια" for "Λογιστής".
+ * Each ending that fits gives one form; the folded word comes first. */
 static char **
 word_forms (const char *word)
 {
@@ -194,15 +216,10 @@ word_forms (const char *word)
 
   g_ptr_array_add (forms, g_strdup (word));
 
-  if (len >= 8 && g_str_has_suffix (word, "innen"))
-    g_ptr_array_add (forms, g_strndup (word, len - 5));
-  else if (len >= 6 && g_str_has_suffix (word, "in"))
-    g_ptr_array_add (forms, g_strndup (word, len - 2));
-
-  if (len >= 5 && g_str_has_suffix (word, "ora"))
-    g_ptr_array_add (forms, g_strndup (word, len - 1));
-  else if (len >= 5 && g_str_has_suffix (word, "a"))
-    g_ptr_array_add (forms, g_strdup_printf ("%.*so", (int)len - 1, word));
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (len >= endings[i].min_len && g_str_has_suffix (word, endings[i].feminine))
+      g_ptr_array_add (forms, g_strdup_printf ("%.*s%s", (int)(len - strlen (endings[i].feminine)),
+                                               word, endings[i].masculine));
 
   g_ptr_array_add (forms, NULL);
   return (char **)g_ptr_array_free (forms, FALSE);
@@ -357,4 +374,143 @@ jd_library_search (JdLibrary  *self,
     }
 
   return result;
+}
+
+/* Whether some word of @tokens starts with one of @forms. */
+static gboolean
+tokens_match (char * const *tokens,
+              char * const *forms)
+{
+  for (guint t = 0; tokens[t] != NULL; t++)
+    for (guint f = 0; forms[f] != NULL; f++)
+      if (g_str_has_prefix (tokens[t], forms[f]))
+        return TRUE;
+
+  return FALSE;
+}
+
+/* How many of the query's words, each in any of its forms, @text has. */
+static guint
+count_words_in (const char   *text,
+                GPtrArray    *word_forms_list)
+{
+  g_auto(GStrv) tokens = _jd_search_tokenize (text);
+  guint n = 0;
+
+  for (guint w = 0; w < word_forms_list->len; w++)
+    if (tokens_match (tokens, g_ptr_array_index (word_forms_list, w)))
+      n++;
+
+  return n;
+}
+
+typedef struct
+{
+  GPtrArray  *forms;      /* the forms of each word of the query */
+  const char *best;
+  const char *best_lang;
+  guint       best_score;
+} Explanation;
+
+/* Keeps @text, in @lang, when it has more words of the query than the
+ * best so far, or as many with a higher @weight (title 3, other title 2,
+ * keyword 1); among equals the earlier language wins. */
+static void
+explain_text (Explanation       *explanation,
+              const JdLocalized *text,
+              const char        *lang,
+              guint              weight)
+{
+  const char *value = jd_localized_get_exact (text, lang);
+  guint n_words;
+
+  if (value == NULL || (n_words = count_words_in (value, explanation->forms)) == 0)
+    return;
+
+  if (n_words * 4 + weight > explanation->best_score)
+    {
+      explanation->best_score = n_words * 4 + weight;
+      explanation->best = value;
+      explanation->best_lang = lang;
+    }
+}
+
+/**
+ * jd_library_search_explain:
+ * @template: a template that jd_library_search() found for @query
+ * @query: what the user typed
+ * @lang: the language the user works in
+ * @match_lang: (out) (optional) (nullable): the language of the text that
+ *   matched; %NULL for a user template, whose language is its own
+ *
+ * Says what a search hit matched, to be shown beside it: the job title,
+ * other title or keyword of @template that has the most words of @query,
+ * in @lang when one there has as many as any, else in English, else in
+ * the other languages of the library. A template that matched by its
+ * texts alone has none to show.
+ *
+ * Returns: (transfer full) (nullable): the title or keyword that matched
+ */
+char *
+jd_library_search_explain (JdLibrary   *self,
+                           JdTemplate  *template,
+                           const char  *query,
+                           const char  *lang,
+                           char       **match_lang)
+{
+  const char * const *languages = jd_terms_get_languages ();
+  g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autofree char *language = NULL;
+  g_auto(GStrv) words = NULL;
+  Explanation explanation = { forms, NULL, NULL, 0 };
+  gboolean user;
+
+  g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (JD_IS_TEMPLATE (template), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (match_lang != NULL)
+    *match_lang = NULL;
+
+  language = jd_language_normalize (lang);
+  words = _jd_search_tokenize (query);
+  for (guint w = 0; words[w] != NULL; w++)
+    g_ptr_array_add (forms, word_forms (words[w]));
+
+  /* The language the user works in, English, then the others. */
+  if (jd_terms_is_language (language))
+    g_ptr_array_add (order, language);
+  if (strcmp (language, "en") != 0)
+    g_ptr_array_add (order, (gpointer)"en");
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (strcmp (languages[i], "en") != 0 && strcmp (languages[i], language) != 0)
+      g_ptr_array_add (order, (gpointer)languages[i]);
+
+  user = jd_template_get_document (template) != NULL;
+  for (guint i = 0; i < order->len && forms->len > 0; i++)
+    {
+      const char *text_lang = g_ptr_array_index (order, i);
+
+      if (user && strcmp (text_lang, "en") != 0)
+        continue;
+
+      explain_text (&explanation, _jd_template_peek_title (template), text_lang, 3);
+      for (guint field = JD_TEMPLATE_FIELD_ALT_TITLES; field <= JD_TEMPLATE_FIELD_KEYWORDS; field++)
+        {
+          GPtrArray *texts = _jd_template_peek_texts (template, field);
+
+          for (guint j = 0; j < texts->len; j++)
+            explain_text (&explanation, g_ptr_array_index (texts, j), text_lang,
+                          field == JD_TEMPLATE_FIELD_ALT_TITLES ? 2 : 1);
+        }
+    }
+
+  if (explanation.best == NULL)
+    return NULL;
+
+  if (match_lang != NULL && !user)
+    *match_lang = g_strdup (explanation.best_lang);
+
+  return g_strdup (explanation.best);
 }

@@ -296,6 +296,7 @@ jd_preferences_window_init (JdPreferencesWindow *self)
   bind_choice (self, "style-variant", self->style_row, styles);
   g_settings_bind_with_mapping (self->settings, "autosave-delay", self->autosave_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, uint_to_double, double_to_uint, NULL, NULL);
+  _jd_widget_pass_scroll (GTK_WIDGET (self->autosave_spin));
 
   connect_entry (self, self->name_row, JD_COMPANY_NAME);
   connect_entry (self, self->url_row, JD_COMPANY_URL);

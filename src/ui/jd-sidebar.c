@@ -155,7 +155,8 @@ show_results (JdSidebar  *self,
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < hits->len; i++)
-    g_ptr_array_add (items, jd_sidebar_item_new_template (g_ptr_array_index (hits, i), self->lang));
+    g_ptr_array_add (items, jd_sidebar_item_new_search_hit (g_ptr_array_index (hits, i), self->lang,
+                                                            self->library, query));
 
   g_list_store_splice (self->roots, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roots)),
                        items->pdata, items->len);

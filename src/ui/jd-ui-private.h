@@ -23,5 +23,6 @@ GtkFileFilter *_jd_file_filter_new_jobdesc (void);
 
 void        _jd_widget_add_capture_shortcuts (GtkWidget *widget,
                                               ...) G_GNUC_NULL_TERMINATED;
+void        _jd_widget_pass_scroll      (GtkWidget   *widget);
 
 G_END_DECLS

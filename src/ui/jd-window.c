@@ -341,6 +341,7 @@ jd_window_dispose (GObject *object)
   g_clear_object (&self->history_signals);
   g_clear_object (&self->open_bindings);
   g_clear_object (&self->open_document);
+  g_clear_object (&self->loading_file);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->drafts);
