@@ -353,9 +353,22 @@ test_search_explain_languages (void)
   g_clear_pointer (&matched, g_free);
   g_clear_pointer (&match_lang, g_free);
 
-  /* Hits in the current languages rank before those in others. */
+  /* Hits in the current languages rank before those in others: the
+   * interface's and the one picked for templates. "Mecánico/a" is the
+   * Spanish title of one template, "Mecânico" the Portuguese of another. */
   hits = jd_library_search (library, "enfermer", "es");
   g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "registered-nurse");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  {
+    const char *spanish[] = { "en", "es", NULL };
+    const char *portuguese[] = { "en", "pt", NULL };
+
+    hits = jd_library_search_in (library, "mecanico", spanish);
+    g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "maintenance-mechanic");
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = jd_library_search_in (library, "mecanico", portuguese);
+    g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "automotive-technician");
+  }
 }
 
 static void

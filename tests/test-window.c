@@ -127,6 +127,17 @@ test_search_every_language (void)
         g_assert_true (shows_label (sidebar, queries[i].detail));
     }
 
+  /* The language picked for templates ranks first: "Mecânico" is the
+   * Portuguese title of one template, "Mecánico/a" the Spanish of another. */
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (_jd_window_get_template_page (window)), "pt");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "mecanico");
+  WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
+            g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), "automotive-technician") == 0);
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (_jd_window_get_template_page (window)), "es");
+  WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
+            g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), "maintenance-mechanic") == 0);
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (_jd_window_get_template_page (window)), "en");
+
   /* A hit in the sidebar's own language has no tag. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "registered nurse");
   WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&

@@ -287,16 +287,7 @@ score_words (JdSearchIndex      **indexes,
  * @query: what the user typed
  * @lang: the language the user works in besides English
  *
- * Finds the templates whose title, other titles, keywords or texts contain
- * every word of @query, ignoring case and accents, in any language of the
- * library; a word of the query matches the words it starts, and a
- * feminine form matches the title written in the masculine or double
- * form. Matches in English and @lang come first, then those in the other
- * languages; within each, title matches come first. A query of several
- * words whose words were only found scattered over the texts of a
- * template does not list it when other templates have them in a title,
- * other title or keyword: "senior account manager" lists the account
- * managers, not every template that mentions the three words somewhere.
+ * The same as jd_library_search_in() with @lang alone.
  *
  * Returns: (transfer container) (element-type JdTemplate): the templates
  */
@@ -305,11 +296,42 @@ jd_library_search (JdLibrary  *self,
                    const char *query,
                    const char *lang)
 {
+  const char *current[] = { lang, NULL };
+
+  return jd_library_search_in (self, query, current);
+}
+
+/**
+ * jd_library_search_in:
+ * @query: what the user typed
+ * @current: (array zero-terminated=1): the languages the user works in
+ *   besides English: the interface's, the one picked for templates
+ *
+ * Finds the templates whose title, other titles, keywords or texts contain
+ * every word of @query, ignoring case and accents, in any language of the
+ * library; a word of the query matches the words it starts, and a
+ * feminine form matches the title written in the masculine or double
+ * form. Matches in English and the @current languages come first, then
+ * those in the other languages; within each, title matches come first. A
+ * query of several words whose words were only found scattered over the
+ * texts of a template does not list it when other templates have them in
+ * a title, other title or keyword: "senior account manager" lists the
+ * account managers, not every template that mentions the three words
+ * somewhere.
+ *
+ * Returns: (transfer container) (element-type JdTemplate): the templates
+ */
+GPtrArray *
+jd_library_search_in (JdLibrary          *self,
+                      const char         *query,
+                      const char * const *current_languages)
+{
   const char * const *languages = jd_terms_get_languages ();
-  g_autofree char *language = NULL;
   g_autofree guint *current = NULL;
   g_autofree guint *any = NULL;
   g_autofree JdSearchIndex **indexes = NULL;
+  g_autofree gboolean *is_current = NULL;
+  JdSearchIndex *shown;
   g_auto(GStrv) words = NULL;
   g_autoptr(GArray) hits = NULL;
   guint n_languages = g_strv_length ((char **)languages);
@@ -320,8 +342,8 @@ jd_library_search (JdLibrary  *self,
   guint n;
 
   g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (current_languages != NULL, NULL);
 
-  language = jd_language_normalize (lang);
   words = _jd_search_tokenize (query);
   n_words = g_strv_length (words);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->templates));
@@ -334,14 +356,33 @@ jd_library_search (JdLibrary  *self,
       return result;
     }
 
-  /* English and the current language first, then the others. */
+  /* English and the current languages first, then the others. */
+  is_current = g_new0 (gboolean, n_languages);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      is_current[i] = strcmp (languages[i], "en") == 0;
+      for (guint j = 0; current_languages[j] != NULL; j++)
+        {
+          g_autofree char *language = jd_language_normalize (current_languages[j]);
+
+          is_current[i] |= strcmp (languages[i], language) == 0;
+        }
+    }
+
   indexes = g_new (JdSearchIndex *, n_languages);
-  indexes[n_current++] = ensure_index (self, "en");
-  if (strcmp (language, "en") != 0 && jd_terms_is_language (language))
-    indexes[n_current++] = ensure_index (self, language);
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (is_current[i])
+      indexes[n_current++] = ensure_index (self, languages[i]);
   for (guint i = 0, k = n_current; languages[i] != NULL; i++)
-    if (strcmp (languages[i], "en") != 0 && strcmp (languages[i], language) != 0)
+    if (!is_current[i])
       indexes[k++] = ensure_index (self, languages[i]);
+
+  /* Titles are shown in the first current language. */
+  {
+    g_autofree char *first = jd_language_normalize (current_languages[0]);
+
+    shown = ensure_index (self, jd_terms_is_language (first) ? first : "en");
+  }
 
   current = g_new (guint, n);
   any = g_new (guint, n);
@@ -353,7 +394,7 @@ jd_library_search (JdLibrary  *self,
     if (current[doc] > 0 || any[doc] > 0)
       {
         Hit hit = { doc, current[doc] > 0 ? current[doc] : any[doc], current[doc] > 0 ? 0 : 1,
-                    _jd_search_index_get_title_length (indexes[n_current - 1], doc) };
+                    _jd_search_index_get_title_length (shown, doc) };
 
         top = MAX (top, hit.score);
         g_array_append_val (hits, hit);

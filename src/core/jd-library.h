@@ -43,6 +43,9 @@ JdTemplate         *jd_library_lookup                (JdLibrary     *self,
 GPtrArray          *jd_library_search                (JdLibrary     *self,
                                                       const char    *query,
                                                       const char    *lang);
+GPtrArray          *jd_library_search_in             (JdLibrary     *self,
+                                                      const char    *query,
+                                                      const char * const *current);
 char               *jd_library_search_explain        (JdLibrary     *self,
                                                       JdTemplate    *template,
                                                       const char    *query,

@@ -492,6 +492,14 @@ jd_window_class_init (JdWindowClass *klass)
   _jd_window_import_actions_init (klass);
 }
 
+/* The language picked for templates ranks first in search too. */
+static void
+template_language_changed_cb (JdWindow *self)
+{
+  jd_sidebar_set_template_language (JD_SIDEBAR (self->sidebar),
+                                    jd_template_page_get_language (JD_TEMPLATE_PAGE (self->template_page)));
+}
+
 /* New documents start in the language of the preferences, or in the
  * interface's: the template page's drop-down is what they take it from. */
 static void
@@ -538,6 +546,8 @@ jd_window_init (JdWindow *self)
 
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_changed_cb), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_page), self);
+  g_signal_connect_swapped (self->template_page, "notify::language",
+                            G_CALLBACK (template_language_changed_cb), self);
 
   /* Each language of the library, named in itself. */
   for (const char * const *lang = jd_terms_get_languages (); *lang != NULL; lang++)
