@@ -347,6 +347,29 @@ test_company_profile_in_new_documents (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* The labels of "Translate Document Into" are @..., in that order. */
+static void
+assert_translate_menu (JdWindow *window,
+                       ...)
+{
+  GMenuModel *menu = G_MENU_MODEL (window->translate_menu);
+  const char *expected;
+  va_list args;
+  int i = 0;
+
+  va_start (args, window);
+  while ((expected = va_arg (args, const char *)) != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      g_assert_cmpint (i, <, g_menu_model_get_n_items (menu));
+      g_assert_true (g_menu_model_get_item_attribute (menu, i++, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_cmpstr (label, ==, expected);
+    }
+  va_end (args);
+  g_assert_cmpint (i, ==, g_menu_model_get_n_items (menu));
+}
+
 static void
 test_translate_document (void)
 {
@@ -362,8 +385,14 @@ test_translate_document (void)
   jd_block_set_text (changed, "Look after our twelve largest customers in the Nordics");
   before = jd_document_copy (document);
 
+  /* The menu offers the other languages, by their own names, not the
+   * document's own. */
+  g_assert_cmpstr (jd_document_get_language (document), ==, "en");
+  assert_translate_menu (window, "Deutsch", "Español", "Français", "Português", "Ελληνικά", NULL);
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.translate", "s", "de");
   g_assert_cmpstr (jd_document_get_language (document), ==, "de");
+  assert_translate_menu (window, "English", "Español", "Français", "Português", "Ελληνικά", NULL);
   g_assert_cmpstr (jd_document_get_title (document), ==, jd_template_get_title (template, "de"));
   g_assert_cmpstr (jd_block_get_text (untouched), ==,
                    jd_template_get_text (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 1, "de"));
@@ -460,7 +489,7 @@ test_preferences (void)
 
   /* Texts for one language go to its translations. */
   row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Texts For");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 3 /* el */);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 6 /* el */);
   row = find_row (preferences, ADW_TYPE_ENTRY_ROW, "Company Name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   gtk_editable_set_text (GTK_EDITABLE (row), "Κλινικές Παράδειγμα");
@@ -498,7 +527,7 @@ test_preferences (void)
 
   /* New documents start in the language of the preferences. */
   row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Language of New Documents");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 5 /* fr */);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 4 /* fr */);
   {
     g_autofree char *lang = g_settings_get_string (settings, "document-language");
     g_assert_cmpstr (lang, ==, "fr");
