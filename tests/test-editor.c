@@ -399,6 +399,11 @@ test_salary_entries (void)
   g_assert_cmpstr (gtk_editable_get_text (min), ==, "70.000");
   g_assert_cmpstr (gtk_editable_get_text (max), ==, "");
 
+  /* "70.000" in German is seventy thousand. */
+  gtk_editable_set_text (min, "70.000");
+  g_signal_emit_by_name (min, "activate");
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 70000);
+
   /* Typing goes to the document on Enter, not digit by digit. */
   gtk_editable_set_text (max, "85.500");
   g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 0);

@@ -353,6 +353,16 @@ test_search_explain_languages (void)
   g_clear_pointer (&matched, g_free);
   g_clear_pointer (&match_lang, g_free);
 
+  /* A template found by its texts alone shows no title, only the language. */
+  {
+    JdTemplate *doctor = jd_library_lookup (library, "general-practitioner");
+
+    matched = jd_library_search_explain (library, doctor, "pacientes", "en", &match_lang);
+    g_assert_null (matched);
+    g_assert_cmpstr (match_lang, ==, "es");
+    g_clear_pointer (&match_lang, g_free);
+  }
+
   /* Hits in the current languages rank before those in others: the
    * interface's and the one picked for templates. "Mecánico/a" is the
    * Spanish title of one template, "Mecânico" the Portuguese of another. */

@@ -455,7 +455,7 @@ typedef struct
 
 /* Keeps @text, in @lang, when it has more words of the query than the
  * best so far, or as many with a higher @weight (title 3, other title 2,
- * keyword 1); among equals the earlier language wins. */
+ * keyword 1, other texts 0); among equals the earlier language wins. */
 static void
 explain_text (Explanation       *explanation,
               const JdLocalized *text,
@@ -488,7 +488,7 @@ explain_text (Explanation       *explanation,
  * other title or keyword of @template that has the most words of @query,
  * in @lang when one there has as many as any, else in English, else in
  * the other languages of the library. A template that matched by its
- * texts alone has none to show.
+ * texts alone has none to show, only the language of those texts.
  *
  * Returns: (transfer full) (nullable): the title or keyword that matched
  */
@@ -505,6 +505,7 @@ jd_library_search_explain (JdLibrary   *self,
   g_autofree char *language = NULL;
   g_auto(GStrv) words = NULL;
   Explanation explanation = { forms, NULL, NULL, 0 };
+  gboolean from_texts = FALSE;
   gboolean user;
 
   g_return_val_if_fail (JD_IS_LIBRARY (self), NULL);
@@ -547,11 +548,26 @@ jd_library_search_explain (JdLibrary   *self,
         }
     }
 
-  if (explanation.best == NULL)
-    return NULL;
+  /* Found by its texts alone: no title to show, but the language still
+   * says why a hit is there. */
+  if (explanation.best == NULL && !user)
+    {
+      from_texts = TRUE;
+      for (guint i = 0; i < order->len && explanation.best == NULL; i++)
+        for (guint field = JD_TEMPLATE_FIELD_BRIEF; field < JD_TEMPLATE_N_FIELDS; field++)
+          {
+            GPtrArray *texts = _jd_template_peek_texts (template, field);
+
+            for (guint j = 0; j < texts->len; j++)
+              explain_text (&explanation, g_ptr_array_index (texts, j), g_ptr_array_index (order, i), 0);
+          }
+    }
 
   if (match_lang != NULL && !user)
     *match_lang = g_strdup (explanation.best_lang);
+
+  if (explanation.best == NULL || from_texts)
+    return NULL;
 
   return g_strdup (explanation.best);
 }
