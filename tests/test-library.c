@@ -306,6 +306,8 @@ test_search_every_language (void)
     { "Buchhalterin", "accountant", "de", NULL },
     { "gestora de casos", "case-manager", "es", "Gestor/a de casos" },
     { "infirmiere", "registered-nurse", "fr", "Infirmier/Infirmière (H/F)" },
+    { "directrice financière", "chief-financial-officer", "fr", "Directeur financier (H/F)" },
+    { "assistante administrative", "administrative-assistant", "en", "Administrative Assistant" },
   };
   g_autoptr(JdLibrary) library = load_builtin ();
 

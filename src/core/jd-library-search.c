@@ -196,6 +196,7 @@ static const struct {
   { "ienne", "ien", 7 },    /* technicienne */
   { "ere", "er", 6 },       /* infirmiere */
   { "ive", "if", 6 },       /* creative */
+  { "e", "", 7 },           /* assistante, chargee, medicale */
   { "triz", "tor", 6 },     /* directriz */
   { "ora", "or", 5 },       /* gestora, vendedora */
   { "a", "o", 5 },          /* enfermera, enfermeira, medica */
