@@ -201,12 +201,21 @@ main (int   argc,
   save_png (GTK_WIDGET (window), path);
 
   /* A narrow window folds the sidebar away. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 600, 800);
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 800);
   /* Text views lay their lines out again over a few frames. */
   settle (1500);
   g_free (path);
   path = g_strdup_printf ("%s/narrow-%s.png", out_dir, suffix);
   save_png (GTK_WIDGET (window), path);
+
+  /* There the review opens over the sections. */
+  g_object_set (window, "show-review", TRUE, NULL);
+  settle (1000);
+  g_free (path);
+  path = g_strdup_printf ("%s/narrow-review-%s.png", out_dir, suffix);
+  save_png (GTK_WIDGET (window), path);
+  g_object_set (window, "show-review", FALSE, NULL);
+  settle (300);
 
   /* A search for a title in other languages and feminine forms: each hit
    * with its category, what matched and, tagged, the language. */

@@ -64,6 +64,11 @@ test_write_recover_remove (void)
   for (guint i = 0; i < recovered->len; i++)
     {
       JdDraft *draft = g_ptr_array_index (recovered, i);
+      gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+      /* When it was written, for "Restored unsaved changes from 15:23". */
+      g_assert_cmpint (draft->written, >, now - 600);
+      g_assert_cmpint (draft->written, <=, now);
 
       if (g_strcmp0 (draft->id, id1) == 0)
         {

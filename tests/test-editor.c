@@ -177,6 +177,151 @@ test_remove_section_and_undo (void)
   jd_ui_test_close_discarding (window);
 }
 
+static GtkAdjustment *
+editor_adjustment (JdWindow *window)
+{
+  GtkWidget *editor = jd_window_get_editor (window);
+  GObject *scroller = gtk_widget_get_template_child (editor, JD_TYPE_EDITOR, "scroller");
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* Lets the window lay itself out and draw a few frames. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Whether @widget is at least partly in the view of the editor. */
+static gboolean
+in_view (JdWindow  *window,
+         GtkWidget *widget)
+{
+  GtkAdjustment *adjustment = editor_adjustment (window);
+  GtkWidget *box = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+  graphene_rect_t bounds;
+  double top = gtk_adjustment_get_value (adjustment);
+  double bottom = top + gtk_adjustment_get_page_size (adjustment);
+
+  g_assert_nonnull (box);
+  if (!gtk_widget_compute_bounds (widget, gtk_widget_get_first_child (box), &bounds))
+    return FALSE;
+  return bounds.origin.y < bottom && bounds.origin.y + bounds.size.height > top;
+}
+
+static gboolean
+has_focus_within (JdWindow  *window,
+                  GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Returns: (nullable): the first widget under @widget of @type that
+ * shows @text, by the label of a label or a button */
+static GtkWidget *
+find_text (GtkWidget  *widget,
+           GType       type,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
+           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), text) == 0)))
+        return child;
+      if ((found = find_text (child, type, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Adding or removing a section keeps the view where the user works: the
+ * caret goes to the next section, or into the new one, in view. */
+static void
+test_section_view (void)
+{
+  JdWindow *window = jd_ui_test_window_with_template ("pharmacist", "pharmacist");
+  JdEditor *editor = JD_EDITOR (jd_window_get_editor (window));
+  JdDocument *document = jd_window_get_document (window);
+  GtkAdjustment *adjustment = editor_adjustment (window);
+  guint n = jd_document_get_n_sections (document);
+  GtkWidget *card;
+  g_autofree char *removed_heading = NULL;
+  double before;
+
+  settle ();
+  WAIT_FOR (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 400);
+
+  /* The caret in the third section, scrolled down to it. */
+  {
+    GtkWidget *third = _jd_editor_get_section_card (editor, 2);
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (third, gtk_widget_get_first_child (gtk_widget_get_ancestor (third, GTK_TYPE_VIEWPORT)),
+                                              &bounds));
+    gtk_adjustment_set_value (adjustment, bounds.origin.y);
+  }
+  jd_block_row_focus (jd_ui_test_block_row (window, 2, 0), 0);
+  settle ();
+  before = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (before, >, 0);
+  g_assert_true (in_view (window, _jd_editor_get_section_card (editor, 2)));
+
+  card = _jd_editor_get_section_card (editor, 2);
+  removed_heading = g_strdup (gtk_editable_get_text (GTK_EDITABLE (_jd_section_card_get_heading (JD_SECTION_CARD (card)))));
+  if (*removed_heading == '\0')
+    {
+      g_free (removed_heading);
+      removed_heading = g_strdup (gtk_text_get_placeholder_text (GTK_TEXT (_jd_section_card_get_heading (JD_SECTION_CARD (card)))));
+    }
+  gtk_widget_activate_action (card, "section.remove", NULL);
+  settle ();
+  g_assert_cmpuint (jd_document_get_n_sections (document), ==, n - 1);
+  card = _jd_editor_get_section_card (editor, 2);
+  g_assert_nonnull (card);
+  g_assert_true (has_focus_within (window, card));
+  g_assert_true (in_view (window, card));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before - gtk_adjustment_get_page_size (adjustment));
+
+  /* A toast says so, and its Undo brings the section back. */
+  {
+    g_autofree char *message = g_strdup_printf ("“%s” removed", removed_heading);
+    GtkWidget *toast_label = NULL;
+    GtkWidget *undo;
+
+    WAIT_FOR ((toast_label = find_text (GTK_WIDGET (window), GTK_TYPE_LABEL, message)) != NULL);
+    undo = find_text (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+  }
+  settle ();
+  g_assert_cmpuint (jd_document_get_n_sections (document), ==, n);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  /* A new section comes at the end, with the caret in it, in view. */
+  jd_block_row_focus (jd_ui_test_block_row (window, 0, 0), 0);
+  settle ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-section", "s", "benefits");
+  settle ();
+  card = _jd_editor_get_section_card (editor, n);
+  g_assert_nonnull (card);
+  g_assert_true (has_focus_within (window, card));
+  g_assert_true (in_view (window, card));
+
+  jd_ui_test_close_discarding (window);
+}
+
 /* Find a template, use it, edit, save: with the keyboard alone. */
 static void
 test_keyboard_flow (void)
@@ -436,6 +581,7 @@ main (int   argc,
   g_test_add_func ("/editor/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/editor/enter-and-backspace", test_enter_and_backspace);
   g_test_add_func ("/editor/remove-section-and-undo", test_remove_section_and_undo);
+  g_test_add_func ("/editor/section-view", test_section_view);
   g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);
   g_test_add_func ("/editor/salary-entries", test_salary_entries);
   g_test_add_func ("/editor/scroll-changes-nothing", test_scroll_changes_nothing);

@@ -263,7 +263,7 @@ static const GenderCase gender_cases[] = {
   { "en", "Any kind of task; all kinds of people", { NULL }, { NULL } },
   { "en", "Lead the team and support each other", { "support", NULL }, { "lead", NULL } },
   { "en", "Responsibilities: you are responsible for stock", { NULL }, { NULL } },
-  { "de", "Teamfähig, zuverlässig und durchsetzungsstark", { "teamfähig", "zuverlässig", NULL }, { "durchsetzungsstark", NULL } },
+  { "de", "Teamfähig, zuverlässig und durchsetzungsstark", { "Teamfähig", "zuverlässig", NULL }, { "durchsetzungsstark", NULL } },
   { "es", "Persona empática y con liderazgo", { "empática", NULL }, { "liderazgo", NULL } },
   { "fr", "Esprit d’équipe et goût du challenge", { "esprit d’équipe", NULL }, { "challenge", NULL } },
   { "pt", "Espírito de equipa e liderança", { "espírito de equipa", NULL }, { "liderança", NULL } },

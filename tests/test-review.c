@@ -267,6 +267,23 @@ test_tone_scale (void)
     g_assert_cmpuint (count_rule (review, "gender.masculine"), ==, 4);
     g_assert_cmpuint (count_rule (review, "gender.tone"), ==, 1);
   }
+  /* The words are listed as written: without the capital that only
+   * opens a sentence, but with a German noun's own. */
+  {
+    g_autoptr(JdReview) review = review_bullets ("en", "Ambitious people who stay competitive");
+    const char * const *words = jd_review_get_masculine_words (review);
+
+    g_assert_cmpuint (g_strv_length ((char **)words), ==, 2);
+    g_assert_cmpstr (words[0], ==, "ambitious");
+    g_assert_cmpstr (words[1], ==, "competitive");
+  }
+  {
+    g_autoptr(JdReview) review = review_bullets ("de", "Viel Verständnis für die Kundschaft");
+    const char * const *words = jd_review_get_feminine_words (review);
+
+    g_assert_cmpuint (g_strv_length ((char **)words), ==, 1);
+    g_assert_cmpstr (words[0], ==, "Verständnis");
+  }
   {
     g_autoptr(JdReview) review = review_bullets ("en", "A supportive, collaborative and decisive colleague");
 
@@ -514,6 +531,14 @@ test_pay_transparency (void)
     { "Brooklyn", "NY", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "Local Law 32" },
     { "Buffalo", "NY", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "194-b" },
     { "Austin", "TX", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.recommended", JD_SEVERITY_INFO, NULL },
+    { "Cleveland", "OH", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "104-2025" },
+    { "Columbus", "OH", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.recommended", JD_SEVERITY_INFO, NULL },
+    { "Newark", "NJ", "US", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "S2310" },
+    { "Newark", "NJ", "US", NULL, "2026-11-27", 25, 0, NULL, 0, NULL },
+    { "Boston", "MA", "US", NULL, "2025-10-01", 0, 0, "pay-transparency.upcoming", JD_SEVERITY_WARNING, "2025-10-29" },
+    { "Toronto", "ON", "CA", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "Working for Workers" },
+    { "Toronto", "Ontario", "CA", NULL, "2026-11-27", 80000, 0, NULL, 0, NULL },
+    { "Vancouver", "BC", "CA", NULL, "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "Pay Transparency Act" },
     { NULL, NULL, NULL, "US", "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "8-5-201" },
     { NULL, NULL, NULL, "EU", "2026-11-27", 0, 0, "pay-transparency.required", JD_SEVERITY_ERROR, "2023/970" },
     { NULL, NULL, NULL, "JP", "2026-11-27", 0, 0, "pay-transparency.recommended", JD_SEVERITY_INFO, NULL },

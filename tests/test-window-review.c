@@ -237,6 +237,119 @@ test_ignore_saved (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* Typing keeps the rows of the findings that stay, so the pane keeps its
+ * focus and scrolling; a row whose finding is applied hands the focus to
+ * the next one. */
+static void
+test_rows_kept (void)
+{
+  g_autoptr(GFile) file = write_posting ("kept.jobdesc");
+  JdWindow *window = open_posting (file);
+  JdReviewPane *pane = JD_REVIEW_PANE (_jd_window_get_review_pane (window));
+  JdBlockRow *block_row;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  JdFindingRow *ninja;
+  JdFindingRow *rockstar;
+  JdReview *before;
+
+  g_object_set (window, "show-review", TRUE, NULL);
+  WAIT_FOR ((ninja = find_row (window, "ninja")) != NULL);
+  rockstar = find_row (window, "rockstar");
+  g_assert_cmpint (jd_finding_get_start (jd_finding_row_get_finding (ninja)), ==, 10);
+
+  /* Words typed before "ninja" move it; its row stays. */
+  block_row = jd_ui_test_block_row (window, 1, 1);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (_jd_block_row_get_text_view (block_row)));
+  before = jd_review_pane_get_review (pane);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  gtk_text_buffer_insert (buffer, &iter, "Also, ", -1);
+  WAIT_FOR (jd_review_pane_get_review (pane) != before);
+  g_assert_true (find_row (window, "ninja") == ninja);
+  g_assert_true (find_row (window, "rockstar") == rockstar);
+  /* The row of the length gives the new count. */
+  {
+    GPtrArray *rows = _jd_review_pane_get_rows (pane);
+    gboolean counted = FALSE;
+
+    for (guint i = 0; i < rows->len; i++)
+      {
+        JdFinding *finding = jd_finding_row_get_finding (g_ptr_array_index (rows, i));
+
+        if (g_strcmp0 (jd_finding_get_rule (finding), "length.short") == 0)
+          counted = strstr (jd_finding_get_message (finding), "21 words") != NULL;
+      }
+    g_assert_true (counted);
+  }
+  g_assert_cmpint (jd_finding_get_start (jd_finding_row_get_finding (ninja)), ==, 16);
+  g_assert_true (_jd_block_row_has_highlight (block_row, 16, 21,
+                                              jd_finding_get_severity (jd_finding_row_get_finding (ninja)) ==
+                                              JD_SEVERITY_ERROR));
+
+  /* Applying a suggestion from the keyboard leaves the focus in the list. */
+  gtk_widget_grab_focus (GTK_WIDGET (rockstar));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (rockstar)));
+  click (find_button (GTK_WIDGET (rockstar), "expert"));
+  WAIT_FOR (find_row (window, "rockstar") == NULL);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_get_ancestor (focus, JD_TYPE_FINDING_ROW) == GTK_WIDGET (find_row (window, "ninja")));
+  }
+
+  jd_ui_test_close_discarding (window);
+}
+
+/* The pane takes no width a narrow window lacks: it opens over the
+ * editor, and goes once a finding is picked there. */
+static void
+test_narrow (void)
+{
+  g_autoptr(GFile) file = write_posting ("narrow.jobdesc");
+  JdWindow *window = open_posting (file);
+  JdFindingRow *row;
+  GtkWidget *pane;
+  GtkWidget *editor;
+  gboolean shown = FALSE;
+  int without = 0, with = 0;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &without, NULL, NULL, NULL);
+  g_object_set (window, "show-review", TRUE, NULL);
+  WAIT_FOR (find_row (window, "ninja") != NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &with, NULL, NULL, NULL);
+  g_assert_cmpint (with, ==, without);
+  jd_ui_test_close_discarding (window);
+
+  /* A window as narrow as it goes. */
+  window = jd_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), without, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  jd_window_open_file (window, file);
+  WAIT_FOR (jd_window_get_file (window) != NULL);
+
+  g_object_set (window, "show-review", TRUE, NULL);
+  g_object_get (window, "show-review", &shown, NULL);
+  g_assert_true (shown);
+  WAIT_FOR ((row = find_row (window, "ninja")) != NULL);
+  pane = _jd_window_get_review_pane (window);
+  editor = jd_window_get_editor (window);
+  WAIT_FOR (gtk_widget_get_width (pane) >= 300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <, without + 40);
+  /* Over the editor, which keeps its width. */
+  g_assert_cmpint (gtk_widget_get_width (editor), >=, 360);
+  g_assert_cmpint (gtk_widget_get_width (editor) + gtk_widget_get_width (pane), >, gtk_widget_get_width (GTK_WIDGET (window)));
+
+  g_signal_emit_by_name (row, "activate");
+  jd_ui_test_run_pending ();
+  g_object_get (window, "show-review", &shown, NULL);
+  g_assert_false (shown);
+  g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 1, 1))));
+
+  jd_ui_test_close_discarding (window);
+}
+
 /* A title finding selects its text in the title field. */
 static void
 test_title_finding (void)
@@ -251,6 +364,18 @@ test_title_finding (void)
   g_object_set (window, "show-review", TRUE, NULL);
   WAIT_FOR ((row = find_row (window, "Ninja")) != NULL);
   g_assert_cmpstr (jd_finding_get_field (jd_finding_row_get_finding (row)), ==, "title");
+
+  /* The title field underlines it, as the blocks do. */
+  {
+    JdEditor *editor = JD_EDITOR (jd_window_get_editor (window));
+    gboolean error = jd_finding_get_severity (jd_finding_row_get_finding (row)) == JD_SEVERITY_ERROR;
+
+    WAIT_FOR (_jd_editor_get_title_underline (editor, 0) != PANGO_UNDERLINE_NONE);
+    g_assert_cmpint (_jd_editor_get_title_underline (editor, 4), ==,
+                     error ? PANGO_UNDERLINE_ERROR : PANGO_UNDERLINE_SINGLE);
+    g_assert_cmpint (_jd_editor_get_title_underline (editor, 5), ==, PANGO_UNDERLINE_NONE);
+    g_assert_cmpint (_jd_editor_get_title_underline (editor, 8), ==, PANGO_UNDERLINE_NONE);
+  }
 
   g_signal_emit_by_name (row, "activate");
   jd_ui_test_run_pending ();
@@ -271,6 +396,8 @@ main (int   argc,
 
   g_test_add_func ("/window-review/show-select-apply-undo", test_show_select_apply_undo);
   g_test_add_func ("/window-review/ignore-saved", test_ignore_saved);
+  g_test_add_func ("/window-review/rows-kept", test_rows_kept);
+  g_test_add_func ("/window-review/narrow", test_narrow);
   g_test_add_func ("/window-review/title-finding", test_title_finding);
 
   return g_test_run ();

@@ -20,6 +20,7 @@
 #include "jd-sidebar-item.h"
 #include "jd-review.h"
 #include "jd-template-page-private.h"
+#include "jd-ui-private.h"
 #include "jd-window-test-utils.h"
 
 static void
@@ -236,6 +237,73 @@ test_sidebar_toggle (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_object_get (window, "show-sidebar", &shown, NULL);
   g_assert_true (shown);
+
+  jd_ui_test_close_discarding (window);
+}
+
+/* The window goes as narrow as the HIG asks, whatever it shows, in every
+ * language of the interface; the header bar keeps its title there. */
+static void
+test_narrow (void)
+{
+  JdWindow *window = jd_ui_test_window_with_template ("account manager", "account-manager");
+  int minimum = 0;
+
+  g_object_set (window, "show-review", TRUE, NULL);
+  jd_ui_test_run_pending ();
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("minimum width %d", minimum);
+  /* 360 in GNOME, where the header bar has one window button; the test's
+   * display shows three. */
+  g_assert_cmpint (minimum, <=, 360 + 2 * 46);
+
+  /* A narrow window still saves and opens, from the menu and the keys. */
+  gtk_window_set_default_size (GTK_WINDOW (window), minimum, 700);
+  jd_ui_test_run_pending ();
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window)));
+
+  jd_ui_test_close_discarding (window);
+}
+
+/* The status bar of an empty document says no reading time, and file
+ * choosers open where the document is, or in the documents folder. */
+static void
+test_status_and_choosers (void)
+{
+  JdWindow *window = jd_ui_test_new_window ();
+  GtkLabel *status = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), JD_TYPE_WINDOW, "status_label"));
+  g_autofree char *path = g_build_filename (jd_ui_test_tmp_dir (), "choosers", "job.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-blank", NULL);
+  g_assert_cmpstr (gtk_label_get_label (status), ==, "0 words");
+  jd_document_set_title (jd_window_get_document (window), "Baker");
+  {
+    g_autoptr(JdSection) section = jd_section_new (JD_SECTION_BRIEF);
+
+    jd_section_add_text (section, JD_BLOCK_PARAGRAPH, "You bake bread for the shop.");
+    jd_document_append_section (jd_window_get_document (window), section);
+  }
+  g_assert_cmpstr (gtk_label_get_label (status), ==, "7 words · about 1 minute to read");
+
+  g_assert_true (g_mkdir_with_parents (g_file_peek_path (parent), 0700) == 0);
+  {
+    GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Test", GTK_WINDOW (window),
+                                                                 GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
+    g_autoptr(GFile) folder = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (chooser), file);
+    g_autoptr(GFile) documents = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (chooser), NULL);
+    const char *documents_dir = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+    g_assert_nonnull (folder);
+    g_assert_true (g_file_equal (folder, parent));
+    if (documents_dir != NULL && g_file_test (documents_dir, G_FILE_TEST_IS_DIR))
+      g_assert_cmpstr (g_file_peek_path (documents), ==, documents_dir);
+    else
+      g_assert_null (documents);
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+    g_object_unref (chooser);
+  }
 
   jd_ui_test_close_discarding (window);
 }
@@ -582,6 +650,8 @@ main (int   argc,
   g_test_add_func ("/window/use-template", test_use_template);
   g_test_add_func ("/window/related-role", test_related_role);
   g_test_add_func ("/window/sidebar-toggle", test_sidebar_toggle);
+  g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/status-and-choosers", test_status_and_choosers);
   g_test_add_func ("/window/application-open-and-drop", test_application_open_and_drop);
   g_test_add_func ("/window/company-profile-in-new-documents", test_company_profile_in_new_documents);
   g_test_add_func ("/window/translate-document", test_translate_document);

@@ -284,6 +284,7 @@ jd_drafts_recover (JdDrafts   *self,
       g_autoptr(GError) error = NULL;
       g_autofree char *info_path = g_file_get_path (info_file);
       g_autofree char *uri = NULL;
+      gint64 written = 0;
       JdDraft *draft;
       guint line = 0;
 
@@ -297,12 +298,16 @@ jd_drafts_recover (JdDrafts   *self,
         }
 
       if (g_key_file_load_from_file (keyfile, info_path, G_KEY_FILE_NONE, NULL))
-        uri = g_key_file_get_string (keyfile, INFO_GROUP, "file", NULL);
+        {
+          uri = g_key_file_get_string (keyfile, INFO_GROUP, "file", NULL);
+          written = MAX (0, g_key_file_get_int64 (keyfile, INFO_GROUP, "written", NULL));
+        }
 
       draft = g_new0 (JdDraft, 1);
       draft->id = g_strdup (id);
       draft->document = g_steal_pointer (&document);
       draft->file = uri ? g_file_new_for_uri (uri) : NULL;
+      draft->written = written;
       g_ptr_array_add (drafts, draft);
     }
 

@@ -15,13 +15,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JdDrafts, jd_drafts, JD, DRAFTS, GObject)
 
-/* A draft found after a crash: the document with the changes, and the
- * file it belongs to, if it had been saved before. */
+/* A draft found after a crash: the document with the changes, the file
+ * it belongs to, if it had been saved before, and when it was written
+ * (seconds since 1970, 0 when the draft does not say). */
 typedef struct
 {
   char       *id;
   JdDocument *document;
   GFile      *file;
+  gint64      written;
 } JdDraft;
 
 void        jd_draft_free          (JdDraft     *draft);

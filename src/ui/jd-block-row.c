@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "jd-block-row-private.h"
+#include "jd-ui-private.h"
 
 /* One paragraph or bullet of a section: a text view kept in step with its
  * JdBlock both ways. Enter asks for a split, Backspace in an empty block
@@ -436,15 +437,10 @@ jd_block_row_class_init (JdBlockRowClass *klass)
 static void
 update_highlight_colors (JdBlockRow *self)
 {
-  GtkStyleContext *context = gtk_widget_get_style_context (self->text_view);
-  GdkRGBA error = { 0.75, 0.11, 0.16, 1.0 };
-  GdkRGBA warning = { 0.61, 0.43, 0.01, 1.0 };
+  GdkRGBA error, warning;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_lookup_color (context, "error_color", &error);
-  gtk_style_context_lookup_color (context, "warning_color", &warning);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
+  _jd_lookup_review_color (self->text_view, TRUE, &error);
+  _jd_lookup_review_color (self->text_view, FALSE, &warning);
   g_object_set (self->error_tag, "underline-rgba", &error, NULL);
   g_object_set (self->warning_tag, "underline-rgba", &warning, NULL);
 }

@@ -13,6 +13,7 @@
 #include "jd-editor-private.h"
 #include "jd-metadata-form.h"
 #include "jd-section-card-private.h"
+#include "jd-ui-private.h"
 
 /* What the writing review shows in the editor: its findings underlined in
  * the text, and the text of a finding selected when the user picks it in
@@ -62,12 +63,133 @@ clear_section_highlights (GtkWidget *card)
     _jd_block_row_clear_highlights (JD_BLOCK_ROW (row));
 }
 
+/* The text of the title field, where a finding about the title can be
+ * underlined. */
+static GtkText *
+get_title_text (JdEditor *self)
+{
+  GtkWidget *form = _jd_editor_get_form (self);
+  GObject *row = gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM, "title_row");
+  GtkEditable *delegate;
+
+  if (row == NULL || !GTK_IS_EDITABLE (row))
+    return NULL;
+
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  return GTK_IS_TEXT (delegate) ? GTK_TEXT (delegate) : NULL;
+}
+
+static PangoAttribute *
+place_attribute (PangoAttribute *attribute,
+                 guint           start,
+                 guint           end)
+{
+  attribute->start_index = start;
+  attribute->end_index = end;
+  return attribute;
+}
+
+/* Underlines the findings about the title in its field, as in the blocks.
+ * The field holds one line, so Pango attributes do it. */
+static void
+underline_title (JdEditor   *self,
+                 GListModel *findings)
+{
+  GtkText *text = get_title_text (self);
+  g_autoptr(PangoAttrList) attributes = NULL;
+  const char *title;
+  glong n_chars;
+  guint n;
+
+  if (text == NULL)
+    return;
+
+  title = gtk_editable_get_text (GTK_EDITABLE (text));
+  n_chars = g_utf8_strlen (title, -1);
+  n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
+  attributes = pango_attr_list_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
+      JdSeverity severity = jd_finding_get_severity (finding);
+      int start = jd_finding_get_start (finding);
+      int end = jd_finding_get_end (finding);
+      guint from, to;
+      GdkRGBA color;
+
+      if (severity == JD_SEVERITY_INFO || g_strcmp0 (jd_finding_get_field (finding), "title") != 0 ||
+          start < 0 || end <= start || end > n_chars)
+        continue;
+
+      from = (guint)(g_utf8_offset_to_pointer (title, start) - title);
+      to = (guint)(g_utf8_offset_to_pointer (title, end) - title);
+      _jd_lookup_review_color (GTK_WIDGET (text), severity == JD_SEVERITY_ERROR, &color);
+      pango_attr_list_insert (attributes,
+                              place_attribute (pango_attr_underline_new (severity == JD_SEVERITY_ERROR
+                                                                          ? PANGO_UNDERLINE_ERROR
+                                                                          : PANGO_UNDERLINE_SINGLE),
+                                               from, to));
+      pango_attr_list_insert (attributes,
+                              place_attribute (pango_attr_underline_color_new ((guint16)(color.red * 65535),
+                                                                               (guint16)(color.green * 65535),
+                                                                               (guint16)(color.blue * 65535)),
+                                               from, to));
+    }
+
+  gtk_text_set_attributes (text, attributes);
+}
+
+/**
+ * _jd_editor_get_title_underline:
+ *
+ * Returns: the underline of the title field at character @offset:
+ * %PANGO_UNDERLINE_NONE where it has none.
+ */
+PangoUnderline
+_jd_editor_get_title_underline (JdEditor *self,
+                                int       offset)
+{
+  GtkText *text;
+  PangoAttrList *attributes;
+  g_autoptr(PangoAttrIterator) iter = NULL;
+  const char *title;
+  int index;
+
+  g_return_val_if_fail (JD_IS_EDITOR (self), PANGO_UNDERLINE_NONE);
+
+  if ((text = get_title_text (self)) == NULL ||
+      (attributes = gtk_text_get_attributes (text)) == NULL)
+    return PANGO_UNDERLINE_NONE;
+
+  title = gtk_editable_get_text (GTK_EDITABLE (text));
+  if (offset < 0 || offset >= g_utf8_strlen (title, -1))
+    return PANGO_UNDERLINE_NONE;
+  index = (int)(g_utf8_offset_to_pointer (title, offset) - title);
+
+  iter = pango_attr_list_get_iterator (attributes);
+  do
+    {
+      int start, end;
+      PangoAttribute *underline;
+
+      pango_attr_iterator_range (iter, &start, &end);
+      if (index >= start && index < end &&
+          (underline = pango_attr_iterator_get (iter, PANGO_ATTR_UNDERLINE)) != NULL)
+        return (PangoUnderline)((PangoAttrInt *)underline)->value;
+    }
+  while (pango_attr_iterator_next (iter));
+
+  return PANGO_UNDERLINE_NONE;
+}
+
 /**
  * _jd_editor_show_findings:
  * @findings: (nullable): a list of #JdFinding, or %NULL to show none
  *
- * Underlines the text of the findings in the blocks: errors wavy,
- * warnings straight; hints are not underlined. The caret stays.
+ * Underlines the text of the findings in the blocks and in the title:
+ * errors wavy, warnings straight; hints are not underlined. The caret
+ * stays.
  */
 void
 _jd_editor_show_findings (JdEditor   *self,
@@ -81,6 +203,8 @@ _jd_editor_show_findings (JdEditor   *self,
 
   for (guint i = 0; (card = _jd_editor_get_section_card (self, i)) != NULL; i++)
     clear_section_highlights (card);
+
+  underline_title (self, findings);
 
   n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
   for (guint i = 0; i < n; i++)

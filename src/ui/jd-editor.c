@@ -45,6 +45,46 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Scrolls the editor so that the top of @card shows, once it has its
+ * place: a card just made has none until the next layout. */
+static gboolean
+show_card_tick_cb (GtkWidget     *card,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  JdEditor *self = JD_EDITOR (user_data);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+  graphene_rect_t bounds;
+  double top, page;
+
+  if (gtk_widget_get_height (card) == 0 ||
+      !gtk_widget_compute_bounds (card, content, &bounds))
+    return G_SOURCE_CONTINUE;
+
+  top = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < top || bounds.origin.y + MIN (bounds.size.height, page) > top + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_card (JdEditor  *self,
+           GtkWidget *card)
+{
+  gtk_widget_add_tick_callback (card, show_card_tick_cb, self, NULL);
+}
+
+static gboolean
+has_focus_within (GtkWidget *focus,
+                  GtkWidget *widget)
+{
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 static void
 sections_changed_cb (JdEditor   *self,
                      guint       position,
@@ -52,8 +92,19 @@ sections_changed_cb (JdEditor   *self,
                      guint       added,
                      GListModel *model)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double scrolled = gtk_adjustment_get_value (adjustment);
+  gboolean focus_removed = FALSE;
+
   for (guint i = 0; i < removed; i++)
-    gtk_box_remove (self->sections_box, g_ptr_array_steal_index (self->cards, position));
+    {
+      GtkWidget *card = g_ptr_array_steal_index (self->cards, position);
+
+      focus_removed |= has_focus_within (focus, card);
+      gtk_box_remove (self->sections_box, card);
+    }
 
   for (guint i = 0; i < added; i++)
     {
@@ -64,6 +115,22 @@ sections_changed_cb (JdEditor   *self,
       gtk_box_insert_child_after (self->sections_box, card, sibling);
       g_ptr_array_insert (self->cards, position + i, card);
     }
+
+  /* The caret goes on to the section that takes the place of the one it
+   * was in, and the view stays where the user works, not at the top. */
+  if (focus_removed && added == 0 && self->cards->len > 0)
+    {
+      GtkWidget *next = g_ptr_array_index (self->cards, MIN (position, self->cards->len - 1));
+
+      if (_jd_section_card_get_block_row (JD_SECTION_CARD (next), 0) != NULL)
+        jd_section_card_focus_block (JD_SECTION_CARD (next), 0, 0);
+      else
+        jd_section_card_focus_heading (JD_SECTION_CARD (next));
+      gtk_adjustment_set_value (adjustment, scrolled);
+      show_card (self, next);
+    }
+  else if (removed > 0)
+    gtk_adjustment_set_value (adjustment, scrolled);
 }
 
 static void
@@ -238,6 +305,7 @@ jd_editor_add_section (JdEditor      *self,
     jd_section_card_focus_heading (JD_SECTION_CARD (card));
   else
     jd_section_card_focus_block (JD_SECTION_CARD (card), 0, 0);
+  show_card (self, card);
 }
 
 /* Returns: (transfer none) (nullable): the card of the section at @position. */

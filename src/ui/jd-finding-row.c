@@ -233,3 +233,22 @@ jd_finding_row_get_finding (JdFindingRow *self)
   g_return_val_if_fail (JD_IS_FINDING_ROW (self), NULL);
   return self->finding;
 }
+
+/* Puts @finding in the place of the row's own: the review found the same
+ * thing again, maybe at other offsets since the text before it changed,
+ * or with figures in its message that changed (the number of words). The
+ * row stays, with its focus. */
+void
+jd_finding_row_set_finding (JdFindingRow *self,
+                            JdFinding    *finding)
+{
+  g_return_if_fail (JD_IS_FINDING_ROW (self));
+  g_return_if_fail (JD_IS_FINDING (finding));
+
+  if (!g_set_object (&self->finding, finding))
+    return;
+
+  if (g_strcmp0 (gtk_label_get_label (self->message_label), jd_finding_get_message (finding)) != 0)
+    gtk_label_set_label (self->message_label, jd_finding_get_message (finding));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDING]);
+}

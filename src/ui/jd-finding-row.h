@@ -17,5 +17,7 @@ G_DECLARE_FINAL_TYPE (JdFindingRow, jd_finding_row, JD, FINDING_ROW, GtkListBoxR
 
 GtkWidget *jd_finding_row_new         (JdFinding    *finding);
 JdFinding *jd_finding_row_get_finding (JdFindingRow *self);
+void       jd_finding_row_set_finding (JdFindingRow *self,
+                                       JdFinding    *finding);
 
 G_END_DECLS

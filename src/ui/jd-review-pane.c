@@ -34,6 +34,7 @@ struct _JdReviewPane
   GtkWidget    *part_values[JD_REVIEW_N_PARTS];
   guint         review_id;
 
+  GtkScrolledWindow *scroller;
   GtkLabel     *score_label;
   GtkLabel     *score_caption;
   GtkGrid      *parts_grid;
@@ -149,6 +150,127 @@ row_activated_cb (JdReviewPane *self,
   g_signal_emit (self, signals[FINDING_ACTIVATED], 0, jd_finding_row_get_finding (JD_FINDING_ROW (row)));
 }
 
+static gboolean
+strv_equal (const char * const *a,
+            const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal (a, b);
+}
+
+/* Whether @a and @b are the same finding, wherever their text is now; the
+ * figures of their message may differ. */
+static gboolean
+same_finding (JdFinding *a,
+              JdFinding *b)
+{
+  return jd_finding_get_category (a) == jd_finding_get_category (b) &&
+         jd_finding_get_severity (a) == jd_finding_get_severity (b) &&
+         jd_finding_get_section (a) == jd_finding_get_section (b) &&
+         jd_finding_get_block (a) == jd_finding_get_block (b) &&
+         g_strcmp0 (jd_finding_get_rule (a), jd_finding_get_rule (b)) == 0 &&
+         g_strcmp0 (jd_finding_get_field (a), jd_finding_get_field (b)) == 0 &&
+         g_strcmp0 (jd_finding_get_text (a), jd_finding_get_text (b)) == 0 &&
+         strv_equal (jd_finding_get_suggestions (a), jd_finding_get_suggestions (b));
+}
+
+/* Keeps the rows when the review found what they show, in the same
+ * order: typing mostly moves findings, and rebuilding the list each time
+ * would take the focus and the scrolling of the pane away. */
+static gboolean
+reuse_rows (JdReviewPane *self,
+            GListModel   *findings)
+{
+  guint n = g_list_model_get_n_items (findings);
+
+  if (n != self->rows->len)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
+      JdFindingRow *row = g_ptr_array_index (self->rows, i);
+
+      if (!same_finding (jd_finding_row_get_finding (row), finding))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
+
+      jd_finding_row_set_finding (g_ptr_array_index (self->rows, i), finding);
+    }
+
+  return TRUE;
+}
+
+/* Returns: (transfer container): the rows as the pane shows them, by
+ * category */
+static GPtrArray *
+get_shown_rows (JdReviewPane *self)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *list = gtk_widget_get_first_child (GTK_WIDGET (self->findings_box));
+       list != NULL;
+       list = gtk_widget_get_next_sibling (list))
+    {
+      if (!GTK_IS_LIST_BOX (list))
+        continue;
+
+      for (GtkWidget *row = gtk_widget_get_first_child (list);
+           row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        if (JD_IS_FINDING_ROW (row))
+          g_ptr_array_add (rows, row);
+    }
+
+  return rows;
+}
+
+/* Returns: the position, as shown, of the row that has the focus, or -1 */
+static int
+get_focus_row (JdReviewPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, JD_TYPE_FINDING_ROW) : NULL;
+  g_autoptr(GPtrArray) rows = get_shown_rows (self);
+  guint position;
+
+  if (row != NULL && g_ptr_array_find (rows, row, &position))
+    return (int)position;
+
+  return -1;
+}
+
+/* After the rows were made again: the focus goes to the row of @finding,
+ * or to the one now shown where it was when its finding is gone (applied
+ * or ignored), and the pane stays scrolled where it was. */
+static void
+restore_focus (JdReviewPane *self,
+               JdFinding    *finding,
+               int           position,
+               double        scrolled)
+{
+  g_autoptr(GPtrArray) rows = get_shown_rows (self);
+  GtkWidget *row = NULL;
+
+  for (guint i = 0; i < rows->len && row == NULL; i++)
+    if (same_finding (jd_finding_row_get_finding (g_ptr_array_index (rows, i)), finding))
+      row = g_ptr_array_index (rows, i);
+
+  if (row == NULL && rows->len > 0)
+    row = g_ptr_array_index (rows, MIN ((guint)position, rows->len - 1));
+
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), scrolled);
+}
+
 static void
 update_findings (JdReviewPane *self)
 {
@@ -157,6 +279,21 @@ update_findings (JdReviewPane *self)
   GtkListBox *lists[JD_REVIEW_N_CATEGORIES] = { NULL };
   GtkWidget *child;
   g_autofree char *heading = NULL;
+  g_autoptr(JdFinding) focus_finding = NULL;
+  int focus_position;
+  double scrolled;
+
+  if (reuse_rows (self, findings))
+    return;
+
+  focus_position = get_focus_row (self);
+  if (focus_position >= 0)
+    {
+      g_autoptr(GPtrArray) shown = get_shown_rows (self);
+
+      focus_finding = g_object_ref (jd_finding_row_get_finding (g_ptr_array_index (shown, focus_position)));
+    }
+  scrolled = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_box))) != NULL)
     gtk_box_remove (self->findings_box, child);
@@ -216,6 +353,11 @@ update_findings (JdReviewPane *self)
       gtk_list_box_append (list, row);
       g_ptr_array_add (self->rows, row);
     }
+
+  if (focus_finding != NULL)
+    restore_focus (self, focus_finding, focus_position, scrolled);
+  else
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), scrolled);
 }
 
 /* Reviews the document now and shows the result. */
@@ -449,6 +591,7 @@ jd_review_pane_class_init (JdReviewPaneClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-review-pane.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, JdReviewPane, scroller);
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, score_label);
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, score_caption);
   gtk_widget_class_bind_template_child (widget_class, JdReviewPane, parts_grid);

@@ -20,6 +20,12 @@ GtkFileFilter *_jd_file_filter_new      (const char  *name,
                                          const char  *mime_type,
                                          const char  *suffix);
 GtkFileFilter *_jd_file_filter_new_jobdesc (void);
+GFile      *_jd_file_chooser_start_in   (GtkFileChooser *chooser,
+                                         GFile          *file) G_GNUC_WARN_UNUSED_RESULT;
+
+void        _jd_lookup_review_color     (GtkWidget   *widget,
+                                         gboolean     error,
+                                         GdkRGBA     *color);
 
 void        _jd_widget_add_capture_shortcuts (GtkWidget *widget,
                                               ...) G_GNUC_NULL_TERMINATED;

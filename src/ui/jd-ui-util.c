@@ -167,4 +167,52 @@ _jd_widget_pass_scroll (GtkWidget *widget)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "scroll", G_CALLBACK (pass_scroll_cb), NULL);
   gtk_widget_add_controller (widget, controller);
+
+/* The colour of the review's underlines, from the theme, so they stay
+ * legible when it turns dark: @error for errors, else for warnings. */
+void
+_jd_lookup_review_color (GtkWidget *widget,
+                         gboolean   error,
+                         GdkRGBA   *color)
+{
+  static const GdkRGBA error_fallback = { 0.75f, 0.11f, 0.16f, 1.0f };
+  static const GdkRGBA warning_fallback = { 0.61f, 0.43f, 0.01f, 1.0f };
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  *color = error ? error_fallback : warning_fallback;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_lookup_color (context, error ? "error_color" : "warning_color", color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/**
+ * _jd_file_chooser_start_in:
+ * @file: (nullable): the file of the document, if it has one
+ *
+ * Opens @chooser in the folder of @file, or else in the user's
+ * documents folder, where a chooser without a folder would show the
+ * recent files instead.
+ *
+ * Returns: (transfer full) (nullable): the folder it opens in
+ */
+GFile *
+_jd_file_chooser_start_in (GtkFileChooser *chooser,
+                           GFile          *file)
+{
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+
+  if (folder == NULL)
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
+        return NULL;
+      folder = g_file_new_for_path (documents);
+    }
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  return g_steal_pointer (&folder);
 }

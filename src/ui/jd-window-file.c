@@ -79,7 +79,31 @@ jd_window_recover (JdWindow *self,
   open_document = jd_open_document_new_for_draft (draft, self->drafts);
   _jd_window_set_open_document (self, open_document);
   _jd_window_show_editor (self);
-  _jd_window_toast (self, _("Unsaved changes were recovered"));
+  if (draft->written > 0)
+    {
+      g_autoptr(GDateTime) written = g_date_time_new_from_unix_local (draft->written);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *when = NULL;
+      g_autofree char *message = NULL;
+
+      if (g_date_time_get_year (written) == g_date_time_get_year (now) &&
+          g_date_time_get_day_of_year (written) == g_date_time_get_day_of_year (now))
+        /* Translators: a time of today, as in "15:23"; see the
+         * strftime() formats of GDateTime.
+         * xgettext:no-c-format */
+        when = g_date_time_format (written, _("%H:%M"));
+      else
+        /* Translators: a day and a time, as in "3 December, 15:23"; see
+         * the strftime() formats of GDateTime.
+         * xgettext:no-c-format */
+        when = g_date_time_format (written, _("%-d %B, %H:%M"));
+      /* Translators: the placeholder is when the changes were kept, such
+       * as "15:23" or "3 December, 15:23". */
+      message = g_strdup_printf (_("Restored unsaved changes from %s"), when);
+      _jd_window_toast (self, message);
+    }
+  else
+    _jd_window_toast (self, _("Unsaved changes were recovered"));
 }
 
 /* The body of a dialog about a file that could not be read. */
@@ -300,14 +324,12 @@ save_cb (GObject      *object,
 
   add_recent (data->file);
 
+  /* No toast when it worked: the title loses its "•" and names the file. */
   if (self->close_after_save)
     {
       self->closing_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
-      return;
     }
-
-  _jd_window_toast (self, _("Saved"));
 }
 
 /**
@@ -370,7 +392,11 @@ save_as_action (GtkWidget  *widget,
   if (file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, NULL);
   else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    {
+      g_autoptr(GFile) start = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (dialog), NULL);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

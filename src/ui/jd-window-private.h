@@ -42,6 +42,7 @@ struct _JdWindow
   AdwBin               *editor_bin;
   AdwBin               *preview_bin;
   GtkWidget            *preview;
+  AdwFlap              *review_flap;
   AdwBin               *review_bin;
   GtkWidget            *review_pane;
   GMenu                *translate_menu;

@@ -113,7 +113,8 @@ update_status (JdWindow *self)
   /* Translators: joins the word count and the reading time. */
   text = g_strdup_printf (_("%s · %s"), word_text, time_text);
 
-  gtk_label_set_label (self->status_label, text);
+  /* Nothing written takes no time to read. */
+  gtk_label_set_label (self->status_label, words > 0 ? text : word_text);
 }
 
 static void
@@ -204,17 +205,31 @@ update_highlights (JdWindow *self)
   if (self->editor == NULL || self->review_pane == NULL)
     return;
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->review_bin)))
+  if (adw_flap_get_reveal_flap (self->review_flap))
     review = jd_review_pane_get_review (JD_REVIEW_PANE (self->review_pane));
 
   _jd_editor_show_findings (JD_EDITOR (self->editor),
                             review != NULL ? jd_review_get_findings (review) : NULL);
 }
 
+/* The review pane beside the editor, or over it in a narrow window. As
+ * the sidebar, it closes when the window gets too narrow for it and opens
+ * again when there is room (AdwFlap:locked would keep it, but AdwFlap 1.2
+ * then measures a natural width below the minimum while it closes). */
+static void
+review_revealed_cb (JdWindow *self)
+{
+  update_highlights (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_REVIEW]);
+}
+
 static void
 finding_activated_cb (JdWindow  *self,
                       JdFinding *finding)
 {
+  /* Over the editor, the pane would hide what the finding selects. */
+  if (adw_flap_get_folded (self->review_flap))
+    adw_flap_set_reveal_flap (self->review_flap, FALSE);
   _jd_editor_select_finding (JD_EDITOR (self->editor), finding);
 }
 
@@ -396,8 +411,8 @@ jd_window_get_property (GObject    *object,
       break;
 
     case PROP_SHOW_REVIEW:
-      g_value_set_boolean (value, self->review_bin != NULL &&
-                                  gtk_widget_get_visible (GTK_WIDGET (self->review_bin)));
+      g_value_set_boolean (value, self->review_flap != NULL &&
+                                  adw_flap_get_reveal_flap (self->review_flap));
       break;
 
     case PROP_SHOW_SIDEBAR:
@@ -425,12 +440,8 @@ jd_window_set_property (GObject      *object,
       break;
 
     case PROP_SHOW_REVIEW:
-      if (g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->review_bin)))
-        {
-          gtk_widget_set_visible (GTK_WIDGET (self->review_bin), g_value_get_boolean (value));
-          update_highlights (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      /* Notifies through review_revealed_cb(). */
+      adw_flap_set_reveal_flap (self->review_flap, g_value_get_boolean (value));
       break;
 
     case PROP_SHOW_PREVIEW:
@@ -499,6 +510,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, template_page);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, preview_bin);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, review_flap);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, review_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, translate_menu);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_revealer);
@@ -508,6 +520,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, reload_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_template_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_file_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, review_revealed_cb);
 
   _jd_window_class_actions_init (klass);
   _jd_window_class_file_init (klass);

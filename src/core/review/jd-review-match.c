@@ -318,6 +318,31 @@ fit_case (const char *suggestion,
   }
 }
 
+/* A gender-coded word as the lists of the review show it: as written,
+ * but without the capital it has only because it opens a sentence.
+ * German writes its nouns with a capital anywhere ("Verständnis"), so
+ * a German word keeps its own. */
+static char *
+word_as_listed (const char *text,
+                gboolean    opens_sentence,
+                const char *language)
+{
+  gunichar first = g_utf8_get_char (text);
+  g_autoptr(GString) out = NULL;
+
+  if (!opens_sentence || !g_unichar_isupper (first) || g_strcmp0 (language, "de") == 0)
+    return g_strdup (text);
+
+  /* An acronym or a name in capitals stays as it is. */
+  if (g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (text))))
+    return g_strdup (text);
+
+  out = g_string_new (NULL);
+  g_string_append_unichar (out, g_unichar_tolower (first));
+  g_string_append (out, g_utf8_next_char (text));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static void
 report (JdReviewRun   *run,
         JdScan        *scan,
@@ -341,11 +366,11 @@ report (JdReviewRun   *run,
 
   if (strcmp (rule, "gender.feminine") == 0)
     {
-      g_ptr_array_add (run->feminine, g_utf8_strdown (text, -1));
+      g_ptr_array_add (run->feminine, word_as_listed (text, opens_sentence, run->language));
       return;
     }
   if (strcmp (rule, "gender.masculine") == 0)
-    g_ptr_array_add (run->masculine, g_utf8_strdown (text, -1));
+    g_ptr_array_add (run->masculine, word_as_listed (text, opens_sentence, run->language));
 
   for (guint i = 0; match->phrase->suggestions[i] != NULL; i++)
     {
