@@ -167,6 +167,7 @@ _jd_widget_pass_scroll (GtkWidget *widget)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "scroll", G_CALLBACK (pass_scroll_cb), NULL);
   gtk_widget_add_controller (widget, controller);
+}
 
 /* The colour of the review's underlines, from the theme, so they stay
  * legible when it turns dark: @error for errors, else for warnings. */
