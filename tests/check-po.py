@@ -3,7 +3,10 @@
 # fuzzy entry, an error of msgfmt -c --check-format, a header without
 # what gettext needs (Language, Plural-Forms, UTF-8, Project-Id-Version),
 # or messages that another catalog lacks (a string added to some
-# catalogs only, or a msgid changed in some only).
+# catalogs only, or a msgid changed in some only), or typography that
+# po/README.md rules out: in French a space other than U+202F before
+# ; : ! ? or other than U+00A0 inside « », in Portuguese quotes other
+# than “ ”.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -25,9 +28,8 @@ plural_forms = {
 
 
 
-def message_keys(text):
-    """The (msgctxt, msgid, msgid_plural) of every message but the header."""
-    keys = set()
+def messages(text):
+    """The fields of every message but the header."""
     for entry in text.split("\n\n"):
         fields = {}
         current = None
@@ -39,8 +41,32 @@ def message_keys(text):
             elif line.startswith('"') and current is not None:
                 fields[current] += ast.literal_eval(line)
         if fields.get("msgid"):
-            keys.add((fields.get("msgctxt"), fields["msgid"], fields.get("msgid_plural")))
-    return keys
+            yield fields
+
+
+def message_keys(text):
+    """The (msgctxt, msgid, msgid_plural) of every message but the header."""
+    return {(fields.get("msgctxt"), fields["msgid"], fields.get("msgid_plural"))
+            for fields in messages(text)}
+
+
+# What each language's typography rules out, as po/README.md states it.
+typography = {
+    "fr": [(re.compile(r"[ \u00a0][;:!?]"), "a space other than U+202F before ; : ! ?"),
+           (re.compile(r"«(?!\u00a0)|(?<!\u00a0)»"), "« » without U+00A0 inside")],
+    "pt": [(re.compile(r"[«»]|(?<![%\\])\""), "quotes other than “ ”")],
+}
+
+
+def typography_problems(lang, text):
+    for fields in messages(text):
+        for name, value in fields.items():
+            if not name.startswith("msgstr"):
+                continue
+            for pattern, rule in typography.get(lang, []):
+                if pattern.search(value) and not pattern.search(fields["msgid"]):
+                    yield f"{rule}: “{value[:60]}”"
+                    break
 
 
 problems = []
@@ -64,6 +90,8 @@ for lang in languages:
 
     text = po.read_text(encoding="utf-8")
     catalog_keys[lang] = message_keys(text)
+    for problem in list(typography_problems(lang, text))[:5]:
+        problems.append(f"{po}: {problem}")
     header = text.split("\n\n", 1)[0]
     for field, pattern in [("Language", rf'"Language: {lang}\\n"'),
                            ("Content-Type", r'"Content-Type: text/plain; charset=UTF-8\\n"'),

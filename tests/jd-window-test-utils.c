@@ -13,6 +13,10 @@
 #include "jd-sidebar-item.h"
 #include "jd-window-test-utils.h"
 
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 static char *tmp_dir;
 
 /* Keeps the user's recent files, drafts and templates out of the tests.
@@ -213,4 +217,66 @@ jd_ui_test_send_key (GtkWidget       *widget,
   g_list_free_full (controllers, g_object_unref);
 
   return handled;
+}
+
+/* Whether jd_ui_test_scroll_over() can send real scroll events. */
+gboolean
+jd_ui_test_can_scroll (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+#else
+  return FALSE;
+#endif
+}
+
+/* Moves the X pointer over the middle of @widget and turns the wheel
+ * @clicks notches down: real scroll events, which reach the widget under
+ * the pointer first. */
+void
+jd_ui_test_scroll_over (GtkWidget *widget,
+                        guint      clicks)
+{
+#ifdef GDK_WINDOWING_X11
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
+  g_autofree char *repeat = g_strdup_printf ("%u", clicks);
+  g_autofree char *x_text = NULL;
+  g_autofree char *y_text = NULL;
+  g_autoptr(GError) error = NULL;
+  double x, y, surface_x, surface_y;
+  int status = 0;
+
+  jd_ui_test_run_pending ();
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native),
+                                                   gtk_widget_get_width (widget) / 2.0,
+                                                   gtk_widget_get_height (widget) / 2.0, &x, &y));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  x_text = g_strdup_printf ("%d", (int)(x + surface_x));
+  y_text = g_strdup_printf ("%d", (int)(y + surface_y));
+
+  {
+    const char *move[] = { "xdotool", "mousemove", "--sync", "--window", xid, x_text, y_text, NULL };
+    const char *down[] = { "xdotool", "click", "--repeat", repeat, "--delay", "30", "5", NULL };
+    const char * const *commands[] = { move, down };
+
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      {
+        g_spawn_sync (NULL, (char **)commands[i], NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+        g_assert_no_error (error);
+        g_assert_true (g_spawn_check_wait_status (status, NULL));
+        /* Each event is handled before the next command. */
+        for (guint j = 0; j < 20; j++)
+          {
+            g_usleep (5000);
+            jd_ui_test_run_pending ();
+          }
+      }
+  }
+#else
+  g_assert_not_reached ();
+#endif
 }

@@ -41,5 +41,8 @@ void jd_ui_test_type_into (GtkWidget  *text_view,
 gboolean jd_ui_test_send_key (GtkWidget       *widget,
                               guint            keyval,
                               GdkModifierType  state);
+gboolean jd_ui_test_can_scroll (void);
+void jd_ui_test_scroll_over (GtkWidget *widget,
+                             guint      clicks);
 
 G_END_DECLS

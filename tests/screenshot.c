@@ -217,5 +217,15 @@ main (int   argc,
   g_object_set (window, "show-review", FALSE, NULL);
   settle (300);
 
+  /* A search for a title in other languages and feminine forms: each hit
+   * with its category, what matched and, tagged, the language. */
+  window = make_window (1000, 700);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  jd_sidebar_set_search_text (JD_SIDEBAR (_jd_window_get_sidebar (window)), "enfermera");
+  settle (500);
+  g_free (path);
+  path = g_strdup_printf ("%s/search-%s.png", out_dir, suffix);
+  save_png (GTK_WIDGET (window), path);
+
   return 0;
 }

@@ -385,7 +385,78 @@ press_keys (JdWindow   *window,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
+
+static void
+collect_combo_rows (GtkWidget *root,
+                    GPtrArray *rows)
+{
+  if (ADW_IS_COMBO_ROW (root))
+    g_ptr_array_add (rows, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_combo_rows (child, rows);
+}
 #endif
+
+/* Scrolling the form with the pointer over a field changes nothing in
+ * the document: not the salary, not a choice of a drop-down. */
+static void
+test_scroll_changes_nothing (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autoptr(JdDocument) original = NULL;
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  GtkAdjustment *view;
+  GtkWidget *form;
+  JdDocument *document;
+  JdWindow *window;
+
+  if (!jd_ui_test_can_scroll ())
+    {
+      g_test_skip ("needs xdotool and an X display to send real scroll events");
+      return;
+    }
+
+  window = jd_ui_test_window_with_template ("pharmacist", "pharmacist");
+  document = jd_window_get_document (window);
+  jd_document_set_salary_min (document, 70000);
+  jd_document_set_salary_max (document, 85000);
+  original = jd_document_copy (document);
+  form = _jd_editor_get_form (JD_EDITOR (jd_window_get_editor (window)));
+
+  /* Over each salary entry, with the caret in it: the events arrive, as
+   * the view scrolls, and the amounts stay. */
+  view = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (form, GTK_TYPE_SCROLLED_WINDOW)));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *salary = GTK_WIDGET (_jd_metadata_form_get_salary_entry (JD_METADATA_FORM (form), i == 1));
+      double before;
+
+      g_assert_false (GTK_IS_SPIN_BUTTON (salary));
+      gtk_widget_grab_focus (salary);
+      jd_ui_test_run_pending ();
+      before = gtk_adjustment_get_value (view);
+      jd_ui_test_scroll_over (salary, 3);
+      g_assert_cmpfloat (gtk_adjustment_get_value (view), >, before);
+    }
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 70000);
+  g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 85000);
+
+  /* Over each drop-down of the form: language, workplace, salary period. */
+  collect_combo_rows (form, combos);
+  g_assert_cmpuint (combos->len, >=, 3);
+  for (guint i = 0; i < combos->len; i++)
+    {
+      gtk_widget_grab_focus (g_ptr_array_index (combos, i));
+      jd_ui_test_scroll_over (g_ptr_array_index (combos, i), 3);
+    }
+  g_assert_true (jd_document_equal (document, original));
+
+  jd_ui_test_close_discarding (window);
+#else
+  g_test_skip ("needs X11 to send real scroll events");
+#endif
+}
 
 /* Keys do what the shortcuts window says wherever the caret is: Ctrl+Z
  * undoes the document from a section heading, and Shift+Ctrl+Delete in a
@@ -473,6 +544,11 @@ test_salary_entries (void)
   g_assert_cmpstr (gtk_editable_get_text (min), ==, "70.000");
   g_assert_cmpstr (gtk_editable_get_text (max), ==, "");
 
+  /* "70.000" in German is seventy thousand. */
+  gtk_editable_set_text (min, "70.000");
+  g_signal_emit_by_name (min, "activate");
+  g_assert_cmpfloat (jd_document_get_salary_min (document), ==, 70000);
+
   /* Typing goes to the document on Enter, not digit by digit. */
   gtk_editable_set_text (max, "85.500");
   g_assert_cmpfloat (jd_document_get_salary_max (document), ==, 0);
@@ -508,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/editor/section-view", test_section_view);
   g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);
   g_test_add_func ("/editor/salary-entries", test_salary_entries);
+  g_test_add_func ("/editor/scroll-changes-nothing", test_scroll_changes_nothing);
   g_test_add_func ("/editor/keys-win-over-fields", test_keys_win_over_fields);
 
   return g_test_run ();

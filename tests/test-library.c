@@ -285,6 +285,104 @@ test_search_builtin (void)
   g_assert_cmpuint (all->len, ==, g_list_model_get_n_items (jd_library_get_templates (library)));
 }
 
+/* With the interface in English, a title typed in any language of the
+ * library, in its feminine form or without its accents, finds its
+ * template; the hit says in which language and what it matched. */
+static void
+test_search_every_language (void)
+{
+  static const struct {
+    const char *query;
+    const char *id;
+    const char *match_lang;
+    const char *matched;
+  } queries[] = {
+    { "medico", "general-practitioner", "es", "Médico/a de familia" },
+    { "λογιστής", "accountant", "el", "Λογιστής/Λογίστρια" },
+    { "λογίστρια", "accountant", "el", "Λογιστής/Λογίστρια" },
+    { "enfermera", "registered-nurse", "es", "Enfermero/a" },
+    { "enfermeira", "registered-nurse", "pt", "Enfermeiro (m/f)" },
+    { "Krankenschwester", "registered-nurse", "de", "Krankenschwester/Krankenpfleger" },
+    { "Buchhalterin", "accountant", "de", NULL },
+    { "gestora de casos", "case-manager", "es", "Gestor/a de casos" },
+    { "infirmiere", "registered-nurse", "fr", "Infirmier/Infirmière (H/F)" },
+    { "directrice financière", "chief-financial-officer", "fr", "Directeur financier (H/F)" },
+    { "assistante administrative", "administrative-assistant", "en", "Administrative Assistant" },
+  };
+  g_autoptr(JdLibrary) library = load_builtin ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr(GPtrArray) hits = jd_library_search (library, queries[i].query, "en");
+      g_autofree char *matched = NULL;
+      g_autofree char *match_lang = NULL;
+      JdTemplate *template = jd_library_lookup (library, queries[i].id);
+
+      g_test_message ("query %s", queries[i].query);
+      g_assert_nonnull (template);
+      g_assert_true (search_has (hits, queries[i].id));
+
+      matched = jd_library_search_explain (library, template, queries[i].query, "en", &match_lang);
+      g_assert_cmpstr (match_lang, ==, queries[i].match_lang);
+      if (queries[i].matched != NULL)
+        g_assert_cmpstr (matched, ==, queries[i].matched);
+      else
+        g_assert_true (g_str_has_prefix (matched, "Buchhalter"));
+    }
+}
+
+/* The language the user works in comes first: a title that is Spanish
+ * and English alike is explained in the user's language; an English
+ * query with the interface in German says it matched in English. */
+static void
+test_search_explain_languages (void)
+{
+  g_autoptr(JdLibrary) library = load_builtin ();
+  JdTemplate *nurse = jd_library_lookup (library, "registered-nurse");
+  g_autofree char *matched = NULL;
+  g_autofree char *match_lang = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+
+  matched = jd_library_search_explain (library, nurse, "nurse", "de", &match_lang);
+  g_assert_cmpstr (matched, ==, "Registered Nurse");
+  g_assert_cmpstr (match_lang, ==, "en");
+  g_clear_pointer (&matched, g_free);
+  g_clear_pointer (&match_lang, g_free);
+
+  matched = jd_library_search_explain (library, nurse, "enfermero", "es", &match_lang);
+  g_assert_cmpstr (matched, ==, "Enfermero/a");
+  g_assert_cmpstr (match_lang, ==, "es");
+  g_clear_pointer (&matched, g_free);
+  g_clear_pointer (&match_lang, g_free);
+
+  /* A template found by its texts alone shows no title, only the language. */
+  {
+    JdTemplate *doctor = jd_library_lookup (library, "general-practitioner");
+
+    matched = jd_library_search_explain (library, doctor, "pacientes", "en", &match_lang);
+    g_assert_null (matched);
+    g_assert_cmpstr (match_lang, ==, "es");
+    g_clear_pointer (&match_lang, g_free);
+  }
+
+  /* Hits in the current languages rank before those in others: the
+   * interface's and the one picked for templates. "Mecánico/a" is the
+   * Spanish title of one template, "Mecânico" the Portuguese of another. */
+  hits = jd_library_search (library, "enfermer", "es");
+  g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "registered-nurse");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  {
+    const char *spanish[] = { "en", "es", NULL };
+    const char *portuguese[] = { "en", "pt", NULL };
+
+    hits = jd_library_search_in (library, "mecanico", spanish);
+    g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "maintenance-mechanic");
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = jd_library_search_in (library, "mecanico", portuguese);
+    g_assert_cmpstr (jd_template_get_id (g_ptr_array_index (hits, 0)), ==, "automotive-technician");
+  }
+}
+
 static void
 test_search_accents_and_greek (void)
 {
@@ -606,6 +704,8 @@ main (int   argc,
   g_test_add_func ("/library/every-file-listed", test_every_file_listed);
   g_test_add_func ("/library/search/builtin", test_search_builtin);
   g_test_add_func ("/library/search/accents-and-greek", test_search_accents_and_greek);
+  g_test_add_func ("/library/search/every-language", test_search_every_language);
+  g_test_add_func ("/library/search/explain-languages", test_search_explain_languages);
   g_test_add_func ("/library/search/normalize", test_normalize);
   g_test_add_func ("/library/search/index-at-scale", test_index_at_scale);
   g_test_add_func ("/library/title-short-forms", test_title_short_forms);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "jd-test-utils.h"
@@ -112,6 +114,18 @@ test_languages (void)
   g_assert_false (jd_terms_is_language (NULL));
   g_assert_cmpstr (jd_terms_get_language_name ("el"), ==, "Ελληνικά");
   g_assert_cmpstr (jd_terms_get_language_name ("xx"), ==, "xx");
+
+  /* Menus list every language once, by its own name. */
+  {
+    const char * const *by_name = jd_terms_get_languages_by_name ();
+
+    g_assert_cmpuint (g_strv_length ((char **)by_name), ==, 6);
+    for (guint i = 0; languages[i] != NULL; i++)
+      g_assert_true (g_strv_contains (by_name, languages[i]));
+    for (guint i = 1; by_name[i] != NULL; i++)
+      g_assert_cmpint (strcmp (jd_terms_get_language_name (by_name[i - 1]),
+                               jd_terms_get_language_name (by_name[i])), <, 0);
+  }
 }
 
 int

@@ -12,6 +12,9 @@
 #include "jd-test-utils.h"
 
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "jd-application-private.h"
 #include "jd-document-io.h"
@@ -58,7 +61,11 @@ test_open_twice (void)
 {
   g_autoptr(JdApplication) app = jd_application_new ();
   g_autofree char *path = g_build_filename (jd_ui_test_tmp_dir (), "twice.jobdesc", NULL);
+  g_autofree char *link_path = g_build_filename (jd_ui_test_tmp_dir (), "link.jobdesc", NULL);
+  g_autofree char *other_path = g_build_filename (jd_ui_test_tmp_dir (), "other.jobdesc", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
   g_autoptr(JdDocument) document = jd_document_new ();
   g_autoptr(GError) error = NULL;
   JdWindow *first;
@@ -73,13 +80,35 @@ test_open_twice (void)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
 
+  /* Twice before the first has finished loading, as a double click in
+   * Files or `jobscribe a.jobdesc a.jobdesc` does. */
   first = _jd_application_open (app, NULL, file, NULL);
-  WAIT_FOR (jd_window_get_file (first) != NULL);
   again = _jd_application_open (app, NULL, file, NULL);
   g_assert_true (again == first);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  WAIT_FOR (jd_window_get_file (first) != NULL);
 
+  /* Once loaded, through the application's own "open", as from Files. */
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  /* The same file under another name, a symbolic link to it. */
+  g_assert_no_errno (symlink (path, link_path));
+  again = _jd_application_open (app, NULL, link, NULL);
+  g_assert_true (again == first);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  /* Another file still opens a window of its own. */
+  g_assert_true (jd_document_save (document, other, NULL, NULL, &error));
+  g_assert_no_error (error);
+  again = _jd_application_open (app, NULL, other, NULL);
+  g_assert_true (again != first);
+  WAIT_FOR (jd_window_get_file (again) != NULL);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+
+  jd_ui_test_close_discarding (again);
   jd_ui_test_close_discarding (first);
+  g_unlink (link_path);
 }
 
 static void

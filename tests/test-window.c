@@ -57,6 +57,100 @@ test_window_opens (void)
   jd_ui_test_close_discarding (window);
 }
 
+static GtkWidget *
+find_search_entry (GtkWidget *root)
+{
+  if (GTK_IS_SEARCH_ENTRY (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether a label that a user can see under @root reads @text. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* With the interface in English, typing a title in another language, in
+ * its feminine form, finds its template; the hit says its category, what
+ * matched and, in a small tag, the language that matched. */
+static void
+test_search_every_language (void)
+{
+  static const struct {
+    const char *query;
+    const char *id;
+    const char *language;
+    const char *detail;
+  } queries[] = {
+    { "enfermera", "registered-nurse", "Español", "Healthcare · Enfermero/a" },
+    { "Krankenschwester", "registered-nurse", "Deutsch", "Healthcare · Krankenschwester/Krankenpfleger" },
+    { "λογιστής", "accountant", "Ελληνικά", NULL },
+    { "medico", NULL, "Español", NULL },
+  };
+  JdWindow *window = jd_ui_test_new_window ();
+  GtkWidget *sidebar = _jd_window_get_sidebar (window);
+  GtkWidget *entry = find_search_entry (sidebar);
+
+  g_assert_nonnull (entry);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_test_message ("typing %s", queries[i].query);
+      /* As typed: the search runs after the entry's delay. */
+      gtk_editable_set_text (GTK_EDITABLE (entry), queries[i].query);
+      WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
+                (queries[i].id == NULL ||
+                 g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), queries[i].id) == 0));
+      WAIT_FOR (shows_label (sidebar, queries[i].language));
+      if (queries[i].detail != NULL)
+        g_assert_true (shows_label (sidebar, queries[i].detail));
+    }
+
+  /* The language picked for templates ranks first: "Mecânico" is the
+   * Portuguese title of one template, "Mecánico/a" the Spanish of another. */
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (_jd_window_get_template_page (window)), "pt");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "mecanico");
+  WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
+            g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), "automotive-technician") == 0);
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (_jd_window_get_template_page (window)), "es");
+  WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
+            g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), "maintenance-mechanic") == 0);
+  jd_template_page_set_language (JD_TEMPLATE_PAGE (_jd_window_get_template_page (window)), "en");
+
+  /* A hit in the sidebar's own language has no tag. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "registered nurse");
+  WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
+            g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), "registered-nurse") == 0);
+  jd_ui_test_run_pending ();
+  g_assert_true (shows_label (sidebar, "Registered Nurse"));
+  g_assert_false (shows_label (sidebar, "Español"));
+  g_assert_false (shows_label (sidebar, "English"));
+
+  jd_ui_test_close_discarding (window);
+}
+
 static void
 test_search_filters_sidebar (void)
 {
@@ -321,6 +415,29 @@ test_company_profile_in_new_documents (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* The labels of "Translate Document Into" are @..., in that order. */
+static void
+assert_translate_menu (JdWindow *window,
+                       ...)
+{
+  GMenuModel *menu = G_MENU_MODEL (window->translate_menu);
+  const char *expected;
+  va_list args;
+  int i = 0;
+
+  va_start (args, window);
+  while ((expected = va_arg (args, const char *)) != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      g_assert_cmpint (i, <, g_menu_model_get_n_items (menu));
+      g_assert_true (g_menu_model_get_item_attribute (menu, i++, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_cmpstr (label, ==, expected);
+    }
+  va_end (args);
+  g_assert_cmpint (i, ==, g_menu_model_get_n_items (menu));
+}
+
 static void
 test_translate_document (void)
 {
@@ -336,8 +453,14 @@ test_translate_document (void)
   jd_block_set_text (changed, "Look after our twelve largest customers in the Nordics");
   before = jd_document_copy (document);
 
+  /* The menu offers the other languages, by their own names, not the
+   * document's own. */
+  g_assert_cmpstr (jd_document_get_language (document), ==, "en");
+  assert_translate_menu (window, "Deutsch", "Español", "Français", "Português", "Ελληνικά", NULL);
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.translate", "s", "de");
   g_assert_cmpstr (jd_document_get_language (document), ==, "de");
+  assert_translate_menu (window, "English", "Español", "Français", "Português", "Ελληνικά", NULL);
   g_assert_cmpstr (jd_document_get_title (document), ==, jd_template_get_title (template, "de"));
   g_assert_cmpstr (jd_block_get_text (untouched), ==,
                    jd_template_get_text (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 1, "de"));
@@ -434,7 +557,7 @@ test_preferences (void)
 
   /* Texts for one language go to its translations. */
   row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Texts For");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 3 /* el */);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 6 /* el */);
   row = find_row (preferences, ADW_TYPE_ENTRY_ROW, "Company Name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   gtk_editable_set_text (GTK_EDITABLE (row), "Κλινικές Παράδειγμα");
@@ -460,11 +583,19 @@ test_preferences (void)
     g_assert_nonnull (spin);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 10);
     g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 10);
+
+    /* Scrolling the page over it changes nothing. */
+    if (jd_ui_test_can_scroll ())
+      {
+        jd_ui_test_scroll_over (spin, 3);
+        g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 10);
+        g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 10);
+      }
   }
 
   /* New documents start in the language of the preferences. */
   row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Language of New Documents");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 5 /* fr */);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 4 /* fr */);
   {
     g_autofree char *lang = g_settings_get_string (settings, "document-language");
     g_assert_cmpstr (lang, ==, "fr");
@@ -515,6 +646,7 @@ main (int   argc,
 
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/search-filters-sidebar", test_search_filters_sidebar);
+  g_test_add_func ("/window/search-every-language", test_search_every_language);
   g_test_add_func ("/window/use-template", test_use_template);
   g_test_add_func ("/window/related-role", test_related_role);
   g_test_add_func ("/window/sidebar-toggle", test_sidebar_toggle);

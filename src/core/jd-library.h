@@ -43,6 +43,14 @@ JdTemplate         *jd_library_lookup                (JdLibrary     *self,
 GPtrArray          *jd_library_search                (JdLibrary     *self,
                                                       const char    *query,
                                                       const char    *lang);
+GPtrArray          *jd_library_search_in             (JdLibrary     *self,
+                                                      const char    *query,
+                                                      const char * const *current);
+char               *jd_library_search_explain        (JdLibrary     *self,
+                                                      JdTemplate    *template,
+                                                      const char    *query,
+                                                      const char    *lang,
+                                                      char         **match_lang);
 void                jd_library_prepare_search_async  (JdLibrary     *self,
                                                       GCancellable  *cancellable,
                                                       GAsyncReadyCallback callback,

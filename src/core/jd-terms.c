@@ -106,6 +106,16 @@ jd_terms_get_languages (void)
   return languages;
 }
 
+/* The languages as menus and drop-downs list them: by their own names,
+ * Latin script first, as a reader of any of them finds them. */
+static const char * const languages_by_name[] = { "de", "en", "es", "fr", "pt", "el", NULL };
+
+const char * const *
+jd_terms_get_languages_by_name (void)
+{
+  return languages_by_name;
+}
+
 gboolean
 jd_terms_is_language (const char *lang)
 {

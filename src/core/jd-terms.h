@@ -38,6 +38,7 @@ const char         *jd_terms_get_section_heading (JdTerms     *self,
                                                   const char  *lang);
 
 const char * const *jd_terms_get_languages       (void);
+const char * const *jd_terms_get_languages_by_name (void);
 const char         *jd_terms_get_language_name   (const char  *lang);
 gboolean            jd_terms_is_language         (const char  *lang);
 

@@ -148,18 +148,13 @@ _jd_application_open (JdApplication *self,
 
   g_return_val_if_fail ((file == NULL) != (document == NULL), NULL);
 
-  /* A file that is open already is shown, never opened a second time:
-   * two windows editing one file would each save over the other. */
+  /* A file that is open already, or on its way into a window, is shown,
+   * never opened a second time: two windows editing one file would each
+   * save over the other. */
   if (file != NULL && self != NULL)
     for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
       {
-        GFile *open_file;
-
-        if (!JD_IS_WINDOW (l->data))
-          continue;
-
-        open_file = jd_window_get_file (JD_WINDOW (l->data));
-        if (open_file != NULL && g_file_equal (open_file, file))
+        if (JD_IS_WINDOW (l->data) && _jd_window_holds_file (JD_WINDOW (l->data), file))
           {
             gtk_window_present (GTK_WINDOW (l->data));
             return JD_WINDOW (l->data);

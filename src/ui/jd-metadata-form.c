@@ -322,7 +322,7 @@ language_to_index (GBinding     *binding,
                    GValue       *to,
                    gpointer      user_data)
 {
-  const char * const *languages = jd_terms_get_languages ();
+  const char * const *languages = jd_terms_get_languages_by_name ();
   g_autofree char *lang = jd_language_normalize (g_value_get_string (from));
 
   for (guint i = 0; languages[i] != NULL; i++)
@@ -341,7 +341,7 @@ index_to_language (GBinding     *binding,
                    GValue       *to,
                    gpointer      user_data)
 {
-  const char * const *languages = jd_terms_get_languages ();
+  const char * const *languages = jd_terms_get_languages_by_name ();
   guint index = g_value_get_uint (from);
 
   if (index >= g_strv_length ((char **)languages))
@@ -721,7 +721,7 @@ jd_metadata_form_init (JdMetadataForm *self)
   self->location_rows = g_ptr_array_new ();
 
   {
-    const char * const *languages = jd_terms_get_languages ();
+    const char * const *languages = jd_terms_get_languages_by_name ();
     g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
     for (guint i = 0; languages[i] != NULL; i++)

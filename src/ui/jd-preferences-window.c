@@ -40,8 +40,9 @@ struct _JdPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (JdPreferencesWindow, jd_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* The values of the string keys shown by combo rows, in row order. */
-static const char * const document_languages[] = { "", "en", "de", "el", "es", "fr", "pt", NULL };
+/* The values of the string keys shown by combo rows, in row order: the
+ * languages as jd_terms_get_languages_by_name() lists them. */
+static const char * const document_languages[] = { "", "de", "en", "es", "fr", "pt", "el", NULL };
 static const char * const page_sizes[] = { "auto", "a4", "letter", NULL };
 static const char * const styles[] = { "follow", "light", "dark", NULL };
 
@@ -210,7 +211,7 @@ company_language_changed_cb (JdPreferencesWindow *self)
 
   g_clear_pointer (&self->company_lang, g_free);
   if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
-    self->company_lang = g_strdup (jd_terms_get_languages ()[selected - 1]);
+    self->company_lang = g_strdup (jd_terms_get_languages_by_name ()[selected - 1]);
 
   load_company (self);
 }
@@ -273,7 +274,7 @@ jd_preferences_window_class_init (JdPreferencesWindowClass *klass)
 static void
 jd_preferences_window_init (JdPreferencesWindow *self)
 {
-  const char * const *languages = jd_terms_get_languages ();
+  const char * const *languages = jd_terms_get_languages_by_name ();
   g_autoptr(GtkStringList) document_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) company_names = gtk_string_list_new (NULL);
 
@@ -296,6 +297,7 @@ jd_preferences_window_init (JdPreferencesWindow *self)
   bind_choice (self, "style-variant", self->style_row, styles);
   g_settings_bind_with_mapping (self->settings, "autosave-delay", self->autosave_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, uint_to_double, double_to_uint, NULL, NULL);
+  _jd_widget_pass_scroll (GTK_WIDGET (self->autosave_spin));
 
   connect_entry (self, self->name_row, JD_COMPANY_NAME);
   connect_entry (self, self->url_row, JD_COMPANY_URL);
@@ -324,7 +326,7 @@ void
 jd_preferences_window_set_company_language (JdPreferencesWindow *self,
                                             const char          *lang)
 {
-  const char * const *languages = jd_terms_get_languages ();
+  const char * const *languages = jd_terms_get_languages_by_name ();
   guint selected = 0;
 
   g_return_if_fail (JD_IS_PREFERENCES_WINDOW (self));

@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "jd-localized.h"
 #include "jd-sidebar-item.h"
+#include "jd-terms.h"
 
 /* One row of the sidebar: a category with its templates, a template, or a
  * recent document and the header above them. */
@@ -23,6 +25,14 @@ struct _JdSidebarItem
   GListModel        *children;
   JdTemplate        *template;
   GFile             *file;
+
+  /* A search hit: what it matched is worked out when a row shows it. */
+  JdLibrary         *library;
+  char              *query;
+  char              *lang;
+  char              *detail;
+  char              *match_language;
+  gboolean           explained;
 };
 
 G_DEFINE_FINAL_TYPE (JdSidebarItem, jd_sidebar_item, G_TYPE_OBJECT)
@@ -46,6 +56,11 @@ jd_sidebar_item_finalize (GObject *object)
   g_clear_object (&self->children);
   g_clear_object (&self->template);
   g_clear_object (&self->file);
+  g_clear_object (&self->library);
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->lang, g_free);
+  g_clear_pointer (&self->detail, g_free);
+  g_clear_pointer (&self->match_language, g_free);
 
   G_OBJECT_CLASS (jd_sidebar_item_parent_class)->finalize (object);
 }
@@ -136,6 +151,23 @@ jd_sidebar_item_new_template (JdTemplate *template,
   return self;
 }
 
+/* A template found by a search for @query in @library: its row also says
+ * its category, the other title or keyword that matched, and the
+ * language of that text when it is not @lang. */
+JdSidebarItem *
+jd_sidebar_item_new_search_hit (JdTemplate *template,
+                                const char *lang,
+                                JdLibrary  *library,
+                                const char *query)
+{
+  JdSidebarItem *self = jd_sidebar_item_new_template (template, lang);
+
+  self->library = g_object_ref (library);
+  self->query = g_strdup (query);
+  self->lang = jd_language_normalize (lang);
+  return self;
+}
+
 JdSidebarItem *
 jd_sidebar_item_new_recent_header (GListModel *children)
 {
@@ -196,4 +228,56 @@ jd_sidebar_item_get_file (JdSidebarItem *self)
 {
   g_return_val_if_fail (JD_IS_SIDEBAR_ITEM (self), NULL);
   return self->file;
+}
+
+static void
+explain (JdSidebarItem *self)
+{
+  g_autofree char *matched = NULL;
+  g_autofree char *match_lang = NULL;
+  JdCategory *category;
+  const char *category_name = NULL;
+
+  if (self->explained || self->query == NULL)
+    return;
+
+  self->explained = TRUE;
+  matched = jd_library_search_explain (self->library, self->template, self->query, self->lang, &match_lang);
+
+  category = jd_library_lookup_category (self->library, jd_template_get_category_id (self->template));
+  if (category != NULL)
+    category_name = jd_category_get_name (category, self->lang);
+
+  if (matched != NULL && g_strcmp0 (matched, self->title) == 0)
+    g_clear_pointer (&matched, g_free);
+
+  if (category_name != NULL && matched != NULL)
+    /* Translators: under a search hit, its category and the other title
+     * or keyword that matched the search: "Healthcare · Enfermero/a" */
+    self->detail = g_strdup_printf (_("%1$s · %2$s"), category_name, matched);
+  else
+    self->detail = g_strdup (category_name != NULL ? category_name : matched);
+
+  if (match_lang != NULL && g_strcmp0 (match_lang, self->lang) != 0)
+    self->match_language = g_strdup (jd_terms_get_language_name (match_lang));
+}
+
+/* Returns: (nullable): for a search hit, its category and what it
+ *   matched when that is not its title */
+const char *
+jd_sidebar_item_get_detail (JdSidebarItem *self)
+{
+  g_return_val_if_fail (JD_IS_SIDEBAR_ITEM (self), NULL);
+  explain (self);
+  return self->detail;
+}
+
+/* Returns: (nullable): for a search hit that matched in another
+ *   language than the sidebar's, that language named in itself */
+const char *
+jd_sidebar_item_get_match_language (JdSidebarItem *self)
+{
+  g_return_val_if_fail (JD_IS_SIDEBAR_ITEM (self), NULL);
+  explain (self);
+  return self->match_language;
 }

@@ -28,6 +28,10 @@ JdSidebarItem     *jd_sidebar_item_new_category      (JdCategory    *category,
                                                       GListModel    *children);
 JdSidebarItem     *jd_sidebar_item_new_template      (JdTemplate    *template,
                                                       const char    *lang);
+JdSidebarItem     *jd_sidebar_item_new_search_hit    (JdTemplate    *template,
+                                                      const char    *lang,
+                                                      JdLibrary     *library,
+                                                      const char    *query);
 JdSidebarItem     *jd_sidebar_item_new_recent_header (GListModel    *children);
 JdSidebarItem     *jd_sidebar_item_new_recent_file   (GFile         *file,
                                                       const char    *display_name);
@@ -37,5 +41,7 @@ const char        *jd_sidebar_item_get_icon_name     (JdSidebarItem *self);
 GListModel        *jd_sidebar_item_get_children      (JdSidebarItem *self);
 JdTemplate        *jd_sidebar_item_get_template      (JdSidebarItem *self);
 GFile             *jd_sidebar_item_get_file          (JdSidebarItem *self);
+const char        *jd_sidebar_item_get_detail        (JdSidebarItem *self);
+const char        *jd_sidebar_item_get_match_language (JdSidebarItem *self);
 
 G_END_DECLS

@@ -20,6 +20,8 @@ struct _JdSidebarRow
   GtkTreeExpander *expander;
   GtkImage        *image;
   GtkLabel        *label;
+  GtkLabel        *detail;
+  GtkLabel        *language;
   GtkLabel        *count;
 };
 
@@ -47,6 +49,8 @@ jd_sidebar_row_class_init (JdSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, expander);
   gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, image);
   gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, label);
+  gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, detail);
+  gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, language);
   gtk_widget_class_bind_template_child (widget_class, JdSidebarRow, count);
 }
 
@@ -68,6 +72,8 @@ jd_sidebar_row_set_list_row (JdSidebarRow   *self,
 {
   JdSidebarItem *item = NULL;
   const char *icon_name = NULL;
+  const char *detail;
+  const char *language;
   GListModel *children;
   gboolean header;
 
@@ -89,6 +95,15 @@ jd_sidebar_row_set_list_row (JdSidebarRow   *self,
     g_autofree char *title = jd_title_join_short_forms (jd_sidebar_item_get_title (item));
     gtk_label_set_label (self->label, title);
   }
+  /* A search hit says where it is and what matched, in another
+   * language than the sidebar's if that is where. */
+  detail = jd_sidebar_item_get_detail (item);
+  gtk_label_set_label (self->detail, detail ? detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->detail), detail != NULL);
+  language = jd_sidebar_item_get_match_language (item);
+  gtk_label_set_label (self->language, language ? language : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->language), language != NULL);
+
   gtk_image_set_from_icon_name (self->image, icon_name);
   gtk_widget_set_visible (GTK_WIDGET (self->image), icon_name != NULL);
 

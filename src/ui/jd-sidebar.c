@@ -27,6 +27,7 @@ struct _JdSidebar
 
   JdLibrary         *library;
   char              *lang;
+  char              *template_lang;
   GListStore        *roots;
   GListStore        *recent;
   GtkTreeListModel  *tree;
@@ -151,11 +152,13 @@ static void
 show_results (JdSidebar  *self,
               const char *query)
 {
-  g_autoptr(GPtrArray) hits = jd_library_search (self->library, query, self->lang);
+  const char *current[] = { self->lang, self->template_lang, NULL };
+  g_autoptr(GPtrArray) hits = jd_library_search_in (self->library, query, current);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < hits->len; i++)
-    g_ptr_array_add (items, jd_sidebar_item_new_template (g_ptr_array_index (hits, i), self->lang));
+    g_ptr_array_add (items, jd_sidebar_item_new_search_hit (g_ptr_array_index (hits, i), self->lang,
+                                                            self->library, query));
 
   g_list_store_splice (self->roots, 0, g_list_model_get_n_items (G_LIST_MODEL (self->roots)),
                        items->pdata, items->len);
@@ -252,6 +255,7 @@ jd_sidebar_dispose (GObject *object)
   g_clear_object (&self->recent);
   g_clear_object (&self->library);
   g_clear_pointer (&self->lang, g_free);
+  g_clear_pointer (&self->template_lang, g_free);
 
   G_OBJECT_CLASS (jd_sidebar_parent_class)->dispose (object);
 }
@@ -349,6 +353,23 @@ jd_sidebar_set_library (JdSidebar  *self,
 
   /* The first keystroke should not wait for the index of a large library. */
   jd_library_prepare_search_async (library, NULL, search_prepared_cb, NULL);
+}
+
+/* Search ranks the templates found in @lang, the language picked for
+ * templates, with those in the interface's. */
+void
+jd_sidebar_set_template_language (JdSidebar  *self,
+                                  const char *lang)
+{
+  g_return_if_fail (JD_IS_SIDEBAR (self));
+
+  if (g_strcmp0 (self->template_lang, lang) == 0)
+    return;
+
+  g_free (self->template_lang);
+  self->template_lang = g_strdup (lang);
+  if (self->library != NULL && gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    search_changed_cb (self, self->search_entry);
 }
 
 void

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (JdSidebar, jd_sidebar, JD, SIDEBAR, GtkWidget)
 void        jd_sidebar_set_library     (JdSidebar  *self,
                                         JdLibrary  *library,
                                         const char *lang);
+void        jd_sidebar_set_template_language (JdSidebar  *self,
+                                              const char *lang);
 void        jd_sidebar_focus_search    (JdSidebar  *self);
 void        jd_sidebar_set_search_text (JdSidebar  *self,
                                         const char *text);

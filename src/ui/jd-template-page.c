@@ -339,7 +339,7 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
 static void
 jd_template_page_init (JdTemplatePage *self)
 {
-  const char * const *languages = jd_terms_get_languages ();
+  const char * const *languages = jd_terms_get_languages_by_name ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -382,14 +382,14 @@ jd_template_page_get_language (JdTemplatePage *self)
   if (selected == GTK_INVALID_LIST_POSITION)
     return "en";
 
-  return jd_terms_get_languages ()[selected];
+  return jd_terms_get_languages_by_name ()[selected];
 }
 
 void
 jd_template_page_set_language (JdTemplatePage *self,
                                const char     *lang)
 {
-  const char * const *languages = jd_terms_get_languages ();
+  const char * const *languages = jd_terms_get_languages_by_name ();
 
   g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
 

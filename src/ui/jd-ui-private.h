@@ -33,5 +33,6 @@ void        _jd_lookup_mark_colors      (GtkWidget   *widget,
                                          GdkRGBA     *placeholder,
                                          GdkRGBA     *match,
                                          GdkRGBA     *current);
+void        _jd_widget_pass_scroll      (GtkWidget   *widget);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "jd-ui-private.h"
@@ -123,6 +125,47 @@ _jd_widget_add_capture_shortcuts (GtkWidget *widget,
     }
   va_end (args);
 
+  gtk_widget_add_controller (widget, controller);
+}
+
+static gboolean
+pass_scroll_cb (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                gpointer                  user_data)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double step = 1;
+
+  if (scrolled == NULL)
+    return GDK_EVENT_STOP;
+
+  /* A wheel click moves as far as it moves the view elsewhere. */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+
+  return GDK_EVENT_STOP;
+}
+
+/**
+ * _jd_widget_pass_scroll:
+ * @widget: a spin button or another widget whose value scrolling changes
+ *
+ * Scrolling over @widget scrolls the view around it and never changes its
+ * value: a person scrolling a page does not see a setting change under
+ * the pointer.
+ */
+void
+_jd_widget_pass_scroll (GtkWidget *widget)
+{
+  GtkEventController *controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "scroll", G_CALLBACK (pass_scroll_cb), NULL);
   gtk_widget_add_controller (widget, controller);
 }
 

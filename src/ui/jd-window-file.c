@@ -160,6 +160,7 @@ load_cb (GObject      *object,
 
   open_document = jd_open_document_load_finish (result, &line, &error);
   self->loading = FALSE;
+  g_clear_object (&self->loading_file);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -200,6 +201,7 @@ jd_window_open_file (JdWindow *self,
     }
 
   self->loading = TRUE;
+  g_set_object (&self->loading_file, file);
   jd_open_document_load_async (file, self->drafts, self->cancellable, load_cb,
                                file_request_new (self, file));
 }
@@ -210,6 +212,47 @@ gboolean
 _jd_window_is_loading (JdWindow *self)
 {
   return self->loading;
+}
+
+/* Returns: (transfer full) (nullable): what tells a local file apart
+ * whatever its name (device and inode), or %NULL when that is unknown */
+static char *
+dup_file_id (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (!g_file_is_native (file))
+    return NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+
+  return g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE));
+}
+
+/* Whether @file is the window's document, or on its way into it, under
+ * this name or another (a symbolic or hard link): opening it again must
+ * show this window rather than a second copy that would save over it. */
+gboolean
+_jd_window_holds_file (JdWindow *self,
+                       GFile    *file)
+{
+  GFile *mine = self->loading_file ? self->loading_file : jd_window_get_file (self);
+  g_autofree char *mine_id = NULL;
+  g_autofree char *file_id = NULL;
+
+  if (mine == NULL)
+    return FALSE;
+
+  if (g_file_equal (mine, file))
+    return TRUE;
+
+  /* Local files only: a stat, not a round trip to a server. */
+  mine_id = dup_file_id (mine);
+  file_id = mine_id ? dup_file_id (file) : NULL;
+
+  return file_id != NULL && g_str_equal (mine_id, file_id);
 }
 
 static void

@@ -26,6 +26,7 @@ struct _JdWindow
   GSettings            *settings;
   JdDrafts             *drafts;
   gboolean              loading;
+  GFile                *loading_file;
   gboolean              close_after_save;
   gboolean              closing_confirmed;
 
@@ -87,6 +88,8 @@ void _jd_window_set_open_document  (JdWindow       *self,
 void _jd_window_open_new           (JdWindow      *self,
                                     JdDocument    *document);
 gboolean _jd_window_is_loading     (JdWindow      *self);
+gboolean _jd_window_holds_file     (JdWindow      *self,
+                                    GFile         *file);
 char *_jd_window_dup_display_name  (JdWindow      *self);
 gboolean _jd_window_close_request  (JdWindow      *self);
 void _jd_window_toast              (JdWindow      *self,

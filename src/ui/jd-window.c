@@ -297,6 +297,28 @@ finding_activated_cb (JdWindow  *self,
 
 /* Shows @open_document in the window; the one it replaces goes, and with
  * it the draft of changes it was not saved with. */
+/* "Translate Document Into" lists each language of the library, named in
+ * itself and by that name, but the one the document is in. */
+static void
+update_translate_menu (JdWindow *self)
+{
+  JdDocument *document = self->open_document ? jd_open_document_get_document (self->open_document) : NULL;
+  g_autofree char *current = jd_language_normalize (document ? jd_document_get_language (document) : NULL);
+
+  g_menu_remove_all (self->translate_menu);
+  for (const char * const *lang = jd_terms_get_languages_by_name (); *lang != NULL; lang++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (document != NULL && g_str_equal (*lang, current))
+        continue;
+
+      item = g_menu_item_new (jd_terms_get_language_name (*lang), NULL);
+      g_menu_item_set_action_and_target (item, "win.translate", "s", *lang);
+      g_menu_append_item (self->translate_menu, item);
+    }
+}
+
 void
 _jd_window_set_open_document (JdWindow       *self,
                               JdOpenDocument *open_document)
@@ -331,6 +353,7 @@ _jd_window_set_open_document (JdWindow       *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
   document_changed_cb (self);
+  update_translate_menu (self);
 }
 
 void
@@ -418,6 +441,7 @@ jd_window_dispose (GObject *object)
   g_clear_object (&self->history_signals);
   g_clear_object (&self->open_bindings);
   g_clear_object (&self->open_document);
+  g_clear_object (&self->loading_file);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->drafts);
@@ -579,6 +603,14 @@ jd_window_class_init (JdWindowClass *klass)
   _jd_window_import_actions_init (klass);
 }
 
+/* The language picked for templates ranks first in search too. */
+static void
+template_language_changed_cb (JdWindow *self)
+{
+  jd_sidebar_set_template_language (JD_SIDEBAR (self->sidebar),
+                                    jd_template_page_get_language (JD_TEMPLATE_PAGE (self->template_page)));
+}
+
 /* New documents start in the language of the preferences, or in the
  * interface's: the template page's drop-down is what they take it from. */
 static void
@@ -628,15 +660,10 @@ jd_window_init (JdWindow *self)
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
   gtk_widget_add_tick_callback (GTK_WIDGET (self->review_overlay), review_fold_tick_cb, self, NULL);
   self->preview_section = -1;
+  g_signal_connect_swapped (self->template_page, "notify::language",
+                            G_CALLBACK (template_language_changed_cb), self);
 
-  /* Each language of the library, named in itself. */
-  for (const char * const *lang = jd_terms_get_languages (); *lang != NULL; lang++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (jd_terms_get_language_name (*lang), NULL);
-
-      g_menu_item_set_action_and_target (item, "win.translate", "s", *lang);
-      g_menu_append_item (self->translate_menu, item);
-    }
+  update_translate_menu (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -650,6 +677,8 @@ jd_window_init (JdWindow *self)
   g_signal_group_connect_swapped (self->open_signals, "notify::outside-change",
                                   G_CALLBACK (update_outside_bar), self);
   self->document_signals = g_signal_group_new (JD_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::language",
+                                  G_CALLBACK (update_translate_menu), self);
   g_signal_group_connect_swapped (self->document_signals, "changed",
                                   G_CALLBACK (document_changed_cb), self);
   self->history_signals = g_signal_group_new (JD_TYPE_HISTORY);
