@@ -222,30 +222,6 @@ has_focus_within (JdWindow  *window,
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
-/* Returns: (nullable): the first widget under @widget of @type that
- * shows @text, by the label of a label or a button */
-static GtkWidget *
-find_text (GtkWidget  *widget,
-           GType       type,
-           const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
-           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), text) == 0)))
-        return child;
-      if ((found = find_text (child, type, text)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Adding or removing a section keeps the view where the user works: the
  * caret goes to the next section, or into the new one, in view. */
 static void
@@ -257,7 +233,6 @@ test_section_view (void)
   GtkAdjustment *adjustment = editor_adjustment (window);
   guint n = jd_document_get_n_sections (document);
   GtkWidget *card;
-  g_autofree char *removed_heading = NULL;
   double before;
 
   settle ();
@@ -279,34 +254,19 @@ test_section_view (void)
   g_assert_true (in_view (window, _jd_editor_get_section_card (editor, 2)));
 
   card = _jd_editor_get_section_card (editor, 2);
-  removed_heading = g_strdup (gtk_editable_get_text (GTK_EDITABLE (_jd_section_card_get_heading (JD_SECTION_CARD (card)))));
-  if (*removed_heading == '\0')
-    {
-      g_free (removed_heading);
-      removed_heading = g_strdup (gtk_text_get_placeholder_text (GTK_TEXT (_jd_section_card_get_heading (JD_SECTION_CARD (card)))));
-    }
   gtk_widget_activate_action (card, "section.remove", NULL);
   settle ();
   g_assert_cmpuint (jd_document_get_n_sections (document), ==, n - 1);
   card = _jd_editor_get_section_card (editor, 2);
   g_assert_nonnull (card);
   g_assert_true (has_focus_within (window, card));
-  g_assert_true (in_view (window, card));
+  WAIT_FOR (in_view (window, card));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before - gtk_adjustment_get_page_size (adjustment));
 
-  /* A toast says so, and its Undo brings the section back. */
-  {
-    g_autofree char *message = g_strdup_printf ("“%s” removed", removed_heading);
-    GtkWidget *toast_label = NULL;
-    GtkWidget *undo;
-
-    WAIT_FOR ((toast_label = find_text (GTK_WIDGET (window), GTK_TYPE_LABEL, message)) != NULL);
-    undo = find_text (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
-    g_assert_nonnull (undo);
-    g_signal_emit_by_name (undo, "clicked");
-  }
+  /* Undo from there brings it back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  WAIT_FOR (jd_document_get_n_sections (document) == n);
   settle ();
-  g_assert_cmpuint (jd_document_get_n_sections (document), ==, n);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
 
   /* A new section comes at the end, with the caret in it, in view. */
@@ -317,7 +277,8 @@ test_section_view (void)
   card = _jd_editor_get_section_card (editor, n);
   g_assert_nonnull (card);
   g_assert_true (has_focus_within (window, card));
-  g_assert_true (in_view (window, card));
+  /* Once the window has laid the new card out. */
+  WAIT_FOR (in_view (window, card));
 
   jd_ui_test_close_discarding (window);
 }

@@ -315,28 +315,12 @@ remove_action (GtkWidget  *widget,
   /* The removal destroys this card: keep what is needed after it. */
   g_autoptr(JdHistory) history = g_object_ref (self->history);
 
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GtkWidget) window = root != NULL ? GTK_WIDGET (g_object_ref (root)) : NULL;
-  g_autofree char *message = NULL;
-  const char *heading;
-
   if (position < 0)
     return;
-
-  heading = gtk_editable_get_text (GTK_EDITABLE (self->heading));
-  if (heading == NULL || *heading == '\0')
-    heading = _jd_section_kind_get_name (jd_section_get_kind (self->section));
-  /* Translators: a toast after Remove Section, with an Undo button; the
-   * placeholder is the heading of the section. */
-  message = g_strdup_printf (_("“%s” removed"), heading);
 
   jd_history_break (history);
   jd_document_remove_section (self->document, position);
   jd_history_break (history);
-
-  /* The card is gone: the window says it, and offers Undo. */
-  if (window != NULL)
-    gtk_widget_activate_action (window, "win.toast-undo", "s", message);
 }
 
 static void

@@ -304,22 +304,6 @@ _jd_window_actions_update (JdWindow *self)
                                  jd_template_page_get_template (JD_TEMPLATE_PAGE (self->template_page)) != NULL);
 }
 
-/* A toast that says what was just done, with Undo; parts of the editor
- * activate it with the message (Remove Section). */
-static void
-toast_undo_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  JdWindow *self = JD_WINDOW (widget);
-  AdwToast *toast = adw_toast_new (g_variant_get_string (param, NULL));
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 void
 _jd_window_class_actions_init (JdWindowClass *klass)
 {
@@ -328,7 +312,6 @@ _jd_window_class_actions_init (JdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as-template", NULL, save_as_template_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
   gtk_widget_class_install_action (widget_class, "win.use-template", NULL, use_template_action);
   gtk_widget_class_install_action (widget_class, "win.start-blank", NULL, start_blank_action);
   gtk_widget_class_install_action (widget_class, "win.add-section", "s", add_section_action);
