@@ -291,8 +291,8 @@ test_status_and_choosers (void)
   {
     GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Test", GTK_WINDOW (window),
                                                                  GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
-    g_autoptr(GFile) folder = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (chooser), file);
-    g_autoptr(GFile) documents = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (chooser), NULL);
+    g_autoptr(GFile) folder = _jd_file_chooser_get_start_folder (file);
+    g_autoptr(GFile) documents = _jd_file_chooser_get_start_folder (NULL);
     const char *documents_dir = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
 
     g_assert_nonnull (folder);

@@ -75,7 +75,6 @@ jd_application_open_files (GSimpleAction *action,
   JdApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkFileChooserNative *dialog;
-  g_autoptr(GFile) start = NULL;
   g_autoptr(GtkFileFilter) all = _jd_file_filter_new_jobdesc ();
   g_autoptr(GtkFileFilter) jobdesc = _jd_file_filter_new_jobdesc ();
   g_autoptr(GtkFileFilter) others = gtk_file_filter_new ();
@@ -102,8 +101,8 @@ jd_application_open_files (GSimpleAction *action,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), jobdesc);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), others);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  start = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (dialog),
-                                     JD_IS_WINDOW (parent) ? jd_window_get_file (JD_WINDOW (parent)) : NULL);
+  _jd_file_chooser_start_in (GTK_FILE_CHOOSER (dialog),
+                             JD_IS_WINDOW (parent) ? jd_window_get_file (JD_WINDOW (parent)) : NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

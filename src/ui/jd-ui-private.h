@@ -20,8 +20,9 @@ GtkFileFilter *_jd_file_filter_new      (const char  *name,
                                          const char  *mime_type,
                                          const char  *suffix);
 GtkFileFilter *_jd_file_filter_new_jobdesc (void);
-GFile      *_jd_file_chooser_start_in   (GtkFileChooser *chooser,
-                                         GFile          *file) G_GNUC_WARN_UNUSED_RESULT;
+GFile      *_jd_file_chooser_get_start_folder (GFile *file);
+void        _jd_file_chooser_start_in   (GtkFileChooser *chooser,
+                                         GFile          *file);
 
 void        _jd_lookup_review_color     (GtkWidget   *widget,
                                          gboolean     error,

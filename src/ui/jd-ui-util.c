@@ -221,33 +221,43 @@ _jd_lookup_mark_colors (GtkWidget *widget,
 }
 
 /**
- * _jd_file_chooser_start_in:
+ * _jd_file_chooser_get_start_folder:
  * @file: (nullable): the file of the document, if it has one
  *
- * Opens @chooser in the folder of @file, or else in the user's
- * documents folder, where a chooser without a folder would show the
- * recent files instead.
- *
- * Returns: (transfer full) (nullable): the folder it opens in
+ * Returns: (transfer full) (nullable): where a file chooser for the
+ * document starts: the folder of @file, or else the user's documents
+ * folder, where a chooser without a folder would show the recent files
  */
 GFile *
+_jd_file_chooser_get_start_folder (GFile *file)
+{
+  const char *documents;
+
+  if (file != NULL)
+    {
+      GFile *parent = g_file_get_parent (file);
+
+      if (parent != NULL)
+        return parent;
+    }
+
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_file_new_for_path (documents);
+}
+
+/* Opens @chooser where _jd_file_chooser_get_start_folder() says. */
+void
 _jd_file_chooser_start_in (GtkFileChooser *chooser,
                            GFile          *file)
 {
-  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+  g_autoptr(GFile) folder = _jd_file_chooser_get_start_folder (file);
 
   if (folder == NULL)
-    {
-      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-
-      if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
-        return NULL;
-      folder = g_file_new_for_path (documents);
-    }
+    return;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   G_GNUC_END_IGNORE_DEPRECATIONS
-
-  return g_steal_pointer (&folder);
 }

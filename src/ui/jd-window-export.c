@@ -121,7 +121,6 @@ choose_export_file (JdWindow       *self,
   g_autoptr(GtkFileFilter) filter = NULL;
   g_autofree char *name = NULL;
   GtkFileChooserNative *dialog;
-  g_autoptr(GFile) start = NULL;
   ExportRequest *request;
   const char *extension;
 
@@ -133,7 +132,7 @@ choose_export_file (JdWindow       *self,
   dialog = gtk_file_chooser_native_new (_("Export Job Description"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  start = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (dialog), jd_window_get_file (self));
+  _jd_file_chooser_start_in (GTK_FILE_CHOOSER (dialog), jd_window_get_file (self));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   request = g_new0 (ExportRequest, 1);

@@ -393,8 +393,7 @@ save_as_action (GtkWidget  *widget,
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, NULL);
   else
     {
-      g_autoptr(GFile) start = _jd_file_chooser_start_in (GTK_FILE_CHOOSER (dialog), NULL);
-
+      _jd_file_chooser_start_in (GTK_FILE_CHOOSER (dialog), NULL);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
     }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
