@@ -274,22 +274,6 @@ add_json (JsonBuilder    *builder,
   json_builder_end_object (builder);
 }
 
-static int
-compare_places (gconstpointer a,
-                gconstpointer b)
-{
-  JdFinding *fa = *(JdFinding **)a;
-  JdFinding *fb = *(JdFinding **)b;
-  int keys_a[] = { jd_finding_get_section (fa), jd_finding_get_block (fa), jd_finding_get_start (fa) };
-  int keys_b[] = { jd_finding_get_section (fb), jd_finding_get_block (fb), jd_finding_get_start (fb) };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys_a); i++)
-    if (keys_a[i] != keys_b[i])
-      return keys_a[i] < keys_b[i] ? -1 : 1;
-
-  return 0;
-}
-
 /* The review's findings and the spelling findings, in the order of the
  * document (the sort is stable: the review's come first at one place). */
 static GPtrArray *
@@ -312,7 +296,7 @@ collect_findings (JdReview       *review,
         g_ptr_array_add (findings, g_object_ref (finding));
     }
 
-  g_ptr_array_sort (findings, compare_places);
+  g_ptr_array_sort (findings, jd_finding_compare_places);
   return findings;
 }
 

@@ -114,12 +114,13 @@ static void
 update_labels (JdPreview *self)
 {
   guint n_pages = _jd_preview_get_n_pages (self);
+  guint current = get_current_page (self);
   g_autofree char *page = NULL;
   g_autofree char *zoom = NULL;
 
   if (n_pages > 0)
     /* Translators: the page the preview shows and how many there are. */
-    page = g_strdup_printf (_("Page %u of %u"), get_current_page (self) + 1, n_pages);
+    page = g_strdup_printf (_("Page %u of %u"), current + 1, n_pages);
   gtk_label_set_label (GTK_LABEL (self->page_label), page != NULL ? page : "");
 
   /* Translators: the zoom of the preview, as a share of the actual size
@@ -127,8 +128,8 @@ update_labels (JdPreview *self)
   zoom = g_strdup_printf (_("%.0f%%"), 100 * get_scale (self) / ACTUAL_SIZE);
   gtk_label_set_label (GTK_LABEL (self->zoom_label), self->layout != NULL ? zoom : "");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous-page", get_current_page (self) > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next-page", get_current_page (self) + 1 < n_pages);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous-page", current > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next-page", current + 1 < n_pages);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-in", self->zoom < MAX_ZOOM);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-out", self->zoom > MIN_ZOOM);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-fit", self->zoom != 1.0);

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "jd-spell-adapter.h"
+#include "jd-spell-menu.h"
 
 /* Spelling in a GtkTextView: the words its JdSpellChecker does not know
  * get a wavy underline (the "spelling" tag, apart from the review's), and
@@ -41,7 +42,6 @@ struct _JdSpellAdapter
   GArray             *marked;    /* the ranges underlined */
   gboolean            edited;    /* since they were */
   GMenu              *menu;
-  GMenu              *suggestions_menu;
   GSimpleActionGroup *actions;
   char               *word;     /* the word the menu is about */
   int                 word_start;
@@ -178,18 +178,6 @@ jd_spell_adapter_check_now (JdSpellAdapter *self)
   recheck (self, FALSE);
 }
 
-static void
-set_word_actions_enabled (JdSpellAdapter *self,
-                          gboolean        enabled)
-{
-  const char *names[] = { "correct", "add", "ignore" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions),
-                                                                              names[i])),
-                                 enabled);
-}
-
 /**
  * jd_spell_adapter_update_menu:
  *
@@ -204,10 +192,9 @@ jd_spell_adapter_update_menu (JdSpellAdapter *self)
 
   g_return_if_fail (JD_IS_SPELL_ADAPTER (self));
 
-  g_menu_remove_all (self->suggestions_menu);
   g_menu_remove_all (self->menu);
   g_clear_pointer (&self->word, g_free);
-  set_word_actions_enabled (self, FALSE);
+  _jd_spell_actions_set_word_enabled (G_ACTION_MAP (self->actions), FALSE);
 
   if (self->checker == NULL)
     return;
@@ -220,7 +207,6 @@ jd_spell_adapter_update_menu (JdSpellAdapter *self)
     {
       const JdMisspelling *m = &g_array_index (self->misspellings, JdMisspelling, i);
       GtkTextIter from, to;
-      g_auto(GStrv) suggestions = NULL;
 
       if (cursor < m->start || cursor > m->end)
         continue;
@@ -231,31 +217,8 @@ jd_spell_adapter_update_menu (JdSpellAdapter *self)
       self->word_start = m->start;
       self->word_end = m->end;
 
-      suggestions = jd_spell_checker_get_suggestions (self->checker, self->word);
-      for (guint s = 0; suggestions[s] != NULL; s++)
-        {
-          g_autoptr(GMenuItem) item = g_menu_item_new (suggestions[s], NULL);
-
-          g_menu_item_set_action_and_target (item, "spelling.correct", "s", suggestions[s]);
-          g_menu_append_item (self->suggestions_menu, item);
-        }
-      if (suggestions[0] == NULL)
-        {
-          g_autoptr(GMenuItem) item = g_menu_item_new (_("No Suggestions"), "spelling.none");
-
-          g_menu_append_item (self->suggestions_menu, item);
-        }
-
-      g_menu_append_section (self->menu, NULL, G_MENU_MODEL (self->suggestions_menu));
-      {
-        g_autoptr(GMenu) section = g_menu_new ();
-
-        g_menu_append (section, _("_Add to Dictionary"), "spelling.add");
-        g_menu_append (section, _("_Ignore All"), "spelling.ignore");
-        g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
-      }
-
-      set_word_actions_enabled (self, TRUE);
+      _jd_spell_menu_fill (self->menu, self->checker, self->word);
+      _jd_spell_actions_set_word_enabled (G_ACTION_MAP (self->actions), TRUE);
       return;
     }
 }
@@ -438,7 +401,6 @@ jd_spell_adapter_finalize (GObject *object)
 
   g_clear_object (&self->buffer);
   g_clear_object (&self->menu);
-  g_clear_object (&self->suggestions_menu);
   g_clear_object (&self->actions);
   g_clear_pointer (&self->misspellings, g_array_unref);
   g_clear_pointer (&self->marked, g_array_unref);
@@ -469,12 +431,11 @@ jd_spell_adapter_init (JdSpellAdapter *self)
   self->misspellings = g_array_new (FALSE, FALSE, sizeof (JdMisspelling));
   self->marked = g_array_new (FALSE, FALSE, sizeof (JdMisspelling));
   self->menu = g_menu_new ();
-  self->suggestions_menu = g_menu_new ();
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "none")),
                                FALSE);
-  set_word_actions_enabled (self, FALSE);
+  _jd_spell_actions_set_word_enabled (G_ACTION_MAP (self->actions), FALSE);
 }
 
 /**

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "jd-spell-entry.h"
+#include "jd-spell-menu.h"
 
 /* Spelling in a one-line GtkEditable, such as the job title's entry row:
  * the same as JdSpellAdapter does for a text view, with Pango attributes
@@ -150,18 +151,6 @@ jd_spell_entry_is_marked (JdSpellEntry *self,
   return FALSE;
 }
 
-static void
-set_word_actions_enabled (JdSpellEntry *self,
-                          gboolean      enabled)
-{
-  const char *names[] = { "correct", "add", "ignore" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions),
-                                                                              names[i])),
-                                 enabled);
-}
-
 /* Fills the context menu for the word at the caret. */
 void
 jd_spell_entry_update_menu (JdSpellEntry *self)
@@ -172,7 +161,7 @@ jd_spell_entry_update_menu (JdSpellEntry *self)
 
   g_menu_remove_all (self->menu);
   g_clear_pointer (&self->word, g_free);
-  set_word_actions_enabled (self, FALSE);
+  _jd_spell_actions_set_word_enabled (G_ACTION_MAP (self->actions), FALSE);
 
   if (self->checker == NULL || self->editable == NULL)
     return;
@@ -183,9 +172,6 @@ jd_spell_entry_update_menu (JdSpellEntry *self)
   for (guint i = 0; i < self->misspellings->len; i++)
     {
       const JdMisspelling *m = &g_array_index (self->misspellings, JdMisspelling, i);
-      g_autoptr(GMenu) suggestions_menu = g_menu_new ();
-      g_autoptr(GMenu) section = g_menu_new ();
-      g_auto(GStrv) suggestions = NULL;
 
       if (cursor < m->start || cursor > m->end)
         continue;
@@ -194,22 +180,8 @@ jd_spell_entry_update_menu (JdSpellEntry *self)
       self->word_start = m->start;
       self->word_end = m->end;
 
-      suggestions = jd_spell_checker_get_suggestions (self->checker, self->word);
-      for (guint s = 0; suggestions[s] != NULL; s++)
-        {
-          g_autoptr(GMenuItem) item = g_menu_item_new (suggestions[s], NULL);
-
-          g_menu_item_set_action_and_target (item, "spelling.correct", "s", suggestions[s]);
-          g_menu_append_item (suggestions_menu, item);
-        }
-      if (suggestions[0] == NULL)
-        g_menu_append (suggestions_menu, _("No Suggestions"), "spelling.none");
-
-      g_menu_append_section (self->menu, NULL, G_MENU_MODEL (suggestions_menu));
-      g_menu_append (section, _("_Add to Dictionary"), "spelling.add");
-      g_menu_append (section, _("_Ignore All"), "spelling.ignore");
-      g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
-      set_word_actions_enabled (self, TRUE);
+      _jd_spell_menu_fill (self->menu, self->checker, self->word);
+      _jd_spell_actions_set_word_enabled (G_ACTION_MAP (self->actions), TRUE);
       return;
     }
 }
@@ -375,7 +347,7 @@ jd_spell_entry_init (JdSpellEntry *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "none")),
                                FALSE);
-  set_word_actions_enabled (self, FALSE);
+  _jd_spell_actions_set_word_enabled (G_ACTION_MAP (self->actions), FALSE);
 }
 
 /**

@@ -45,6 +45,7 @@ struct _JdWindow
   GtkOverlay           *review_overlay;
   GtkPaned             *review_paned;
   gboolean              review_folded;
+  guint                 review_fold_id;
   GtkPaned             *paned;
   int                   preview_section;
   AdwBin               *review_bin;

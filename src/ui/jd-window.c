@@ -244,8 +244,8 @@ focus_changed_cb (JdWindow *self)
 
 /* The review pane beside the sections, or over them when the window is
  * too narrow for both. The pane can shrink in the paned, so the window
- * can get narrower than both; a tick moves it as that happens, between
- * frames, never while widgets are allocated. */
+ * can get narrower than both; the pane moves as that happens, after the
+ * allocation that told, never during it. */
 static void
 fold_review (JdWindow *self,
              gboolean  folded)
@@ -272,17 +272,26 @@ fold_review (JdWindow *self,
 }
 
 static gboolean
-review_fold_tick_cb (GtkWidget     *overlay,
-                     GdkFrameClock *frame_clock,
-                     gpointer       user_data)
+review_fold_idle_cb (gpointer user_data)
 {
   JdWindow *self = JD_WINDOW (user_data);
-  int width = gtk_widget_get_width (overlay);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->review_overlay));
 
+  self->review_fold_id = 0;
   if (width > 0 && (width < SIDE_BY_SIDE_WIDTH) != self->review_folded)
     fold_review (self, width < SIDE_BY_SIDE_WIDTH);
 
-  return G_SOURCE_CONTINUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A ruler across the overlay is resized with it; the pane moves in an
+ * idle, once the allocation is over. */
+static void
+review_ruler_resize_cb (JdWindow *self,
+                        int       width)
+{
+  if (width > 0 && (width < SIDE_BY_SIDE_WIDTH) != self->review_folded && self->review_fold_id == 0)
+    self->review_fold_id = g_idle_add (review_fold_idle_cb, self);
 }
 
 static void
@@ -419,6 +428,7 @@ jd_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->review_fold_id, g_source_remove);
 
   /* A window that goes with unsaved changes it was not told to discard
    * keeps their draft (the open document writes it as it goes): that is
@@ -596,6 +606,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, reload_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_template_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_file_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, review_ruler_resize_cb);
 
   _jd_window_class_actions_init (klass);
   _jd_window_class_file_init (klass);
@@ -658,7 +669,6 @@ jd_window_init (JdWindow *self)
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_changed_cb), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_page), self);
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->review_overlay), review_fold_tick_cb, self, NULL);
   self->preview_section = -1;
   g_signal_connect_swapped (self->template_page, "notify::language",
                             G_CALLBACK (template_language_changed_cb), self);

@@ -487,3 +487,27 @@ jd_finding_is_ignored (JdFinding  *self,
 
   return jd_document_is_finding_ignored (document, self->rule, self->scope, self->text);
 }
+
+/**
+ * jd_finding_compare_places:
+ * @a: a pointer to a #JdFinding, as g_ptr_array_sort() passes it
+ * @b: another
+ *
+ * Orders findings as the document reads: by section, block and offset;
+ * those about the whole document or a field (-1) come first.
+ */
+int
+jd_finding_compare_places (gconstpointer a,
+                           gconstpointer b)
+{
+  JdFinding *fa = *(JdFinding **)a;
+  JdFinding *fb = *(JdFinding **)b;
+  int keys_a[] = { fa->section, fa->block, fa->start };
+  int keys_b[] = { fb->section, fb->block, fb->start };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys_a); i++)
+    if (keys_a[i] != keys_b[i])
+      return keys_a[i] < keys_b[i] ? -1 : 1;
+
+  return 0;
+}

@@ -48,6 +48,8 @@ gboolean            jd_finding_apply_suggestion   (JdFinding    *self,
                                                    GError      **error);
 void                jd_finding_ignore             (JdFinding    *self,
                                                    JdDocument   *document);
+int                 jd_finding_compare_places     (gconstpointer a,
+                                                   gconstpointer b);
 gboolean            jd_finding_is_ignored         (JdFinding    *self,
                                                    JdDocument   *document);
 

@@ -211,22 +211,6 @@ check_tone (JdReviewRun  *run,
   _jd_review_add_finding (run, "gender.tone", message, NULL, NULL, NULL);
 }
 
-static int
-compare_places (gconstpointer a,
-                gconstpointer b)
-{
-  JdFinding *fa = *(JdFinding **)a;
-  JdFinding *fb = *(JdFinding **)b;
-  int keys_a[] = { jd_finding_get_section (fa), jd_finding_get_block (fa), jd_finding_get_start (fa) };
-  int keys_b[] = { jd_finding_get_section (fb), jd_finding_get_block (fb), jd_finding_get_start (fb) };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys_a); i++)
-    if (keys_a[i] != keys_b[i])
-      return keys_a[i] < keys_b[i] ? -1 : 1;
-
-  return 0;
-}
-
 static JdReviewPart
 part_of (JdReviewCategory category)
 {
@@ -342,7 +326,7 @@ jd_review_new (JdDocument *document,
   _jd_review_check_pay (&run);
   _jd_review_check_completeness (&run);
 
-  g_ptr_array_sort (run.findings, compare_places);
+  g_ptr_array_sort (run.findings, jd_finding_compare_places);
   for (guint i = 0; i < run.findings->len; i++)
     {
       JdFinding *finding = g_ptr_array_index (run.findings, i);
