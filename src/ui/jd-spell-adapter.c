@@ -77,8 +77,9 @@ static gboolean
 same_ranges (GArray *a,
              GArray *b)
 {
+  /* An empty GArray may have no data at all: memcmp must not see NULL. */
   return a->len == b->len &&
-         memcmp (a->data, b->data, sizeof (JdMisspelling) * a->len) == 0;
+         (a->len == 0 || memcmp (a->data, b->data, sizeof (JdMisspelling) * a->len) == 0);
 }
 
 static void
