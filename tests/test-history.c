@@ -92,6 +92,35 @@ test_steps_and_structure (void)
   g_assert_true (jd_document_equal (document, original));
 }
 
+/* A step the caller delimits stays one step however slowly its changes
+ * come (a translation on a loaded machine); a break inside it does not
+ * split it, and typing after it starts a step of its own. */
+static void
+test_delimited_step (void)
+{
+  g_autoptr(JdDocument) document = make_document ();
+  g_autoptr(JdDocument) original = jd_document_copy (document);
+  g_autoptr(JdHistory) history = jd_history_new (document);
+  JdBlock *block = jd_section_get_block (jd_document_get_section (document, 1), 0);
+  g_autoptr(JdDocument) stepped = NULL;
+
+  jd_history_begin_step (history);
+  jd_document_set_title (document, "Head Chef");
+  g_usleep (1200 * 1000);   /* longer than typing's gap between steps */
+  jd_history_break (history);
+  jd_block_set_text (block, "Plan the seasonal menu");
+  jd_history_end_step (history);
+  stepped = jd_document_copy (document);
+
+  jd_block_set_text (block, "Plan the seasonal menu with the team");
+
+  jd_history_undo (history);
+  g_assert_true (jd_document_equal (document, stepped));
+  jd_history_undo (history);
+  g_assert_true (jd_document_equal (document, original));
+  g_assert_false (jd_history_can_undo (history));
+}
+
 static void
 test_reset (void)
 {
@@ -113,6 +142,7 @@ main (int   argc,
 
   g_test_add_func ("/history/text-undo-redo", test_text_undo_redo);
   g_test_add_func ("/history/steps-and-structure", test_steps_and_structure);
+  g_test_add_func ("/history/delimited-step", test_delimited_step);
   g_test_add_func ("/history/reset", test_reset);
 
   return g_test_run ();

@@ -30,6 +30,7 @@ struct _JdHistory
   GQueue      undo;      /* JdDocument snapshots, newest first */
   GQueue      redo;
   gint64      last_change;
+  guint       step_depth;  /* jd_history_begin_step() calls not yet ended */
   guint       restoring : 1;
   guint       step_open : 1;
 };
@@ -73,7 +74,7 @@ document_changed_cb (JdHistory  *self,
   if (self->restoring)
     return;
 
-  if (!self->step_open || now - self->last_change > STEP_GAP_US)
+  if (!self->step_open || (self->step_depth == 0 && now - self->last_change > STEP_GAP_US))
     {
       g_queue_push_head (&self->undo, g_steal_pointer (&self->current));
       if (g_queue_get_length (&self->undo) > MAX_STEPS)
@@ -189,7 +190,31 @@ void
 jd_history_break (JdHistory *self)
 {
   g_return_if_fail (JD_IS_HISTORY (self));
-  self->step_open = FALSE;
+
+  if (self->step_depth == 0)
+    self->step_open = FALSE;
+}
+
+/* Starts a step that ends with jd_history_end_step(), however long the
+ * changes between take: a translation or a Replace All is one step even
+ * on a slow machine. Steps nest; the outermost delimits. */
+void
+jd_history_begin_step (JdHistory *self)
+{
+  g_return_if_fail (JD_IS_HISTORY (self));
+
+  if (self->step_depth++ == 0)
+    self->step_open = FALSE;
+}
+
+void
+jd_history_end_step (JdHistory *self)
+{
+  g_return_if_fail (JD_IS_HISTORY (self));
+  g_return_if_fail (self->step_depth > 0);
+
+  if (--self->step_depth == 0)
+    self->step_open = FALSE;
 }
 
 static void

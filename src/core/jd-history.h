@@ -21,6 +21,8 @@ gboolean   jd_history_can_redo   (JdHistory  *self);
 void       jd_history_undo       (JdHistory  *self);
 void       jd_history_redo       (JdHistory  *self);
 void       jd_history_break      (JdHistory  *self);
+void       jd_history_begin_step (JdHistory  *self);
+void       jd_history_end_step   (JdHistory  *self);
 void       jd_history_reset      (JdHistory  *self);
 
 G_END_DECLS

@@ -569,9 +569,9 @@ _jd_editor_replace (JdEditor *self)
   replacement = jd_find_bar_get_replacement (bar);
   range = g_array_index (self->matches, JdTextRange, self->current);
 
-  jd_history_break (self->history);
+  jd_history_begin_step (self->history);
   jd_document_replace_range (self->document, &range, replacement);
-  jd_history_break (self->history);
+  jd_history_end_step (self->history);
 
   /* The search goes on after what was put in. */
   self->anchor = range;
@@ -598,9 +598,9 @@ _jd_editor_replace_all (JdEditor *self)
                                jd_find_bar_get_flags (bar));
   if (n > 0)
     {
-      jd_history_break (self->history);
+      jd_history_begin_step (self->history);
       jd_document_assign (self->document, replaced);
-      jd_history_break (self->history);
+      jd_history_end_step (self->history);
     }
 
   update_matches (self, FALSE);

@@ -355,9 +355,9 @@ jd_editor_add_section (JdEditor      *self,
   g_return_if_fail (JD_IS_EDITOR (self));
 
   jd_section_append_block (section, block);
-  jd_history_break (self->history);
+  jd_history_begin_step (self->history);
   jd_document_append_section (self->document, section);
-  jd_history_break (self->history);
+  jd_history_end_step (self->history);
 
   card = g_ptr_array_index (self->cards, self->cards->len - 1);
   if (kind == JD_SECTION_CUSTOM)

@@ -415,10 +415,10 @@ _jd_review_pane_apply (JdReviewPane *self,
   g_return_if_fail (JD_IS_REVIEW_PANE (self));
   g_return_if_fail (JD_IS_FINDING (finding));
 
-  jd_history_break (self->history);
+  jd_history_begin_step (self->history);
   if (!jd_finding_apply_suggestion (finding, self->document, suggestion, &error))
     g_debug ("Suggestion not applied: %s", error->message);
-  jd_history_break (self->history);
+  jd_history_end_step (self->history);
 
   /* Not in the button's own signal: the review replaces the rows. */
   queue_review (self, 0);
@@ -432,9 +432,9 @@ _jd_review_pane_ignore (JdReviewPane *self,
   g_return_if_fail (JD_IS_REVIEW_PANE (self));
   g_return_if_fail (JD_IS_FINDING (finding));
 
-  jd_history_break (self->history);
+  jd_history_begin_step (self->history);
   jd_finding_ignore (finding, self->document);
-  jd_history_break (self->history);
+  jd_history_end_step (self->history);
 
   queue_review (self, 0);
 }

@@ -89,14 +89,14 @@ row_split_cb (JdSectionCard *self,
   split = g_utf8_offset_to_pointer (text, MIN (offset, (int)g_utf8_strlen (text, -1)));
   next = jd_block_new (jd_block_get_kind (block), split);
 
-  jd_history_break (self->history);
+  jd_history_begin_step (self->history);
   if (split[0] != '\0')
     {
       g_autofree char *before = g_strndup (text, split - text);
       jd_block_set_text (block, before);
     }
   jd_section_insert_block (self->section, position + 1, next);
-  jd_history_break (self->history);
+  jd_history_end_step (self->history);
 
   jd_section_card_focus_block (self, position + 1, 0);
 }
@@ -109,9 +109,9 @@ row_remove_empty_cb (JdSectionCard *self,
 
   g_return_if_fail (position >= 0);
 
-  jd_history_break (self->history);
+  jd_history_begin_step (self->history);
   jd_section_remove_block (self->section, position);
-  jd_history_break (self->history);
+  jd_history_end_step (self->history);
 
   if (position > 0)
     jd_section_card_focus_block (self, position - 1, -1);
@@ -126,9 +126,9 @@ move_block (JdSectionCard *self,
             guint          from,
             guint          to)
 {
-  jd_history_break (self->history);
+  jd_history_begin_step (self->history);
   jd_section_move_block (self->section, from, to);
-  jd_history_break (self->history);
+  jd_history_end_step (self->history);
   jd_section_card_focus_block (self, to, -1);
 }
 
@@ -250,9 +250,9 @@ add_block (JdSectionCard *self,
 {
   g_autoptr(JdBlock) block = jd_block_new (kind, "");
 
-  jd_history_break (self->history);
+  jd_history_begin_step (self->history);
   jd_section_append_block (self->section, block);
-  jd_history_break (self->history);
+  jd_history_end_step (self->history);
   jd_section_card_focus_block (self, self->rows->len - 1, 0);
 }
 
@@ -284,9 +284,9 @@ move_section (JdSectionCard *self,
   if (position < 0 || target < 0 || target >= (int)jd_document_get_n_sections (self->document))
     return;
 
-  jd_history_break (history);
+  jd_history_begin_step (history);
   jd_document_move_section (self->document, position, target);
-  jd_history_break (history);
+  jd_history_end_step (history);
 }
 
 static void
@@ -318,9 +318,9 @@ remove_action (GtkWidget  *widget,
   if (position < 0)
     return;
 
-  jd_history_break (history);
+  jd_history_begin_step (history);
   jd_document_remove_section (self->document, position);
-  jd_history_break (history);
+  jd_history_end_step (history);
 }
 
 static void

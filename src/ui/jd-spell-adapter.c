@@ -271,13 +271,13 @@ correct_cb (GSimpleAction *action,
 
   /* One step of the document's undo, apart from the typing around it. */
   if (self->history != NULL)
-    jd_history_break (self->history);
+    jd_history_begin_step (self->history);
   gtk_text_buffer_begin_user_action (self->buffer);
   gtk_text_buffer_delete (self->buffer, &from, &to);
   gtk_text_buffer_insert (self->buffer, &from, replacement, -1);
   gtk_text_buffer_end_user_action (self->buffer);
   if (self->history != NULL)
-    jd_history_break (self->history);
+    jd_history_end_step (self->history);
 
   recheck (self, FALSE);
 }

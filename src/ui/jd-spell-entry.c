@@ -210,12 +210,12 @@ correct_cb (GSimpleAction *action,
     return;
 
   if (self->history != NULL)
-    jd_history_break (self->history);
+    jd_history_begin_step (self->history);
   position = self->word_start;
   gtk_editable_delete_text (self->editable, self->word_start, self->word_end);
   gtk_editable_insert_text (self->editable, g_variant_get_string (parameter, NULL), -1, &position);
   if (self->history != NULL)
-    jd_history_break (self->history);
+    jd_history_end_step (self->history);
 
   recheck (self);
 }

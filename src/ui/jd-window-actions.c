@@ -134,9 +134,9 @@ translate_action (GtkWidget  *widget,
     return;
 
   translated = jd_library_translate_document (self->library, document, lang, &kept);
-  jd_history_break (history);
+  jd_history_begin_step (history);
   jd_document_assign (document, translated);
-  jd_history_break (history);
+  jd_history_end_step (history);
   _jd_window_show_editor (self);
 
   if (kept > 0)
@@ -174,12 +174,12 @@ insert_company_section_action (GtkWidget  *widget,
     }
 
   _jd_window_show_editor (self);
-  jd_history_break (history);
+  jd_history_begin_step (history);
   if (kind == JD_SECTION_ABOUT)
     jd_document_insert_section (document, 0, section);
   else
     jd_document_append_section (document, section);
-  jd_history_break (history);
+  jd_history_end_step (history);
 }
 
 static void
