@@ -1300,6 +1300,60 @@ test_check_languages (void)
   g_assert_nonnull (strstr (interface.out, "Warnung"));
 }
 
+/* Anything but a command is for the window: the launcher becomes the
+ * window's program with the same arguments, or says why it cannot. */
+static void
+test_launcher (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("jd-launcher-XXXXXX", NULL);
+  g_autofree char *gui = g_build_filename (dir, "gui", NULL);
+  g_autofree char *out = g_build_filename (dir, "args", NULL);
+  g_autofree char *script = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s'\n", out);
+  g_autofree char *args = NULL;
+  const char *env[] = { "JD_GUI_PROGRAM", gui, NULL };
+  const char *env_missing[] = { "JD_GUI_PROGRAM", "/nonexistent/jobscribe-gui", NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (gui, script, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (gui, 0700), ==, 0);
+
+  run_jobscribe_with_env (&run, env, "job one.jobdesc", "--new-window", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &args, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (args, ==, "job one.jobdesc\n--new-window\n");
+
+  run_jobscribe_with_env (&missing, env_missing, "job.jobdesc", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "/nonexistent/jobscribe-gui"));
+
+  g_assert_cmpint (g_remove (out), ==, 0);
+  g_assert_cmpint (g_remove (gui), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* The command line does not load GTK or libadwaita: they are a third of
+ * the work of an export, spent for nothing. */
+static void
+test_launcher_without_gtk (void)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "readelf", "--dynamic", g_getenv ("JD_TEST_BINARY"), NULL };
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "(NEEDED)"));
+  g_assert_nonnull (strstr (out, "libglib-2.0"));
+  g_assert_null (strstr (out, "libgtk-4"));
+  g_assert_null (strstr (out, "libadwaita-1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1307,6 +1361,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/launcher", test_launcher);
+  g_test_add_func ("/cli/launcher-without-gtk", test_launcher_without_gtk);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/validate/good", test_validate_good);
   g_test_add_func ("/cli/validate/hostile", test_validate_hostile);
