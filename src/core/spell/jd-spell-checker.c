@@ -28,7 +28,8 @@
  * then marked.
  *
  * Left alone besides what jd-spell-words.c skips by its shape: the
- * product names and terms of the template library (data/spell/ignore.txt),
+ * product names and terms of the template library (data/spell/ignore.txt
+ * in every language, ignore-LL.txt in one),
  * the words of the user's personal word list (Enchant's, per dictionary),
  * words ignored for this checker (“Ignore All”, kept in memory: one
  * checker per open document) and the extra words given, such as the
@@ -48,6 +49,7 @@ struct _JdSpellChecker
   EnchantDict   *english;  /* loanwords, for the other languages */
   GHashTable    *ignored;  /* words in lower case, Ignore All */
   GHashTable    *extra;    /* words in lower case, from jd_spell_checker_set_extra_words() */
+  GHashTable    *terms;    /* library_terms() of the language, not owned */
 };
 
 G_DEFINE_FINAL_TYPE (JdSpellChecker, jd_spell_checker, G_TYPE_OBJECT)
@@ -110,33 +112,60 @@ jd_spell_checker_init (JdSpellChecker *self)
   self->extra = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* The library's product names and terms, in lower case, loaded once. */
-static GHashTable *
-library_terms (void)
+/* Adds the words of the word list @name of data/spell, in lower case. */
+static void
+add_word_list (GHashTable *table,
+               const char *name)
 {
-  static GHashTable *terms;
+  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/spell/%s", name);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
 
-  if (g_once_init_enter (&terms))
+  if (bytes == NULL)
+    return;
+
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_autoptr(GBytes) bytes = NULL;
-      g_auto(GStrv) lines = NULL;
-
-      _jd_resources_ensure ();
-      bytes = g_resources_lookup_data (RESOURCE_BASE "/spell/ignore.txt",
-                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-      if (bytes != NULL)
-        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-        {
-          g_strstrip (lines[i]);
-          if (lines[i][0] != '\0' && lines[i][0] != '#')
-            g_hash_table_add (table, g_utf8_strdown (lines[i], -1));
-        }
-
-      g_once_init_leave (&terms, table);
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0' && lines[i][0] != '#')
+        g_hash_table_add (table, g_utf8_strdown (lines[i], -1));
     }
+}
+
+/* The library's product names and terms for a language tag such as
+ * "de-AT": those of every language (ignore.txt) and those of its primary
+ * language (ignore-de.txt), in lower case, loaded once per language and
+ * kept for the life of the program. */
+static GHashTable *
+library_terms (const char *language)
+{
+  static GMutex lock;
+  static GHashTable *by_language;
+  g_autofree char *primary = g_ascii_strdown (language, (gssize)strcspn (language, "-_"));
+  GHashTable *terms;
+
+  g_mutex_lock (&lock);
+  if (by_language == NULL)
+    by_language = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify)g_hash_table_unref);
+
+  terms = g_hash_table_lookup (by_language, primary);
+  if (terms == NULL)
+    {
+      terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      _jd_resources_ensure ();
+      add_word_list (terms, "ignore.txt");
+      /* A language tag's primary subtag is letters only. */
+      if (primary[0] != '\0' && primary[strspn (primary, "abcdefghijklmnopqrstuvwxyz")] == '\0')
+        {
+          g_autofree char *name = g_strdup_printf ("ignore-%s.txt", primary);
+
+          add_word_list (terms, name);
+        }
+      g_hash_table_insert (by_language, g_strdup (primary), terms);
+    }
+  g_mutex_unlock (&lock);
 
   return terms;
 }
@@ -178,6 +207,7 @@ jd_spell_checker_new (const char *language)
   JdSpellChecker *self = g_object_new (JD_TYPE_SPELL_CHECKER, NULL);
 
   self->language = g_strdup (language != NULL && language[0] != '\0' ? language : "en");
+  self->terms = library_terms (self->language);
   self->broker = enchant_broker_init ();
   self->dictionary = choose_dictionary (self->broker, self->language);
   if (enchant_broker_dict_exists (self->broker, self->dictionary))
@@ -249,7 +279,7 @@ is_known (const char *word,
   g_autofree char *lower = g_utf8_strdown (word, -1);
 
   if (g_hash_table_contains (self->ignored, lower) || g_hash_table_contains (self->extra, lower) ||
-      g_hash_table_contains (library_terms (), lower))
+      g_hash_table_contains (self->terms, lower))
     return TRUE;
 
   if (enchant_dict_check (self->dict, word, (gssize)strlen (word)) == 0)
@@ -419,8 +449,10 @@ add_findings (JdSpellChecker *self,
 /**
  * jd_spell_checker_check_document:
  *
- * Checks the title and every block of @document; the words of its
- * company's name are left alone.
+ * Checks the prose of @document: the title, the department, and each
+ * section's heading and blocks; the words of its company's name are left
+ * alone. A finding in a field says which ("title", "department"); one in
+ * a heading has its section, block -1 and the field "heading".
  *
  * Returns: (transfer full) (element-type JdFinding): findings of the
  * category `spelling`, warnings, in the order of the document
@@ -431,6 +463,7 @@ jd_spell_checker_check_document (JdSpellChecker *self,
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
   JdPlace title = { -1, -1, -1, -1, "title", "title" };
+  JdPlace department = { -1, -1, -1, -1, "department", "department" };
   guint n_sections;
 
   g_return_val_if_fail (JD_IS_SPELL_CHECKER (self), findings);
@@ -441,19 +474,23 @@ jd_spell_checker_check_document (JdSpellChecker *self,
 
   jd_spell_checker_set_extra_words (self, jd_document_get_company_name (document));
   add_findings (self, findings, jd_document_get_title (document), &title);
+  add_findings (self, findings, jd_document_get_department (document), &department);
 
   n_sections = jd_document_get_n_sections (document);
   for (guint i = 0; i < n_sections; i++)
     {
       JdSection *section = jd_document_get_section (document, i);
+      const char *kind = jd_section_kind_to_string (jd_section_get_kind (section));
       guint n_blocks = jd_section_get_n_blocks (section);
+      const char *heading = jd_section_get_heading (section);
+      JdPlace heading_place = { (int)i, -1, -1, -1, "heading", kind };
+
+      if (heading != NULL && heading[0] != '\0')
+        add_findings (self, findings, heading, &heading_place);
 
       for (guint j = 0; j < n_blocks; j++)
         {
-          JdPlace place = {
-            (int)i, (int)j, -1, -1, NULL,
-            jd_section_kind_to_string (jd_section_get_kind (section)),
-          };
+          JdPlace place = { (int)i, (int)j, -1, -1, NULL, kind };
           const char *text = jd_block_get_text (jd_section_get_block (section, j));
 
           if (text != NULL && text[0] != '\0')
