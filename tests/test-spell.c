@@ -144,6 +144,21 @@ test_skipped (void)
   g_assert_cmpstr (words, ==, "qwertz");
 }
 
+/* German compounds no dictionary lists are right when made of words,
+ * the first ones maybe English, the last German; so is the infinitive
+ * with zu of a separable verb. A misspelled part is still marked. */
+static void
+test_german_compounds (void)
+{
+  g_autoptr(JdSpellChecker) german = jd_spell_checker_new ("de");
+  g_autofree char *de = NULL;
+
+  de = marked (german, "Die Provisionsobergrenze, das Supportteam und die Medikationsmanagementsysteme; "
+                       "Kommissionierstapler fahren, nachzuhaken und zurückzuverfolgen. "
+                       "Die Provisionsobergrnze, das Supportteem, nachzuhakken.");
+  g_assert_cmpstr (de, ==, "Provisionsobergrnze|Supportteem|nachzuhakken");
+}
+
 /* The other gender's ending written onto a word is no word of its own;
  * the word it is written onto, and a misspelled ending too long to be
  * one, are still checked. */
@@ -291,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/spell/dictionary-choice", test_dictionary_choice);
   g_test_add_func ("/spell/skipped", test_skipped);
   g_test_add_func ("/spell/inclusive-endings", test_inclusive_endings);
+  g_test_add_func ("/spell/german-compounds", test_german_compounds);
   g_test_add_func ("/spell/personal-dictionary", test_personal_dictionary);
   g_test_add_func ("/spell/ignore-all", test_ignore_all);
   g_test_add_func ("/spell/missing-dictionary", test_missing_dictionary);

@@ -50,6 +50,7 @@ struct _JdSpellChecker
   GHashTable    *ignored;  /* words in lower case, Ignore All */
   GHashTable    *extra;    /* words in lower case, from jd_spell_checker_set_extra_words() */
   GHashTable    *terms;    /* library_terms() of the language, not owned */
+  GHashTable    *compounds; /* word → whether it is a compound of words; German only */
 };
 
 G_DEFINE_FINAL_TYPE (JdSpellChecker, jd_spell_checker, G_TYPE_OBJECT)
@@ -89,6 +90,7 @@ jd_spell_checker_finalize (GObject *object)
   g_free (self->dictionary);
   g_clear_pointer (&self->ignored, g_hash_table_unref);
   g_clear_pointer (&self->extra, g_hash_table_unref);
+  g_clear_pointer (&self->compounds, g_hash_table_unref);
 
   G_OBJECT_CLASS (jd_spell_checker_parent_class)->finalize (object);
 }
@@ -217,6 +219,9 @@ jd_spell_checker_new (const char *language)
       enchant_broker_dict_exists (self->broker, "en_US"))
     self->english = enchant_broker_request_dict (self->broker, "en_US");
 
+  if (self->dict != NULL && g_str_has_prefix (self->dictionary, "de"))
+    self->compounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   if (self->dict == NULL)
     g_debug ("No spelling dictionary for %s (%s)", self->language, self->dictionary);
 
@@ -272,6 +277,147 @@ drop_enclitic_accent (const char *word)
 }
 
 static gboolean
+dict_knows (EnchantDict *dict,
+            const char  *word)
+{
+  return dict != NULL && enchant_dict_check (dict, word, (gssize)strlen (word)) == 0;
+}
+
+/* Whether @part of a compound is a word of the dictionary or of the
+ * library's terms, or with @english of English (Support-, Browser-): as it
+ * is, with a capital (a noun inside a word is written small) or in lower
+ * case. */
+static gboolean
+is_part_known (JdSpellChecker *self,
+               const char     *part,
+               gboolean        english)
+{
+  g_autofree char *lower = g_utf8_strdown (part, -1);
+  gunichar first = g_utf8_get_char (part);
+  g_autofree char *capital = NULL;
+  char buffer[6];
+
+  if (dict_knows (self->dict, part) || dict_knows (self->dict, lower) ||
+      g_hash_table_contains (self->terms, lower) || (english && dict_knows (self->english, lower)))
+    return TRUE;
+
+  buffer[g_unichar_to_utf8 (g_unichar_toupper (first), buffer)] = '\0';
+  capital = g_strconcat (buffer, g_utf8_next_char (part), NULL);
+  return dict_knows (self->dict, capital);
+}
+
+/* Whether @left, the first part of a compound, is a word: as it is, or
+ * without the linking element (Provisions-, Bundes-) or the ending it
+ * drops (Schul- for Schule, Kommissionier- for kommissionieren). */
+static gboolean
+is_left_part_known (JdSpellChecker *self,
+                    const char     *left)
+{
+  static const char * const dropped[] = { "e", "en", "n" };
+  gsize length = strlen (left);
+
+  if (is_part_known (self, left, TRUE))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
+    {
+      g_autofree char *whole = g_strconcat (left, dropped[i], NULL);
+
+      if (is_part_known (self, whole, FALSE))
+        return TRUE;
+    }
+
+  if (length > 4 && g_str_has_suffix (left, "s"))
+    {
+      g_autofree char *stem = g_strndup (left, length - 1);
+
+      if (is_part_known (self, stem, TRUE))
+        return TRUE;
+
+      /* Bundes-: the genitive's -es. */
+      if (length > 5 && g_str_has_suffix (stem, "e"))
+        {
+          stem[length - 2] = '\0';
+          if (is_part_known (self, stem, FALSE))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* German writes compounds as one word (Provisionsobergrenze), and no
+ * dictionary lists them all: a word is right when it is made of words,
+ * at most MAX_COMPOUND_PARTS of them, the last a German word inflected as
+ * the whole; the first ones may be English (Supportteam). */
+#define MIN_LEFT_PART 3
+#define MIN_RIGHT_PART 4
+#define MAX_COMPOUND_PARTS 4
+
+static gboolean
+is_compound (JdSpellChecker *self,
+             const char     *word,
+             guint           parts)
+{
+  glong n = g_utf8_strlen (word, -1);
+  const char *split = g_utf8_offset_to_pointer (word, MIN_LEFT_PART);
+
+  if (parts >= MAX_COMPOUND_PARTS || n < MIN_LEFT_PART + MIN_RIGHT_PART)
+    return FALSE;
+
+  for (glong i = MIN_LEFT_PART; i <= n - MIN_RIGHT_PART; i++, split = g_utf8_next_char (split))
+    {
+      g_autofree char *left = g_strndup (word, split - word);
+
+      if (!g_unichar_isalpha (g_utf8_get_char (split)) || !is_left_part_known (self, left))
+        continue;
+      if (is_part_known (self, split, FALSE) || is_compound (self, split, parts + 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The infinitive with zu of a separable verb is one word (nachzuhaken,
+ * zurückzuverfolgen), which dictionaries leave out: it is right when the
+ * verb without the zu is. */
+static gboolean
+is_zu_infinitive (JdSpellChecker *self,
+                  const char     *word)
+{
+  for (const char *zu = strstr (word + 1, "zu"); zu != NULL; zu = strstr (zu + 1, "zu"))
+    {
+      g_autofree char *verb = NULL;
+
+      if (zu - word < 2 || !g_str_has_suffix (zu, "en") || strlen (zu + 2) < 4)
+        continue;
+
+      verb = g_strdup_printf ("%.*s%s", (int)(zu - word), word, zu + 2);
+      if (dict_knows (self->dict, verb) || is_compound (self, verb, 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @word is a compound of known words, remembered: the editor asks
+ * again at each check of a block. */
+static gboolean
+is_known_compound (JdSpellChecker *self,
+                   const char     *word)
+{
+  gpointer known;
+
+  if (!g_hash_table_lookup_extended (self->compounds, word, NULL, &known))
+    {
+      known = GINT_TO_POINTER (is_compound (self, word, 1) || is_zu_infinitive (self, word));
+      g_hash_table_insert (self->compounds, g_strdup (word), known);
+    }
+
+  return GPOINTER_TO_INT (known);
+}
+
+static gboolean
 is_known (const char *word,
           gpointer    user_data)
 {
@@ -293,7 +439,10 @@ is_known (const char *word,
         return TRUE;
     }
 
-  return self->english != NULL && enchant_dict_check (self->english, word, (gssize)strlen (word)) == 0;
+  if (self->english != NULL && enchant_dict_check (self->english, word, (gssize)strlen (word)) == 0)
+    return TRUE;
+
+  return self->compounds != NULL && is_known_compound (self, word);
 }
 
 /* Returns: whether @word is spelled right, or is one to leave alone */
@@ -349,6 +498,8 @@ jd_spell_checker_add_to_dictionary (JdSpellChecker *self,
     return;
 
   enchant_dict_add (self->dict, word, (gssize)strlen (word));
+  if (self->compounds != NULL)
+    g_hash_table_remove_all (self->compounds);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
