@@ -295,7 +295,7 @@ is_part_known (JdSpellChecker *self,
   g_autofree char *lower = g_utf8_strdown (part, -1);
   gunichar first = g_utf8_get_char (part);
   g_autofree char *capital = NULL;
-  char buffer[6];
+  char buffer[8];
 
   if (dict_knows (self->dict, part) || dict_knows (self->dict, lower) ||
       g_hash_table_contains (self->terms, lower) || (english && dict_knows (self->english, lower)))
