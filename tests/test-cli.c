@@ -1080,7 +1080,7 @@ test_check_json (void)
   static const char * const gender_members[] = { "verdict", "feminine", "masculine", NULL };
   static const char * const readability_members[] = { "formula", "score", NULL };
   static const char * const finding_members[] = {
-    "rule", "category", "severity", "message", "section", "block", "start", "end", "text",
+    "rule", "category", "severity", "message", "field", "section", "block", "start", "end", "text",
     "suggestions", NULL
   };
   g_autofree char *clean = write_check_document ("clean.jobdesc", "Cook a rockstar menu for every service", TRUE);
@@ -1134,6 +1134,7 @@ test_check_json (void)
   g_assert_nonnull (finding);
   g_assert_cmpstr (json_object_get_string_member (finding, "category"), ==, "cliche");
   g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "warning");
+  g_assert_true (json_object_get_null_member (finding, "field"));
   g_assert_cmpint (json_object_get_int_member (finding, "section"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (finding, "block"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (finding, "start"), ==, 7);
@@ -1222,6 +1223,85 @@ test_check_spelling (void)
   }
 }
 
+/* Misspellings outside the blocks say which text they are in: the title
+ * and the department by their field, a heading by "heading" and its
+ * section; one in a block has no field. */
+static void
+test_check_spelling_places (void)
+{
+  g_autofree char *path = tmp_path ("spelling-places.jobdesc");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(JdSection) brief = jd_section_new (JD_SECTION_BRIEF);
+  g_autoptr(JdSection) duties = jd_section_new (JD_SECTION_RESPONSIBILITIES);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  static const struct {
+    const char *text;
+    const char *field;
+    int         section;
+    int         block;
+    int         start;
+  } expected[] = {
+    { "Cheff", "title", -1, -1, 5 },
+    { "Pastri", "department", -1, -1, 0 },
+    { "Kitchn", "heading", 1, -1, 4 },
+    { "sauses", NULL, 1, 0, 8 },
+  };
+  JsonArray *findings;
+  guint n = 0;
+
+  jd_document_set_title (document, "Head Cheff");
+  jd_document_set_department (document, "Pastri and Bread");
+  jd_section_add_text (brief, JD_BLOCK_PARAGRAPH, "Join our bakery.");
+  jd_section_set_heading (duties, "Our Kitchn Work");
+  jd_section_add_text (duties, JD_BLOCK_ITEM, "Prepare sauses");
+  jd_document_append_section (document, brief);
+  jd_document_append_section (document, duties);
+  g_assert_true (jd_document_save (document, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  run_jobscribe (&run, "check", "--json", path, NULL);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  findings = json_object_get_array_member (json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0),
+                                           "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+      const char *text = json_object_get_string_member (finding, "text");
+
+      if (g_strcmp0 (json_object_get_string_member (finding, "category"), "spelling") != 0)
+        continue;
+
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (expected));
+      g_test_message ("spelling finding %s", text);
+      g_assert_cmpstr (text, ==, expected[n].text);
+      g_assert_cmpstr (json_object_get_string_member_with_default (finding, "field", NULL), ==, expected[n].field);
+      if (expected[n].section < 0)
+        g_assert_true (json_object_get_null_member (finding, "section"));
+      else
+        g_assert_cmpint (json_object_get_int_member (finding, "section"), ==, expected[n].section);
+      if (expected[n].block < 0)
+        g_assert_true (json_object_get_null_member (finding, "block"));
+      else
+        g_assert_cmpint (json_object_get_int_member (finding, "block"), ==, expected[n].block);
+      g_assert_cmpint (json_object_get_int_member (finding, "start"), ==, expected[n].start);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
+
+  /* The readable report names the heading and the department. */
+  {
+    g_auto(Run) report = { 0 };
+
+    run_jobscribe (&report, "check", path, NULL);
+    g_assert_nonnull (strstr (report.out, ": department: warning: “Pastri”"));
+    g_assert_nonnull (strstr (report.out, ", heading: warning: “Kitchn”"));
+  }
+}
+
 /* 0 without an error finding, 1 with one, 2 for what cannot be read or
  * a wrong command line, said in one line. */
 static void
@@ -1269,6 +1349,52 @@ test_check_exit_status (void)
   run_jobscribe (&bad_option, "check", "--frobnicate", clean, NULL);
   g_assert_cmpint (bad_option.status, ==, 2);
   g_assert_cmpuint (count_lines (bad_option.err), ==, 1);
+}
+
+/* Blocks still marked as needing translating: `jobscribe export` names
+ * the file and how many are left on stderr, exports all the same and
+ * keeps its exit status; one without says nothing of translating. */
+static void
+test_export_untranslated (void)
+{
+  g_autofree char *path = tmp_path ("untranslated.jobdesc");
+  g_autofree char *done_path = tmp_path ("translated.jobdesc");
+  g_autofree char *out = tmp_path ("untranslated.md");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) done_file = g_file_new_for_path (done_path);
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(JdSection) brief = jd_section_new (JD_SECTION_BRIEF);
+  g_autoptr(JdSection) duties = jd_section_new (JD_SECTION_RESPONSIBILITIES);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) done = { 0 };
+
+  jd_document_set_title (document, "Koch");
+  jd_document_set_language (document, "de");
+  jd_section_add_text (brief, JD_BLOCK_PARAGRAPH, "Wir kochen frisch.");
+  jd_section_add_text (duties, JD_BLOCK_ITEM, "Soßen zubereiten");
+  jd_section_add_text (duties, JD_BLOCK_ITEM, "Keep the kitchen clean");
+  jd_section_add_text (duties, JD_BLOCK_ITEM, "Order the produce");
+  jd_document_append_section (document, brief);
+  jd_document_append_section (document, duties);
+  g_assert_true (jd_document_save (document, done_file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  jd_block_set_needs_translation (jd_section_get_block (duties, 1), TRUE);
+  jd_block_set_needs_translation (jd_section_get_block (duties, 2), TRUE);
+  g_assert_true (jd_document_save (document, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  run_jobscribe (&run, "export", path, "--format", "md", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "untranslated.jobdesc: warning: 2 blocks still need translating, "
+                                     "the first in section 2\n"));
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Keep the kitchen clean"));
+
+  run_jobscribe (&done, "export", done_path, "--format", "md", "-o", out, NULL);
+  g_assert_cmpint (done.status, ==, 0);
+  g_assert_null (strstr (done.err, "translating"));
 }
 
 /* Placeholders not filled in: `jobscribe export` warns on stderr and
@@ -1474,9 +1600,11 @@ main (int   argc,
   g_test_add_func ("/cli/check/json", test_check_json);
   g_test_add_func ("/cli/check/exit-status", test_check_exit_status);
   g_test_add_func ("/cli/check/spelling", test_check_spelling);
+  g_test_add_func ("/cli/check/spelling-places", test_check_spelling_places);
   g_test_add_func ("/cli/check/report", test_check_report);
   g_test_add_func ("/cli/check/languages", test_check_languages);
   g_test_add_func ("/cli/placeholders", test_placeholders);
+  g_test_add_func ("/cli/export/untranslated", test_export_untranslated);
   g_test_add_func ("/cli/import", test_import);
   g_test_add_func ("/cli/import/errors", test_import_errors);
 

@@ -2,11 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Find and replace over a document's text, in the six languages, and the
- * placeholders a company still has to fill in.
+ * Find and replace over a document's text, in the six languages, the
+ * placeholders a company still has to fill in and the blocks still marked
+ * as needing translating.
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "jd-find.h"
 #include "jd-history.h"
@@ -267,6 +270,42 @@ test_placeholders (void)
   g_assert_cmpuint (found->len, ==, 2);
 }
 
+static void
+test_untranslated (void)
+{
+  g_autoptr(JdDocument) document = make_document ();
+  g_autoptr(GArray) found = jd_document_find_untranslated (document);
+  JdSection *duties = jd_document_get_section (document, 1);
+  const JdTextRange *range;
+
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_array_unref);
+
+  /* In the order of the editor, whatever order they were marked in. */
+  jd_block_set_needs_translation (jd_section_get_block (duties, 2), TRUE);
+  jd_block_set_needs_translation (jd_section_get_block (jd_document_get_section (document, 0), 0), TRUE);
+  found = jd_document_find_untranslated (document);
+  g_assert_cmpuint (found->len, ==, 2);
+  range = &g_array_index (found, JdTextRange, 0);
+  g_assert_null (range->field);
+  g_assert_cmpint (range->section, ==, 0);
+  g_assert_cmpint (range->block, ==, 0);
+  g_assert_cmpint (range->start, ==, 0);
+  g_assert_cmpint (range->end, ==, g_utf8_strlen (jd_document_get_range_text (document, range), -1));
+  range = &g_array_index (found, JdTextRange, 1);
+  g_assert_cmpint (range->section, ==, 1);
+  g_assert_cmpint (range->block, ==, 2);
+  g_assert_cmpint (range->end, ==, strlen ("Lead [number] people [ ] and [unclosed"));
+  g_assert_cmpint (jd_text_range_compare (&g_array_index (found, JdTextRange, 0), range), <, 0);
+
+  /* Once translated, a block is done. */
+  jd_block_set_needs_translation (jd_section_get_block (duties, 2), FALSE);
+  g_clear_pointer (&found, g_array_unref);
+  found = jd_document_find_untranslated (document);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, JdTextRange, 0).section, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/find/replace-all-one-step", test_replace_all_one_step);
   g_test_add_func ("/find/replace-range", test_replace_range);
   g_test_add_func ("/find/placeholders", test_placeholders);
+  g_test_add_func ("/find/untranslated", test_untranslated);
 
   return g_test_run ();
 }

@@ -144,6 +144,47 @@ test_skipped (void)
   g_assert_cmpstr (words, ==, "qwertz");
 }
 
+/* German compounds no dictionary lists are right when made of words,
+ * the first ones maybe English, the last German; so is the infinitive
+ * with zu of a separable verb. A misspelled part is still marked. */
+static void
+test_german_compounds (void)
+{
+  g_autoptr(JdSpellChecker) german = jd_spell_checker_new ("de");
+  g_autofree char *de = NULL;
+
+  de = marked (german, "Die Provisionsobergrenze, das Supportteam und die Medikationsmanagementsysteme; "
+                       "Kommissionierstapler fahren, nachzuhaken und zurückzuverfolgen. "
+                       "Die Provisionsobergrnze, das Supportteem, nachzuhakken.");
+  g_assert_cmpstr (de, ==, "Provisionsobergrnze|Supportteem|nachzuhakken");
+}
+
+/* The other gender's ending written onto a word is no word of its own;
+ * the word it is written onto, and a misspelled ending too long to be
+ * one, are still checked. */
+static void
+test_inclusive_endings (void)
+{
+  g_autoptr(JdSpellChecker) german = jd_spell_checker_new ("de");
+  g_autoptr(JdSpellChecker) french = jd_spell_checker_new ("fr");
+  g_autoptr(JdSpellChecker) greek = jd_spell_checker_new ("el");
+  g_autoptr(JdSpellChecker) spanish = jd_spell_checker_new ("es");
+  g_autofree char *de = NULL;
+  g_autofree char *fr = NULL;
+  g_autofree char *el = NULL;
+  g_autofree char *es = NULL;
+
+  de = marked (german, "Wir suchen Mitarbeiter:innen, Lehrer*innen, Kaufmann/-frau (m/w/d), "
+                       "Verkäufer(in) und Mitarbieter:in.");
+  g_assert_cmpstr (de, ==, "Mitarbieter");
+  fr = marked (french, "Vendeur/euse (H/F), serveur·euse et directeur/trice, directeur/tricexyz.");
+  g_assert_cmpstr (fr, ==, "tricexyz");
+  el = marked (greek, "Μάγειρας/ισσα και Υπάλληλος/η υποδοχής.");
+  g_assert_cmpstr (el, ==, "");
+  es = marked (spanish, "Camarero/a y cocinero/a con experiencia.");
+  g_assert_cmpstr (es, ==, "");
+}
+
 static void
 count_cb (guint *count)
 {
@@ -264,6 +305,8 @@ main (int   argc,
   g_test_add_func ("/spell/other-languages", test_other_languages);
   g_test_add_func ("/spell/dictionary-choice", test_dictionary_choice);
   g_test_add_func ("/spell/skipped", test_skipped);
+  g_test_add_func ("/spell/inclusive-endings", test_inclusive_endings);
+  g_test_add_func ("/spell/german-compounds", test_german_compounds);
   g_test_add_func ("/spell/personal-dictionary", test_personal_dictionary);
   g_test_add_func ("/spell/ignore-all", test_ignore_all);
   g_test_add_func ("/spell/missing-dictionary", test_missing_dictionary);

@@ -6,8 +6,8 @@
  * document from the editor and searches templates from the sidebar;
  * matches across the title, headings and blocks are marked and counted,
  * Replace All is one step of undo; F8 selects the next placeholder; an
- * export warns about placeholders. Runs under Xvfb when there is no
- * display.
+ * export, a print or a copy warns about placeholders and blocks still to
+ * translate. Runs under Xvfb when there is no display.
  */
 
 #include "config.h"
@@ -407,34 +407,94 @@ test_next_placeholder (void)
   jd_ui_test_close_discarding (window);
 }
 
-/* Before an export, the window says how many placeholders are left;
- * "Show" selects the first. */
+/* Where the caret of block @block of section @section is, with no
+ * selection. */
+static int
+block_caret (JdWindow *window,
+             guint     section,
+             guint     block)
+{
+  GtkTextBuffer *buffer = block_buffer (window, section, block);
+  GtkTextIter caret;
+
+  g_assert_false (gtk_text_buffer_get_has_selection (buffer));
+  gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&caret);
+}
+
+/* Before an export of any format, a print or a copy, one dialog says how
+ * many placeholders are left and how many blocks still need translating;
+ * "Show" goes to the first of them, placeholder or block, "… Anyway" goes
+ * on, Cancel does nothing. */
 static void
 test_export_warns (void)
 {
   JdWindow *window = open_posting ("export.jobdesc");
   JdDocument *document = jd_window_get_document (window);
+  JdSection *duties = jd_document_get_section (document, 1);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   AdwMessageDialog *dialog;
 
+  jd_block_set_needs_translation (jd_section_get_block (duties, 1), TRUE);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "html");
   WAIT_FOR ((dialog = jd_ui_test_find_message_dialog ()) != NULL);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export With Placeholders?");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export Unfinished Document?");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "3 placeholders are not filled in, the first: [department]. "
-                   "The export shows them as they are.");
-  g_assert_true (adw_message_dialog_has_response (dialog, "export"));
+                   "3 placeholders are not filled in, the first: [department].\n"
+                   "1 block still needs translating.");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "continue"), ==, "_Export Anyway");
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
   jd_ui_test_answer_dialog (dialog, "show");
   assert_field_selection (window, "department", 0, 12);
 
-  /* One placeholder left is said so. */
+  /* Every format asks the same; the placeholders filled in, the block
+   * left to translate is the first thing to show. */
   jd_document_set_department (document, "Sales");
   jd_block_set_text (jd_section_get_block (jd_document_get_section (document, 0), 0),
                      "You lead a team of [number].");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "md");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "pdf");
   WAIT_FOR ((dialog = jd_ui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "1 placeholder is not filled in: [number]. The export shows it as it is.");
+                   "1 placeholder is not filled in: [number].\n"
+                   "1 block still needs translating.");
   jd_ui_test_answer_dialog (dialog, "cancel");
+
+  jd_block_set_text (jd_section_get_block (jd_document_get_section (document, 0), 0), "You lead a team of six.");
+  jd_editor_focus_start (get_editor (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  WAIT_FOR ((dialog = jd_ui_test_find_message_dialog ()) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Print Unfinished Document?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "1 block still needs translating.");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "continue"), ==, "_Print Anyway");
+  jd_ui_test_answer_dialog (dialog, "show");
+  g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 1, 1))));
+  g_assert_cmpint (block_caret (window, 1, 1), ==, 0);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 1)), ==, "Plan shifts with teammates");
+
+  /* Copy as Rich Text: Cancel copies nothing, Copy Anyway copies. */
+  jd_block_set_needs_translation (jd_section_get_block (duties, 0), TRUE);
+  gdk_clipboard_set_text (clipboard, "before");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-rich-text", NULL);
+  WAIT_FOR ((dialog = jd_ui_test_find_message_dialog ()) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Copy Unfinished Document?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "2 blocks still need translating.");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "continue"), ==, "_Copy Anyway");
+  jd_ui_test_answer_dialog (dialog, "cancel");
+  g_assert_false (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-rich-text", NULL);
+  WAIT_FOR ((dialog = jd_ui_test_find_message_dialog ()) != NULL);
+  jd_ui_test_answer_dialog (dialog, "continue");
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"));
+
+  /* A finished document is copied without a word. */
+  jd_block_set_needs_translation (jd_section_get_block (duties, 0), FALSE);
+  jd_block_set_needs_translation (jd_section_get_block (duties, 1), FALSE);
+  gdk_clipboard_set_text (clipboard, "before");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-rich-text", NULL);
+  jd_ui_test_run_pending ();
+  g_assert_null (jd_ui_test_find_message_dialog ());
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"));
 
   jd_ui_test_close_discarding (window);
 }

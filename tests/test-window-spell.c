@@ -5,8 +5,9 @@
  * Spelling in a real window: a misspelled word of the open document is
  * underlined (the "spelling" tag), the context menu that Shift+F10 opens
  * offers its suggestions, the first replaces it as one step of undo, and
- * "Ignore All" and "Add to Dictionary" take the underline away; a language
- * without a dictionary is said once, above the form. Runs under Xvfb when
+ * "Ignore All" and "Add to Dictionary" take the underline away; the title,
+ * the department and the section headings are underlined and corrected the
+ * same way; a language without a dictionary is said once, above the form. Runs under Xvfb when
  * there is no display.
  */
 
@@ -16,6 +17,7 @@
 
 #include "jd-editor-private.h"
 #include "jd-metadata-form.h"
+#include "jd-section-card-private.h"
 #include "jd-window-test-utils.h"
 
 #define BRIEF "We bake bread for the neigborhood in HubSpot, then Zorblaxian cakes."
@@ -226,6 +228,94 @@ test_title (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* Whether @text shows a spelling underline over bytes [@start, @end). */
+static gboolean
+has_spelling_underline (GtkText *text,
+                        guint    start,
+                        guint    end)
+{
+  PangoAttrList *attributes = gtk_text_get_attributes (text);
+  GSList *list;
+  gboolean found = FALSE;
+
+  if (attributes == NULL)
+    return FALSE;
+
+  list = pango_attr_list_get_attributes (attributes);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      if (attribute->klass->type == PANGO_ATTR_UNDERLINE &&
+          ((PangoAttrInt *)attribute)->value == PANGO_UNDERLINE_ERROR &&
+          attribute->start_index <= start && attribute->end_index >= end)
+        found = TRUE;
+    }
+  g_slist_free_full (list, (GDestroyNotify)pango_attribute_destroy);
+
+  return found;
+}
+
+/* A section's heading is prose too: underlined in its entry, with the
+ * same menu, a correction that undo takes back; and the department. */
+static void
+test_heading_and_department (void)
+{
+  JdWindow *window = open_posting ();
+  JdDocument *document = jd_window_get_document (window);
+  JdEditor *editor = JD_EDITOR (jd_window_get_editor (window));
+  JdSection *section = jd_document_get_section (document, 0);
+  GtkWidget *card = _jd_editor_get_section_card (editor, 0);
+  JdSpellEntry *spell = _jd_section_card_get_heading_spell (JD_SECTION_CARD (card));
+  GtkWidget *heading = _jd_section_card_get_heading (JD_SECTION_CARD (card));
+  JdTextRange department_range = { "department", -1, -1, 0, 0 };
+  JdTextRange company_range = { "company", -1, -1, 0, 0 };
+  JdSpellEntry *department_spell = _jd_editor_get_text_spell (editor, &department_range);
+  GtkWidget *department = _jd_editor_get_field_widget (editor, "department");
+  GtkWidget *department_text;
+  g_autoptr(GVariant) target = NULL;
+  GMenuModel *menu;
+
+  jd_section_set_heading (section, "Our Bakerry");
+  WAIT_FOR (jd_spell_entry_is_marked (spell, 4, 11));
+  g_assert_false (jd_spell_entry_is_marked (spell, 0, 3));
+  WAIT_FOR (has_spelling_underline (GTK_TEXT (heading), 4, 11));
+  g_assert_false (has_spelling_underline (GTK_TEXT (heading), 0, 3));
+
+  gtk_widget_grab_focus (heading);
+  gtk_editable_set_position (GTK_EDITABLE (heading), 6);
+  jd_ui_test_send_key (heading, GDK_KEY_F10, GDK_SHIFT_MASK);
+  menu = jd_spell_entry_get_menu (spell);
+  g_assert_true (gtk_text_get_extra_menu (GTK_TEXT (heading)) == menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  {
+    g_autoptr(GMenuModel) suggestions = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+
+    target = g_menu_model_get_item_attribute_value (suggestions, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+  }
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "Bakery");
+  g_assert_true (gtk_widget_activate_action_variant (heading, "spelling.correct", target));
+  g_assert_cmpstr (jd_section_get_heading (section), ==, "Our Bakery");
+  WAIT_FOR (!has_spelling_underline (GTK_TEXT (heading), 4, 10));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (jd_section_get_heading (section), ==, "Our Bakerry");
+  WAIT_FOR (has_spelling_underline (GTK_TEXT (heading), 4, 11));
+
+  g_assert_nonnull (department_spell);
+  for (department_text = department; !GTK_IS_TEXT (department_text);)
+    department_text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (department_text)));
+  jd_document_set_department (document, "Pastri Kitchen");
+  WAIT_FOR (jd_spell_entry_is_marked (department_spell, 0, 6));
+  WAIT_FOR (has_spelling_underline (GTK_TEXT (department_text), 0, 6));
+  g_assert_false (has_spelling_underline (GTK_TEXT (department_text), 7, 14));
+
+  /* The company's name is a name, not prose. */
+  g_assert_null (_jd_editor_get_text_spell (editor, &company_range));
+
+  jd_ui_test_close_discarding (window);
+}
+
 static void
 test_missing_dictionary (void)
 {
@@ -263,6 +353,7 @@ main (int   argc,
   g_test_add_func ("/window-spell/underline-correct-undo", test_underline_correct_undo);
   g_test_add_func ("/window-spell/typing", test_typing);
   g_test_add_func ("/window-spell/title", test_title);
+  g_test_add_func ("/window-spell/heading-and-department", test_heading_and_department);
   g_test_add_func ("/window-spell/missing-dictionary", test_missing_dictionary);
 
   return g_test_run ();

@@ -49,6 +49,10 @@ describe_place (JdFinding  *finding,
                                /* Translators: a section of a document, by number. */
                                : g_strdup_printf (_("section %d"), section + 1);
 
+      if (g_strcmp0 (field, "heading") == 0)
+        /* Translators: where a finding is: a section, then its heading. */
+        return g_strdup_printf (_("%s, heading"), where);
+
       if (block < 0 || (guint)block >= jd_section_get_n_blocks (s))
         return g_steal_pointer (&where);
 
@@ -65,6 +69,10 @@ describe_place (JdFinding  *finding,
   if (g_strcmp0 (field, "title") == 0)
     /* Translators: where a finding is: the job title. */
     return g_strdup (C_("check", "title"));
+
+  if (g_strcmp0 (field, "department") == 0)
+    /* Translators: where a finding is: the department field. */
+    return g_strdup (C_("check", "department"));
 
   return NULL;
 }
@@ -261,6 +269,7 @@ add_json (JsonBuilder    *builder,
       add_string (builder, "category", jd_review_category_to_string (jd_finding_get_category (finding)));
       add_string (builder, "severity", jd_severity_to_string (jd_finding_get_severity (finding)));
       add_string (builder, "message", jd_finding_get_message (finding));
+      add_string (builder, "field", jd_finding_get_field (finding));
       add_position (builder, "section", jd_finding_get_section (finding));
       add_position (builder, "block", jd_finding_get_block (finding));
       add_position (builder, "start", jd_finding_get_start (finding));

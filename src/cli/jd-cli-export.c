@@ -21,9 +21,10 @@
 /* jobscribe export FILE.jobdesc…|--template ID [--lang LL] --format FORMAT
  *                  (-o OUT | --output-dir DIR) [--paper a4|letter]
  *
- * One output per input. Warnings (placeholders not filled in, what search
- * engines would miss) go to stderr and do not fail the export; an error is one line on stderr and
- * exit status 1, after the other inputs were still exported. */
+ * One output per input. Warnings (placeholders not filled in, blocks
+ * still to translate, what search engines would miss) go to stderr and do
+ * not fail the export; an error is one line on stderr and exit status 1,
+ * after the other inputs were still exported. */
 
 typedef struct
 {
@@ -88,6 +89,31 @@ warn_about_placeholders (JdDocument *document,
                                     n, example));
 }
 
+/* Nor is one with blocks the user wrote in another language, which
+ * "Translate Document" marked. */
+static void
+warn_about_untranslated (JdDocument *document,
+                         GPtrArray  *warnings)
+{
+  g_autoptr(GArray) untranslated = jd_document_find_untranslated (document);
+  const JdTextRange *first;
+  guint n = untranslated->len;
+
+  if (n == 0)
+    return;
+
+  first = &g_array_index (untranslated, JdTextRange, 0);
+  g_ptr_array_add (warnings,
+                   /* Translators: a warning of “jobscribe export”; the first
+                    * placeholder is a number of paragraphs and bullets that
+                    * “Translate Document” marked as still to translate, the
+                    * second the number of the section the first of them is in. */
+                   g_strdup_printf (ngettext ("%u block still needs translating, in section %d",
+                                              "%u blocks still need translating, the first in section %d",
+                                              n),
+                                    n, first->section + 1));
+}
+
 /* Exports @document to @output; what there is to say about it goes to
  * @report, to be printed on stderr. */
 static gboolean
@@ -102,6 +128,7 @@ export_document (ExportJob  *job,
   g_autoptr(GBytes) bytes = NULL;
 
   warn_about_placeholders (document, warnings);
+  warn_about_untranslated (document, warnings);
   bytes = jd_export_to_bytes (document, job->terms, job->format, job->paper, warnings, &error);
   append_warnings (report, name, warnings);
 

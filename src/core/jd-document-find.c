@@ -9,10 +9,10 @@
 
 #include "jd-find.h"
 
-/* Find, replace and placeholders over the text of a whole document: the
- * metadata fields that hold words, in the order of the form, then each
- * section's heading and blocks. Dates, codes, currencies and addresses
- * are not prose and are left alone. */
+/* Find, replace, placeholders and blocks left to translate over the text
+ * of a whole document: the metadata fields that hold words, in the order
+ * of the form, then each section's heading and blocks. Dates, codes,
+ * currencies and addresses are not prose and are left alone. */
 
 static const struct {
   const char  *field;
@@ -225,6 +225,48 @@ jd_document_find_placeholders (JdDocument *document)
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
 
   return find_in_document (document, placeholders_func, NULL);
+}
+
+/**
+ * jd_document_find_untranslated:
+ *
+ * Finds the blocks still marked as needing translating: blocks the user
+ * changed that a translation of the document could not carry over (see
+ * jd_block_get_needs_translation()).
+ *
+ * Returns: (transfer full) (element-type JdTextRange): one range per such
+ *   block, the whole of its text, in the order of the editor
+ */
+GArray *
+jd_document_find_untranslated (JdDocument *document)
+{
+  GArray *all;
+  guint n_sections;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+
+  all = g_array_new (FALSE, FALSE, sizeof (JdTextRange));
+  n_sections = jd_document_get_n_sections (document);
+  for (guint s = 0; s < n_sections; s++)
+    {
+      JdSection *section = jd_document_get_section (document, s);
+      guint n_blocks = jd_section_get_n_blocks (section);
+
+      for (guint b = 0; b < n_blocks; b++)
+        {
+          JdBlock *block = jd_section_get_block (section, b);
+          const char *text = jd_block_get_text (block);
+          JdTextRange range = { NULL, (int)s, (int)b, 0, 0 };
+
+          if (!jd_block_get_needs_translation (block))
+            continue;
+
+          range.end = text != NULL ? (int)g_utf8_strlen (text, -1) : 0;
+          g_array_append_val (all, range);
+        }
+    }
+
+  return all;
 }
 
 /**

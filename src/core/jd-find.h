@@ -59,6 +59,7 @@ GArray   *jd_document_find               (JdDocument        *document,
                                           const char        *needle,
                                           JdFindFlags        flags);
 GArray   *jd_document_find_placeholders  (JdDocument        *document);
+GArray   *jd_document_find_untranslated  (JdDocument        *document);
 gboolean  jd_document_replace_range      (JdDocument        *document,
                                           const JdTextRange *range,
                                           const char        *replacement);

@@ -203,13 +203,14 @@ add_background (PangoAttrList *attributes,
 }
 
 /* Marks the placeholders of the field or heading @where is in, and the
- * matches in it while the find bar shows, over the review's underlines of
- * the title. */
+ * matches in it while the find bar shows, over its spelling underlines
+ * and the review's underlines of the title. */
 static void
 mark_editable (JdEditor          *self,
                const JdTextRange *where)
 {
   GtkWidget *widget = range_widget (self, where);
+  JdSpellEntry *spell = _jd_editor_get_text_spell (self, where);
   g_autoptr(PangoAttrList) attributes = NULL;
   g_autoptr(GArray) placeholders = NULL;
   GtkEditable *delegate;
@@ -232,10 +233,9 @@ mark_editable (JdEditor          *self,
     attributes = pango_attr_list_copy (self->title_underlines);
   else
     attributes = pango_attr_list_new ();
-  if (g_strcmp0 (where->field, "title") == 0 && self->title_spell != NULL &&
-      jd_spell_entry_get_attributes (self->title_spell) != NULL)
+  if (spell != NULL && jd_spell_entry_get_attributes (spell) != NULL)
     {
-      GSList *spelling = pango_attr_list_get_attributes (jd_spell_entry_get_attributes (self->title_spell));
+      GSList *spelling = pango_attr_list_get_attributes (jd_spell_entry_get_attributes (spell));
 
       for (GSList *l = spelling; l != NULL; l = l->next)
         pango_attr_list_change (attributes, l->data);
@@ -658,22 +658,15 @@ _jd_editor_get_matches (JdEditor *self,
   return self->matches;
 }
 
-/* Selects the placeholder at @index of jd_document_find_placeholders().
- * Returns: whether there is one */
-gboolean
-_jd_editor_show_placeholder (JdEditor *self,
-                             guint     index)
+/* Shows @range of the document's text, selected, with the caret in it. */
+void
+_jd_editor_show_range (JdEditor          *self,
+                       const JdTextRange *range)
 {
-  g_autoptr(GArray) placeholders = NULL;
+  g_return_if_fail (JD_IS_EDITOR (self));
+  g_return_if_fail (range != NULL);
 
-  g_return_val_if_fail (JD_IS_EDITOR (self), FALSE);
-
-  placeholders = jd_document_find_placeholders (self->document);
-  if (index >= placeholders->len)
-    return FALSE;
-
-  show_range (self, &g_array_index (placeholders, JdTextRange, index), TRUE);
-  return TRUE;
+  show_range (self, range, TRUE);
 }
 
 /**

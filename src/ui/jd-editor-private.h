@@ -32,11 +32,13 @@ struct _JdEditor
   GtkRevealer       *find_revealer;
   GtkWidget         *find_bar;
 
-  /* Spelling in the document's language: the checker, the title's
-   * spelling and the note said when the dictionary is missing. */
+  /* Spelling in the document's language: the checker, the spelling of
+   * the form's prose fields (the headings' is their cards') and the note
+   * said when the dictionary is missing. */
   GSignalGroup      *document_signals;
   JdSpellChecker    *spell_checker;
   JdSpellEntry      *title_spell;
+  JdSpellEntry      *department_spell;
   GtkWidget         *spell_note;
 
   /* The search: its matches (JdTextRange), the current one or -1, and
@@ -69,6 +71,8 @@ PangoUnderline  _jd_editor_get_title_underline (JdEditor   *self,
                                                 int         offset);
 JdSpellChecker *_jd_editor_get_spell_checker   (JdEditor   *self);
 JdSpellEntry   *_jd_editor_get_title_spell     (JdEditor   *self);
+JdSpellEntry   *_jd_editor_get_text_spell      (JdEditor          *self,
+                                                const JdTextRange *where);
 const char     *_jd_editor_get_spell_note      (JdEditor   *self);
 
 /* Find, replace and placeholders: jd-editor-find.c. */
@@ -86,8 +90,8 @@ GArray    *_jd_editor_get_matches      (JdEditor      *self,
                                         int           *current);
 gboolean   _jd_editor_next_placeholder (JdEditor      *self,
                                         gboolean       backward);
-gboolean   _jd_editor_show_placeholder (JdEditor      *self,
-                                        guint          index);
+void       _jd_editor_show_range       (JdEditor          *self,
+                                        const JdTextRange *range);
 void       _jd_editor_update_marks     (JdEditor      *self);
 
 G_END_DECLS

@@ -97,6 +97,8 @@ sections_changed_cb (JdEditor   *self,
                                              jd_document_get_section (self->document, position + i));
 
       _jd_section_card_set_spell_checker (JD_SECTION_CARD (card), self->spell_checker);
+      g_signal_connect_object (_jd_section_card_get_heading_spell (JD_SECTION_CARD (card)), "changed",
+                               G_CALLBACK (_jd_editor_update_marks), self, G_CONNECT_SWAPPED);
       gtk_box_insert_child_after (self->sections_box, card, sibling);
       g_ptr_array_insert (self->cards, position + i, card);
     }
@@ -148,6 +150,7 @@ update_spell_checker (JdEditor *self)
   for (guint i = 0; i < self->cards->len; i++)
     _jd_section_card_set_spell_checker (g_ptr_array_index (self->cards, i), checker);
   jd_spell_entry_set_checker (self->title_spell, checker, self->history);
+  jd_spell_entry_set_checker (self->department_spell, checker, self->history);
 
   if (!jd_spell_checker_has_dictionary (checker))
     /* Translators: said above the document when the spelling dictionary
@@ -173,6 +176,11 @@ jd_editor_constructed (GObject *object)
                                                                                       JD_TYPE_METADATA_FORM,
                                                                                       "title_row")));
   g_signal_connect_object (self->title_spell, "changed", G_CALLBACK (_jd_editor_update_marks), self,
+                           G_CONNECT_SWAPPED);
+  self->department_spell = jd_spell_entry_new (GTK_EDITABLE (gtk_widget_get_template_child (self->form,
+                                                                                           JD_TYPE_METADATA_FORM,
+                                                                                           "department_row")));
+  g_signal_connect_object (self->department_spell, "changed", G_CALLBACK (_jd_editor_update_marks), self,
                            G_CONNECT_SWAPPED);
 
   self->spell_note = gtk_label_new (NULL);
@@ -213,6 +221,7 @@ jd_editor_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->spell_checker);
   g_clear_object (&self->title_spell);
+  g_clear_object (&self->department_spell);
 
   G_OBJECT_CLASS (jd_editor_parent_class)->dispose (object);
 }
@@ -418,4 +427,37 @@ _jd_editor_get_title_spell (JdEditor *self)
 {
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
   return self->title_spell;
+}
+
+/**
+ * _jd_editor_get_text_spell:
+ * @where: a field or a heading; the rest of the range is not looked at
+ *
+ * Returns: (transfer none) (nullable): the spelling of the one-line text
+ *   @where is in: the title, the department or a section's heading; %NULL
+ *   for a field that holds no prose, such as the company's name
+ */
+JdSpellEntry *
+_jd_editor_get_text_spell (JdEditor          *self,
+                           const JdTextRange *where)
+{
+  GtkWidget *card;
+
+  g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+  g_return_val_if_fail (where != NULL, NULL);
+
+  if (where->section < 0)
+    {
+      if (g_strcmp0 (where->field, "title") == 0)
+        return self->title_spell;
+      if (g_strcmp0 (where->field, "department") == 0)
+        return self->department_spell;
+      return NULL;
+    }
+
+  card = _jd_editor_get_section_card (self, (guint)where->section);
+  if (card == NULL || where->block >= 0)
+    return NULL;
+
+  return _jd_section_card_get_heading_spell (JD_SECTION_CARD (card));
 }

@@ -7,12 +7,14 @@
 
 #include "jd-section-card.h"
 #include "jd-spell-checker.h"
+#include "jd-spell-entry.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *_jd_section_card_get_block_row (JdSectionCard *self,
                                           guint          position);
 GtkWidget *_jd_section_card_get_heading   (JdSectionCard *self);
+JdSpellEntry *_jd_section_card_get_heading_spell (JdSectionCard *self);
 void       _jd_section_card_set_spell_checker (JdSectionCard  *self,
                                                JdSpellChecker *checker);
 

@@ -26,6 +26,7 @@ struct _JdSectionCard
   JdLibrary  *library;
   JdSection  *section;
   JdSpellChecker *spell_checker;
+  JdSpellEntry *heading_spell;
   GSignalGroup *section_signals;
   GSignalGroup *sections_signals;
   GPtrArray  *rows;
@@ -368,6 +369,7 @@ jd_section_card_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_SECTION_CARD);
   _jd_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->section);
+  g_clear_object (&self->heading_spell);
   g_clear_object (&self->spell_checker);
   g_clear_object (&self->history);
   g_clear_object (&self->library);
@@ -504,6 +506,7 @@ jd_section_card_init (JdSectionCard *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->heading), FALSE);
   g_signal_connect_swapped (self->heading, "changed", G_CALLBACK (heading_changed_cb), self);
   g_signal_connect_swapped (self->heading, "activate", G_CALLBACK (heading_activate_cb), self);
+  self->heading_spell = jd_spell_entry_new (GTK_EDITABLE (self->heading));
 
   /* Shift+Ctrl+Delete removes the section even from a bullet, whose text
    * view would otherwise delete to the end of the paragraph. */
@@ -572,7 +575,18 @@ _jd_section_card_get_heading (JdSectionCard *self)
   return GTK_WIDGET (self->heading);
 }
 
-/* Checks the spelling of every block with @checker, or of none. */
+/* Returns: (transfer none): the spelling of the heading; its underlines
+ * are put on the heading with the editor's other marks (jd-editor-find.c) */
+JdSpellEntry *
+_jd_section_card_get_heading_spell (JdSectionCard *self)
+{
+  g_return_val_if_fail (JD_IS_SECTION_CARD (self), NULL);
+
+  return self->heading_spell;
+}
+
+/* Checks the spelling of the heading and of every block with @checker,
+ * or of none. */
 void
 _jd_section_card_set_spell_checker (JdSectionCard  *self,
                                     JdSpellChecker *checker)
@@ -582,6 +596,8 @@ _jd_section_card_set_spell_checker (JdSectionCard  *self,
 
   if (!g_set_object (&self->spell_checker, checker))
     return;
+
+  jd_spell_entry_set_checker (self->heading_spell, checker, self->history);
 
   for (guint i = 0; i < self->rows->len; i++)
     _jd_block_row_set_spell_checker (g_ptr_array_index (self->rows, i), checker, self->history);

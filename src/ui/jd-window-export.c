@@ -142,91 +142,19 @@ choose_export_file (JdWindow       *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-static void
-placeholders_response_cb (AdwMessageDialog *dialog,
-                          const char       *response,
-                          JdWindow         *self)
+/* What a warning before an export, a print or a copy leads to. */
+typedef enum
 {
-  if (g_str_equal (response, "export"))
-    choose_export_file (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format")));
-  else if (g_str_equal (response, "show"))
-    {
-      _jd_window_show_editor (self);
-      _jd_editor_show_placeholder (JD_EDITOR (self->editor), 0);
-    }
-}
-
-/* A document with placeholders is seldom ready to publish: the export
- * says so first, and offers to show the first one; exporting anyway
- * stays one click away. */
-static gboolean
-warn_about_placeholders (JdWindow       *self,
-                         JdExportFormat  format)
-{
-  JdDocument *document = jd_window_get_document (self);
-  g_autoptr(GArray) placeholders = jd_document_find_placeholders (document);
-  const JdTextRange *first;
-  const char *text;
-  const char *from;
-  g_autofree char *example = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  guint n = placeholders->len;
-
-  if (n == 0)
-    return FALSE;
-
-  first = &g_array_index (placeholders, JdTextRange, 0);
-  text = jd_document_get_range_text (document, first);
-  from = g_utf8_offset_to_pointer (text, first->start);
-  example = g_strndup (from, g_utf8_offset_to_pointer (text, first->end) - from);
-
-  /* Translators: before an export; the first placeholder is a number,
-   * the second the first placeholder of the document, such as
-   * “[Store Manager]”. */
-  body = g_strdup_printf (ngettext ("%u placeholder is not filled in: %s. The export shows it as it is.",
-                                    "%u placeholders are not filled in, the first: %s. The export shows them as they are.",
-                                    n),
-                          n, example);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export With Placeholders?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "show", _("_Show"),
-                                    "export", _("_Export Anyway"),
-                                    NULL);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (placeholders_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  JdWindow *self = JD_WINDOW (widget);
-  JdExportFormat format;
-
-  if (!jd_export_format_from_string (g_variant_get_string (param, NULL), &format))
-    return;
-
-  if (!warn_about_placeholders (self, format))
-    choose_export_file (self, format);
-}
+  OUTPUT_EXPORT,
+  OUTPUT_PRINT,
+  OUTPUT_COPY,
+} Output;
 
 /* Puts the document on the clipboard as HTML, for the rich-text editors
  * of job boards and applicant-tracking systems, and as plain text. */
 static void
-copy_rich_text_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
+copy_rich_text (JdWindow *self)
 {
-  JdWindow *self = JD_WINDOW (widget);
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GBytes) html = NULL;
   g_autoptr(GBytes) text = NULL;
@@ -246,9 +174,193 @@ copy_rich_text_action (GtkWidget  *widget,
   providers[0] = gdk_content_provider_new_for_bytes ("text/html", html);
   providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text);
   provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
 
   _jd_window_toast (self, _("Copied"));
+}
+
+static void
+output (JdWindow       *self,
+        Output          what,
+        JdExportFormat  format)
+{
+  switch (what)
+    {
+    case OUTPUT_EXPORT:
+      choose_export_file (self, format);
+      break;
+    case OUTPUT_PRINT:
+      jd_window_print (self, NULL);
+      break;
+    case OUTPUT_COPY:
+    default:
+      copy_rich_text (self);
+      break;
+    }
+}
+
+/* Returns: (nullable): the text of @range as it reads, such as
+ * “[Store Manager]” */
+static char *
+range_excerpt (JdDocument        *document,
+               const JdTextRange *range)
+{
+  const char *text = jd_document_get_range_text (document, range);
+  const char *from;
+
+  if (text == NULL)
+    return NULL;
+
+  from = g_utf8_offset_to_pointer (text, range->start);
+  return g_strndup (from, g_utf8_offset_to_pointer (text, range->end) - from);
+}
+
+/* Shows the first placeholder or block still to translate, whichever
+ * comes first in the editor: the placeholder selected, to type over; the
+ * caret at the start of the block, which a key must not replace. */
+static void
+show_first_unfinished (JdWindow *self)
+{
+  JdDocument *document = jd_window_get_document (self);
+  g_autoptr(GArray) placeholders = jd_document_find_placeholders (document);
+  g_autoptr(GArray) untranslated = jd_document_find_untranslated (document);
+  JdTextRange first = { NULL, -1, -1, 0, 0 };
+
+  if (placeholders->len == 0 && untranslated->len == 0)
+    return;
+
+  if (untranslated->len > 0)
+    {
+      first = g_array_index (untranslated, JdTextRange, 0);
+      first.end = first.start;
+    }
+  if (placeholders->len > 0 &&
+      (untranslated->len == 0 || jd_text_range_compare (&g_array_index (placeholders, JdTextRange, 0), &first) < 0))
+    first = g_array_index (placeholders, JdTextRange, 0);
+
+  _jd_window_show_editor (self);
+  _jd_editor_show_range (JD_EDITOR (self->editor), &first);
+}
+
+static void
+unfinished_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        JdWindow         *self)
+{
+  if (g_str_equal (response, "continue"))
+    output (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "output")),
+            GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format")));
+  else if (g_str_equal (response, "show"))
+    show_first_unfinished (self);
+}
+
+/* A document with placeholders not filled in, or with blocks written in
+ * another language than the document's, is seldom ready to publish: an
+ * export of any format, a print or a copy says what is left first, and
+ * offers to show the first of it; going on anyway stays one click away.
+ *
+ * Returns: whether it warns (and goes on only if the user says so) */
+static gboolean
+warn_about_unfinished (JdWindow       *self,
+                       Output          what,
+                       JdExportFormat  format)
+{
+  JdDocument *document = jd_window_get_document (self);
+  g_autoptr(GArray) placeholders = jd_document_find_placeholders (document);
+  g_autoptr(GArray) untranslated = jd_document_find_untranslated (document);
+  g_autoptr(GString) body = g_string_new (NULL);
+  const char *heading;
+  const char *anyway;
+  GtkWidget *dialog;
+  guint n;
+
+  if (placeholders->len == 0 && untranslated->len == 0)
+    return FALSE;
+
+  if ((n = placeholders->len) > 0)
+    {
+      g_autofree char *example = range_excerpt (document, &g_array_index (placeholders, JdTextRange, 0));
+
+      /* Translators: before an export, a print or a copy; the first
+       * placeholder is a number, the second the first placeholder of the
+       * document, such as “[Store Manager]”. */
+      g_string_append_printf (body, ngettext ("%u placeholder is not filled in: %s.",
+                                              "%u placeholders are not filled in, the first: %s.",
+                                              n),
+                              n, example != NULL ? example : "");
+    }
+
+  if ((n = untranslated->len) > 0)
+    {
+      if (body->len > 0)
+        g_string_append_c (body, '\n');
+      /* Translators: before an export, a print or a copy; the placeholder
+       * is a number of paragraphs and bullets that “Translate Document”
+       * marked because they were written in another language. */
+      g_string_append_printf (body, ngettext ("%u block still needs translating.",
+                                              "%u blocks still need translating.",
+                                              n),
+                              n);
+    }
+
+  switch (what)
+    {
+    case OUTPUT_EXPORT:
+      heading = _("Export Unfinished Document?");
+      anyway = _("_Export Anyway");
+      break;
+    case OUTPUT_PRINT:
+      heading = _("Print Unfinished Document?");
+      anyway = _("_Print Anyway");
+      break;
+    case OUTPUT_COPY:
+    default:
+      heading = _("Copy Unfinished Document?");
+      anyway = _("_Copy Anyway");
+      break;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "show", _("_Show"),
+                                    "continue", anyway,
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data (G_OBJECT (dialog), "output", GINT_TO_POINTER (what));
+  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unfinished_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
+  JdExportFormat format;
+
+  if (!jd_export_format_from_string (g_variant_get_string (param, NULL), &format))
+    return;
+
+  if (!warn_about_unfinished (self, OUTPUT_EXPORT, format))
+    output (self, OUTPUT_EXPORT, format);
+}
+
+static void
+copy_rich_text_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
+
+  if (!warn_about_unfinished (self, OUTPUT_COPY, 0))
+    output (self, OUTPUT_COPY, 0);
 }
 
 /**
@@ -296,7 +408,10 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  jd_window_print (JD_WINDOW (widget), NULL);
+  JdWindow *self = JD_WINDOW (widget);
+
+  if (!warn_about_unfinished (self, OUTPUT_PRINT, 0))
+    output (self, OUTPUT_PRINT, 0);
 }
 
 void

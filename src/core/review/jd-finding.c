@@ -18,9 +18,11 @@
  * say, where it is and what could replace it.
  *
  * Where: a block of a section (section and block indexes, then start and
- * end in characters of the block's text), a metadata field (the field,
- * such as "title", then start and end in its text), or the document as a
- * whole (section, block, start and end all -1). */
+ * end in characters of the block's text), a section's heading (its index,
+ * block -1, the field "heading", then start and end in the heading), a
+ * metadata field (the field, such as "title", then start and end in its
+ * text), or the document as a whole (section, block, start and end all
+ * -1). */
 struct _JdFinding
 {
   GObject            parent_instance;
@@ -451,6 +453,24 @@ jd_finding_apply_suggestion (JdFinding   *self,
       return TRUE;
     }
 
+  if (self->section >= 0 && g_strcmp0 (self->field, "heading") == 0 && self->start >= 0)
+    {
+      JdSection *section;
+
+      if ((guint)self->section >= jd_document_get_n_sections (document))
+        {
+          set_stale_error (error);
+          return FALSE;
+        }
+      section = jd_document_get_section (document, (guint)self->section);
+      replaced = replace_range (jd_section_get_heading (section), self->start, self->end,
+                                self->text, suggestion, error);
+      if (replaced == NULL)
+        return FALSE;
+      jd_section_set_heading (section, replaced);
+      return TRUE;
+    }
+
   if (g_strcmp0 (self->field, "title") == 0 && self->start >= 0)
     {
       replaced = replace_range (jd_document_get_title (document), self->start, self->end,
@@ -458,6 +478,16 @@ jd_finding_apply_suggestion (JdFinding   *self,
       if (replaced == NULL)
         return FALSE;
       jd_document_set_title (document, replaced);
+      return TRUE;
+    }
+
+  if (g_strcmp0 (self->field, "department") == 0 && self->start >= 0)
+    {
+      replaced = replace_range (jd_document_get_department (document), self->start, self->end,
+                                self->text, suggestion, error);
+      if (replaced == NULL)
+        return FALSE;
+      jd_document_set_department (document, replaced);
       return TRUE;
     }
 
@@ -488,13 +518,32 @@ jd_finding_is_ignored (JdFinding  *self,
   return jd_document_is_finding_ignored (document, self->rule, self->scope, self->text);
 }
 
+/* The text fields of the form in its order; the document as a whole
+ * (no field) before them, and a heading before its section's blocks
+ * anyway. */
+static int
+field_rank (const char *field)
+{
+  static const char * const order[] = { "title", "company", "department", "reference" };
+
+  if (field == NULL)
+    return -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (g_str_equal (field, order[i]))
+      return (int)i;
+
+  return (int)G_N_ELEMENTS (order);
+}
+
 /**
  * jd_finding_compare_places:
  * @a: a pointer to a #JdFinding, as g_ptr_array_sort() passes it
  * @b: another
  *
  * Orders findings as the document reads: by section, block and offset;
- * those about the whole document or a field (-1) come first.
+ * those about the whole document or a field (-1) come first, the fields
+ * in the order of the form.
  */
 int
 jd_finding_compare_places (gconstpointer a,
@@ -502,8 +551,8 @@ jd_finding_compare_places (gconstpointer a,
 {
   JdFinding *fa = *(JdFinding **)a;
   JdFinding *fb = *(JdFinding **)b;
-  int keys_a[] = { fa->section, fa->block, fa->start };
-  int keys_b[] = { fb->section, fb->block, fb->start };
+  int keys_a[] = { fa->section, fa->block, field_rank (fa->field), fa->start };
+  int keys_b[] = { fb->section, fb->block, field_rank (fb->field), fb->start };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys_a); i++)
     if (keys_a[i] != keys_b[i])

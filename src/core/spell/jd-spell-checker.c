@@ -28,7 +28,8 @@
  * then marked.
  *
  * Left alone besides what jd-spell-words.c skips by its shape: the
- * product names and terms of the template library (data/spell/ignore.txt),
+ * product names and terms of the template library (data/spell/ignore.txt
+ * in every language, ignore-LL.txt in one),
  * the words of the user's personal word list (Enchant's, per dictionary),
  * words ignored for this checker (“Ignore All”, kept in memory: one
  * checker per open document) and the extra words given, such as the
@@ -48,6 +49,8 @@ struct _JdSpellChecker
   EnchantDict   *english;  /* loanwords, for the other languages */
   GHashTable    *ignored;  /* words in lower case, Ignore All */
   GHashTable    *extra;    /* words in lower case, from jd_spell_checker_set_extra_words() */
+  GHashTable    *terms;    /* library_terms() of the language, not owned */
+  GHashTable    *compounds; /* word → whether it is a compound of words; German only */
 };
 
 G_DEFINE_FINAL_TYPE (JdSpellChecker, jd_spell_checker, G_TYPE_OBJECT)
@@ -87,6 +90,7 @@ jd_spell_checker_finalize (GObject *object)
   g_free (self->dictionary);
   g_clear_pointer (&self->ignored, g_hash_table_unref);
   g_clear_pointer (&self->extra, g_hash_table_unref);
+  g_clear_pointer (&self->compounds, g_hash_table_unref);
 
   G_OBJECT_CLASS (jd_spell_checker_parent_class)->finalize (object);
 }
@@ -110,33 +114,60 @@ jd_spell_checker_init (JdSpellChecker *self)
   self->extra = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* The library's product names and terms, in lower case, loaded once. */
-static GHashTable *
-library_terms (void)
+/* Adds the words of the word list @name of data/spell, in lower case. */
+static void
+add_word_list (GHashTable *table,
+               const char *name)
 {
-  static GHashTable *terms;
+  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/spell/%s", name);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) lines = NULL;
 
-  if (g_once_init_enter (&terms))
+  if (bytes == NULL)
+    return;
+
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_autoptr(GBytes) bytes = NULL;
-      g_auto(GStrv) lines = NULL;
-
-      _jd_resources_ensure ();
-      bytes = g_resources_lookup_data (RESOURCE_BASE "/spell/ignore.txt",
-                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-      if (bytes != NULL)
-        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-        {
-          g_strstrip (lines[i]);
-          if (lines[i][0] != '\0' && lines[i][0] != '#')
-            g_hash_table_add (table, g_utf8_strdown (lines[i], -1));
-        }
-
-      g_once_init_leave (&terms, table);
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0' && lines[i][0] != '#')
+        g_hash_table_add (table, g_utf8_strdown (lines[i], -1));
     }
+}
+
+/* The library's product names and terms for a language tag such as
+ * "de-AT": those of every language (ignore.txt) and those of its primary
+ * language (ignore-de.txt), in lower case, loaded once per language and
+ * kept for the life of the program. */
+static GHashTable *
+library_terms (const char *language)
+{
+  static GMutex lock;
+  static GHashTable *by_language;
+  g_autofree char *primary = g_ascii_strdown (language, (gssize)strcspn (language, "-_"));
+  GHashTable *terms;
+
+  g_mutex_lock (&lock);
+  if (by_language == NULL)
+    by_language = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify)g_hash_table_unref);
+
+  terms = g_hash_table_lookup (by_language, primary);
+  if (terms == NULL)
+    {
+      terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      _jd_resources_ensure ();
+      add_word_list (terms, "ignore.txt");
+      /* A language tag's primary subtag is letters only. */
+      if (primary[0] != '\0' && primary[strspn (primary, "abcdefghijklmnopqrstuvwxyz")] == '\0')
+        {
+          g_autofree char *name = g_strdup_printf ("ignore-%s.txt", primary);
+
+          add_word_list (terms, name);
+        }
+      g_hash_table_insert (by_language, g_strdup (primary), terms);
+    }
+  g_mutex_unlock (&lock);
 
   return terms;
 }
@@ -178,6 +209,7 @@ jd_spell_checker_new (const char *language)
   JdSpellChecker *self = g_object_new (JD_TYPE_SPELL_CHECKER, NULL);
 
   self->language = g_strdup (language != NULL && language[0] != '\0' ? language : "en");
+  self->terms = library_terms (self->language);
   self->broker = enchant_broker_init ();
   self->dictionary = choose_dictionary (self->broker, self->language);
   if (enchant_broker_dict_exists (self->broker, self->dictionary))
@@ -186,6 +218,9 @@ jd_spell_checker_new (const char *language)
   if (self->dict != NULL && !g_str_has_prefix (self->dictionary, "en") &&
       enchant_broker_dict_exists (self->broker, "en_US"))
     self->english = enchant_broker_request_dict (self->broker, "en_US");
+
+  if (self->dict != NULL && g_str_has_prefix (self->dictionary, "de"))
+    self->compounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (self->dict == NULL)
     g_debug ("No spelling dictionary for %s (%s)", self->language, self->dictionary);
@@ -242,6 +277,147 @@ drop_enclitic_accent (const char *word)
 }
 
 static gboolean
+dict_knows (EnchantDict *dict,
+            const char  *word)
+{
+  return dict != NULL && enchant_dict_check (dict, word, (gssize)strlen (word)) == 0;
+}
+
+/* Whether @part of a compound is a word of the dictionary or of the
+ * library's terms, or with @english of English (Support-, Browser-): as it
+ * is, with a capital (a noun inside a word is written small) or in lower
+ * case. */
+static gboolean
+is_part_known (JdSpellChecker *self,
+               const char     *part,
+               gboolean        english)
+{
+  g_autofree char *lower = g_utf8_strdown (part, -1);
+  gunichar first = g_utf8_get_char (part);
+  g_autofree char *capital = NULL;
+  char buffer[8];
+
+  if (dict_knows (self->dict, part) || dict_knows (self->dict, lower) ||
+      g_hash_table_contains (self->terms, lower) || (english && dict_knows (self->english, lower)))
+    return TRUE;
+
+  buffer[g_unichar_to_utf8 (g_unichar_toupper (first), buffer)] = '\0';
+  capital = g_strconcat (buffer, g_utf8_next_char (part), NULL);
+  return dict_knows (self->dict, capital);
+}
+
+/* Whether @left, the first part of a compound, is a word: as it is, or
+ * without the linking element (Provisions-, Bundes-) or the ending it
+ * drops (Schul- for Schule, Kommissionier- for kommissionieren). */
+static gboolean
+is_left_part_known (JdSpellChecker *self,
+                    const char     *left)
+{
+  static const char * const dropped[] = { "e", "en", "n" };
+  gsize length = strlen (left);
+
+  if (is_part_known (self, left, TRUE))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
+    {
+      g_autofree char *whole = g_strconcat (left, dropped[i], NULL);
+
+      if (is_part_known (self, whole, FALSE))
+        return TRUE;
+    }
+
+  if (length > 4 && g_str_has_suffix (left, "s"))
+    {
+      g_autofree char *stem = g_strndup (left, length - 1);
+
+      if (is_part_known (self, stem, TRUE))
+        return TRUE;
+
+      /* Bundes-: the genitive's -es. */
+      if (length > 5 && g_str_has_suffix (stem, "e"))
+        {
+          stem[length - 2] = '\0';
+          if (is_part_known (self, stem, FALSE))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* German writes compounds as one word (Provisionsobergrenze), and no
+ * dictionary lists them all: a word is right when it is made of words,
+ * at most MAX_COMPOUND_PARTS of them, the last a German word inflected as
+ * the whole; the first ones may be English (Supportteam). */
+#define MIN_LEFT_PART 3
+#define MIN_RIGHT_PART 4
+#define MAX_COMPOUND_PARTS 4
+
+static gboolean
+is_compound (JdSpellChecker *self,
+             const char     *word,
+             guint           parts)
+{
+  glong n = g_utf8_strlen (word, -1);
+  const char *split = g_utf8_offset_to_pointer (word, MIN_LEFT_PART);
+
+  if (parts >= MAX_COMPOUND_PARTS || n < MIN_LEFT_PART + MIN_RIGHT_PART)
+    return FALSE;
+
+  for (glong i = MIN_LEFT_PART; i <= n - MIN_RIGHT_PART; i++, split = g_utf8_next_char (split))
+    {
+      g_autofree char *left = g_strndup (word, split - word);
+
+      if (!g_unichar_isalpha (g_utf8_get_char (split)) || !is_left_part_known (self, left))
+        continue;
+      if (is_part_known (self, split, FALSE) || is_compound (self, split, parts + 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The infinitive with zu of a separable verb is one word (nachzuhaken,
+ * zurückzuverfolgen), which dictionaries leave out: it is right when the
+ * verb without the zu is. */
+static gboolean
+is_zu_infinitive (JdSpellChecker *self,
+                  const char     *word)
+{
+  for (const char *zu = strstr (word + 1, "zu"); zu != NULL; zu = strstr (zu + 1, "zu"))
+    {
+      g_autofree char *verb = NULL;
+
+      if (zu - word < 2 || !g_str_has_suffix (zu, "en") || strlen (zu + 2) < 4)
+        continue;
+
+      verb = g_strdup_printf ("%.*s%s", (int)(zu - word), word, zu + 2);
+      if (dict_knows (self->dict, verb) || is_compound (self, verb, 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @word is a compound of known words, remembered: the editor asks
+ * again at each check of a block. */
+static gboolean
+is_known_compound (JdSpellChecker *self,
+                   const char     *word)
+{
+  gpointer known;
+
+  if (!g_hash_table_lookup_extended (self->compounds, word, NULL, &known))
+    {
+      known = GINT_TO_POINTER (is_compound (self, word, 1) || is_zu_infinitive (self, word));
+      g_hash_table_insert (self->compounds, g_strdup (word), known);
+    }
+
+  return GPOINTER_TO_INT (known);
+}
+
+static gboolean
 is_known (const char *word,
           gpointer    user_data)
 {
@@ -249,7 +425,7 @@ is_known (const char *word,
   g_autofree char *lower = g_utf8_strdown (word, -1);
 
   if (g_hash_table_contains (self->ignored, lower) || g_hash_table_contains (self->extra, lower) ||
-      g_hash_table_contains (library_terms (), lower))
+      g_hash_table_contains (self->terms, lower))
     return TRUE;
 
   if (enchant_dict_check (self->dict, word, (gssize)strlen (word)) == 0)
@@ -263,7 +439,10 @@ is_known (const char *word,
         return TRUE;
     }
 
-  return self->english != NULL && enchant_dict_check (self->english, word, (gssize)strlen (word)) == 0;
+  if (self->english != NULL && enchant_dict_check (self->english, word, (gssize)strlen (word)) == 0)
+    return TRUE;
+
+  return self->compounds != NULL && is_known_compound (self, word);
 }
 
 /* Returns: whether @word is spelled right, or is one to leave alone */
@@ -319,6 +498,8 @@ jd_spell_checker_add_to_dictionary (JdSpellChecker *self,
     return;
 
   enchant_dict_add (self->dict, word, (gssize)strlen (word));
+  if (self->compounds != NULL)
+    g_hash_table_remove_all (self->compounds);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -419,8 +600,10 @@ add_findings (JdSpellChecker *self,
 /**
  * jd_spell_checker_check_document:
  *
- * Checks the title and every block of @document; the words of its
- * company's name are left alone.
+ * Checks the prose of @document: the title, the department, and each
+ * section's heading and blocks; the words of its company's name are left
+ * alone. A finding in a field says which ("title", "department"); one in
+ * a heading has its section, block -1 and the field "heading".
  *
  * Returns: (transfer full) (element-type JdFinding): findings of the
  * category `spelling`, warnings, in the order of the document
@@ -431,6 +614,7 @@ jd_spell_checker_check_document (JdSpellChecker *self,
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func (g_object_unref);
   JdPlace title = { -1, -1, -1, -1, "title", "title" };
+  JdPlace department = { -1, -1, -1, -1, "department", "department" };
   guint n_sections;
 
   g_return_val_if_fail (JD_IS_SPELL_CHECKER (self), findings);
@@ -441,19 +625,23 @@ jd_spell_checker_check_document (JdSpellChecker *self,
 
   jd_spell_checker_set_extra_words (self, jd_document_get_company_name (document));
   add_findings (self, findings, jd_document_get_title (document), &title);
+  add_findings (self, findings, jd_document_get_department (document), &department);
 
   n_sections = jd_document_get_n_sections (document);
   for (guint i = 0; i < n_sections; i++)
     {
       JdSection *section = jd_document_get_section (document, i);
+      const char *kind = jd_section_kind_to_string (jd_section_get_kind (section));
       guint n_blocks = jd_section_get_n_blocks (section);
+      const char *heading = jd_section_get_heading (section);
+      JdPlace heading_place = { (int)i, -1, -1, -1, "heading", kind };
+
+      if (heading != NULL && heading[0] != '\0')
+        add_findings (self, findings, heading, &heading_place);
 
       for (guint j = 0; j < n_blocks; j++)
         {
-          JdPlace place = {
-            (int)i, (int)j, -1, -1, NULL,
-            jd_section_kind_to_string (jd_section_get_kind (section)),
-          };
+          JdPlace place = { (int)i, (int)j, -1, -1, NULL, kind };
           const char *text = jd_block_get_text (jd_section_get_block (section, j));
 
           if (text != NULL && text[0] != '\0')

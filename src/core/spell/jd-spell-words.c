@@ -24,9 +24,14 @@
  * does not know are marked. Elided articles and pronouns of French,
  * Portuguese, Spanish, Italian and Catalan (l’, d’, qu’…) are checked
  * apart from the word they lean on, and the English possessive ’s is
- * checked without its ending. Offsets are in characters. */
+ * checked without its ending. The other gender's ending written onto a
+ * word (Mitarbeiter:in, Vendeur/euse, Kaufmann/-frau, Μάγειρας/ισσα) is
+ * not a word of its own and is left alone. Offsets are in characters. */
 
 #define MAX_PLACEHOLDER 100
+
+/* The most letters of an inclusive ending: "innen", "trice", "ισσα". */
+#define MAX_ENDING 5
 
 typedef struct
 {
@@ -233,6 +238,24 @@ check_simple (JdWordScan *scan,
   add_misspelling (scan, start, end);
 }
 
+/* Whether [start, end) is the other gender's ending written onto a word,
+ * as job ads in every language do: Mitarbeiter:in, Mitarbeiter*innen,
+ * Vendeur/euse, vendeur·euse, Koch(in), Μάγειρας/ισσα. The ending alone
+ * is no word; the word it is written onto is still checked. */
+static gboolean
+is_inclusive_ending (JdWordScan *scan,
+                     glong       start,
+                     glong       end)
+{
+  gunichar mark;
+
+  if (start < 2 || end - start > MAX_ENDING || !g_unichar_isalpha (scan->text[start - 2]))
+    return FALSE;
+
+  mark = scan->text[start - 1];
+  return mark == '/' || mark == ':' || mark == '*' || mark == '_' || mark == '(' || mark == 0xB7;
+}
+
 static void
 check_word (JdWordScan *scan,
             glong       start,
@@ -240,6 +263,9 @@ check_word (JdWordScan *scan,
 {
   glong part = start;
   gboolean hyphenated = FALSE;
+
+  if (is_inclusive_ending (scan, start, end))
+    return;
 
   for (glong i = start; i < end; i++)
     hyphenated |= is_hyphen (scan->text[i]);
