@@ -18,6 +18,8 @@ struct _JdLibrary
   GObject     parent_instance;
 
   GFile      *root;
+  /* the resource of the built-in library, or NULL */
+  GResource  *resource;
   GFile      *user_dir;
 
   GListStore *categories;

@@ -37,6 +37,7 @@ jd_library_finalize (GObject *object)
   JdLibrary *self = (JdLibrary *)object;
 
   g_clear_object (&self->root);
+  g_clear_pointer (&self->resource, g_resource_unref);
   g_clear_object (&self->user_dir);
   g_clear_object (&self->categories);
   g_clear_object (&self->templates);
@@ -83,6 +84,8 @@ jd_library_new (GFile *root,
   _jd_resources_ensure ();
 
   self->root = root ? g_object_ref (root) : g_file_new_for_uri (BUILTIN_ROOT);
+  if (root == NULL)
+    self->resource = g_resource_ref (jd_library_get_resource ());
   if (user_dir != NULL)
     self->user_dir = g_object_ref (user_dir);
   else
@@ -199,63 +202,96 @@ _jd_library_list_children (GFile       *dir,
   return files;
 }
 
-/* A field of a line of templates.index, with \\, \t and \n undone. */
-static char *
-index_field (const char *start,
+/* Copies @start…@end to @buffer, with \\, \t and \n undone. */
+static const char *
+index_field (GString    *buffer,
+             const char *start,
              const char *end)
 {
-  GString *text;
-
+  g_string_truncate (buffer, 0);
   if (memchr (start, '\\', end - start) == NULL)
-    return g_strndup (start, end - start);
+    return g_string_append_len (buffer, start, end - start)->str;
 
-  text = g_string_sized_new (end - start);
   for (const char *p = start; p < end; p++)
     {
       if (*p == '\\' && p + 1 < end)
         {
           p++;
-          g_string_append_c (text, *p == 't' ? '\t' : *p == 'n' ? '\n' : *p);
+          g_string_append_c (buffer, *p == 't' ? '\t' : *p == 'n' ? '\n' : *p);
         }
       else
-        g_string_append_c (text, *p);
+        g_string_append_c (buffer, *p);
     }
 
-  return g_string_free (text, FALSE);
+  return buffer->str;
 }
 
-/* Splits @line (without its newline) at tabs into at most @n_max fields. */
-static GPtrArray *
+#define INDEX_MAX_FIELDS 6
+
+/* Splits @line…@end at tabs into at most INDEX_MAX_FIELDS fields, the
+ * last one taking the rest; returns how many. */
+static guint
 split_index_line (const char *line,
                   const char *end,
-                  guint       n_max)
+                  const char *starts[INDEX_MAX_FIELDS],
+                  const char *ends[INDEX_MAX_FIELDS])
 {
-  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
-  const char *start = line;
+  guint n = 0;
 
-  while (fields->len + 1 < n_max)
+  for (;;)
     {
-      const char *tab = memchr (start, '\t', end - start);
+      const char *tab = n + 1 < INDEX_MAX_FIELDS ? memchr (line, '\t', end - line) : NULL;
 
+      starts[n] = line;
+      ends[n] = tab != NULL ? tab : end;
+      n++;
       if (tab == NULL)
-        break;
-      g_ptr_array_add (fields, index_field (start, tab));
-      start = tab + 1;
+        return n;
+      line = tab + 1;
     }
-  g_ptr_array_add (fields, index_field (start, end));
+}
 
-  return fields;
+static JdTemplate *
+index_template (JdLibrary   *self,
+                const char **starts,
+                const char **ends)
+{
+  g_autofree char *id = g_strndup (starts[1], ends[1] - starts[1]);
+  g_autofree char *category = g_strndup (starts[2], ends[2] - starts[2]);
+  g_autofree char *isco = g_strndup (starts[3], ends[3] - starts[3]);
+  g_autofree char *path = g_strndup (starts[5], ends[5] - starts[5]);
+  JdTemplate *template;
+
+  template = _jd_template_new (id, category, *isco != '\0' ? isco : NULL);
+  _jd_template_set_frontline (template, ends[4] - starts[4] == 1 && *starts[4] == '1');
+
+  if (self->resource != NULL)
+    {
+      g_autofree char *resource_path = g_strconcat (RESOURCE_BASE "/library/", path, NULL);
+
+      _jd_template_set_body (template, self->resource, resource_path, NULL);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_resolve_relative_path (self->root, path);
+
+      _jd_template_set_body (template, NULL, NULL, file);
+    }
+
+  return template;
 }
 
 /* The build writes templates.index (build-aux/library-index.py): what
  * listing needs of every template, so that loading the library parses no
- * template. A template's file is only looked up here; jd-template.c parses
- * its body when it is first needed. */
+ * template and reads none of their files; jd-template.c parses a body
+ * when it is first needed. */
 static gboolean
 load_builtin_templates (JdLibrary  *self,
                         GError    **error)
 {
   g_autoptr(GFile) index_file = g_file_get_child (self->root, "templates.index");
+  g_autoptr(GString) lang = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JdTemplate) template = NULL;
   JdLocalized *current = NULL;
@@ -273,61 +309,49 @@ load_builtin_templates (JdLibrary  *self,
   for (const char *line = data; line < end; )
     {
       const char *line_end = memchr (line, '\n', end - line);
-      g_autoptr(GPtrArray) fields = NULL;
-      const char *kind;
+      const char *starts[INDEX_MAX_FIELDS];
+      const char *ends[INDEX_MAX_FIELDS];
       gboolean valid = TRUE;
+      guint n;
+      char kind;
 
       if (line_end == NULL)
         line_end = end;
       line_number++;
-      fields = split_index_line (line, line_end, 6);
+      n = split_index_line (line, line_end, starts, ends);
       line = line_end + 1;
-      kind = g_ptr_array_index (fields, 0);
+      kind = ends[0] - starts[0] == 1 ? *starts[0] : '\0';
 
-      if (strcmp (kind, "T") == 0 && fields->len == 6)
+      if (kind == 'T' && n == 6)
         {
-          g_autoptr(GFile) file = g_file_resolve_relative_path (self->root, g_ptr_array_index (fields, 5));
-          g_autoptr(GBytes) xml = NULL;
-          const char *isco = g_ptr_array_index (fields, 3);
-
-          xml = g_file_load_bytes (file, NULL, NULL, error);
-          if (xml == NULL)
-            return FALSE;
-
           if (template != NULL)
             _jd_library_add_template (self, template);
           g_clear_object (&template);
-          template = _jd_template_new (g_ptr_array_index (fields, 1),
-                                       g_ptr_array_index (fields, 2),
-                                       *isco != '\0' ? isco : NULL);
-          _jd_template_set_frontline (template, strcmp (g_ptr_array_index (fields, 4), "1") == 0);
-          _jd_template_set_body (template, xml, g_ptr_array_index (fields, 5));
+          template = index_template (self, starts, ends);
           current = NULL;
         }
-      else if (template != NULL && strchr ("tak", kind[0]) != NULL && kind[1] == '\0' &&
-               fields->len == 3)
+      else if (template != NULL && (kind == 't' || kind == 'a' || kind == 'k') && n == 3)
         {
-          const char *lang = g_ptr_array_index (fields, 1);
-          const char *text = g_ptr_array_index (fields, 2);
-
-          if (*lang == '\0')
+          index_field (lang, starts[1], ends[1]);
+          index_field (text, starts[2], ends[2]);
+          if (lang->len == 0)
             {
-              current = jd_localized_new (text);
-              if (kind[0] == 't')
+              current = jd_localized_new (text->str);
+              if (kind == 't')
                 _jd_template_set_title (template, current);
               else
                 _jd_template_add_text (template,
-                                       kind[0] == 'a' ? JD_TEMPLATE_FIELD_ALT_TITLES : JD_TEMPLATE_FIELD_KEYWORDS,
+                                       kind == 'a' ? JD_TEMPLATE_FIELD_ALT_TITLES : JD_TEMPLATE_FIELD_KEYWORDS,
                                        current);
             }
           else if (current != NULL)
-            jd_localized_add (current, lang, text);
+            jd_localized_add (current, lang->str, text->str);
           else
             valid = FALSE;
         }
-      else if (template != NULL && strcmp (kind, "r") == 0 && fields->len == 2)
-        _jd_template_add_related (template, g_ptr_array_index (fields, 1));
-      else if (!(*kind == '\0' && fields->len == 1))
+      else if (template != NULL && kind == 'r' && n == 2)
+        _jd_template_add_related (template, index_field (text, starts[1], ends[1]));
+      else if (!(n == 1 && starts[0] == ends[0]))
         valid = FALSE;
 
       if (!valid)

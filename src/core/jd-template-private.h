@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "jd-localized.h"
 #include "jd-template.h"
 
@@ -17,8 +19,9 @@ JdTemplate        *_jd_template_new_for_document  (const char      *id,
                                                    const char      *category_id,
                                                    JdDocument      *document);
 void               _jd_template_set_body          (JdTemplate      *self,
-                                                   GBytes          *xml,
-                                                   const char      *name);
+                                                   GResource       *resource,
+                                                   const char      *path,
+                                                   GFile           *file);
 void               _jd_template_set_title         (JdTemplate      *self,
                                                    JdLocalized     *title);
 void               _jd_template_set_frontline     (JdTemplate      *self,

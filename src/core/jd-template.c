@@ -36,8 +36,10 @@ struct _JdTemplate
   GPtrArray   *related;
   JdDocument  *document;
 
-  GBytes      *body;
-  char        *body_name;
+  /* where the body is: a path in @body_resource, or @body_file */
+  GResource   *body_resource;
+  char        *body_path;
+  GFile       *body_file;
   int          body_parsed;
 };
 
@@ -99,8 +101,9 @@ jd_template_finalize (GObject *object)
     g_clear_pointer (&self->texts[i], g_ptr_array_unref);
   g_clear_pointer (&self->related, g_ptr_array_unref);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->body, g_bytes_unref);
-  g_clear_pointer (&self->body_name, g_free);
+  g_clear_pointer (&self->body_resource, g_resource_unref);
+  g_clear_pointer (&self->body_path, g_free);
+  g_clear_object (&self->body_file);
 
   G_OBJECT_CLASS (jd_template_parent_class)->finalize (object);
 }
@@ -227,17 +230,28 @@ _jd_template_new_for_document (const char *id,
   return self;
 }
 
-/* @xml is the template's file, @name its name for messages; its body is
- * parsed from it when first needed. */
+/* The body is in @resource at @path, or in @file: a template of the
+ * built-in library keeps a reference to its resource, so that a search
+ * still running in a thread when the process exits (and the resource is
+ * unregistered) can read it. */
 void
 _jd_template_set_body (JdTemplate *self,
-                       GBytes     *xml,
-                       const char *name)
+                       GResource  *resource,
+                       const char *path,
+                       GFile      *file)
 {
-  g_clear_pointer (&self->body, g_bytes_unref);
-  g_free (self->body_name);
-  self->body = g_bytes_ref (xml);
-  self->body_name = g_strdup (name);
+  g_return_if_fail ((resource != NULL && path != NULL) || G_IS_FILE (file));
+
+  g_clear_pointer (&self->body_resource, g_resource_unref);
+  g_clear_pointer (&self->body_path, g_free);
+  g_clear_object (&self->body_file);
+  if (resource != NULL)
+    {
+      self->body_resource = g_resource_ref (resource);
+      self->body_path = g_strdup (path);
+    }
+  else
+    self->body_file = g_object_ref (file);
   self->body_parsed = FALSE;
 }
 
@@ -245,10 +259,25 @@ static void
 parse_body (JdTemplate *self)
 {
   g_autoptr(GError) error = NULL;
-  xmlDoc *doc;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  xmlDoc *doc = NULL;
   xmlNode *root;
 
-  doc = _jd_xml_read_bytes (self->body, self->body_name, G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE, &error);
+  if (self->body_resource != NULL)
+    {
+      name = g_strdup (self->body_path);
+      bytes = g_resource_lookup_data (self->body_resource, self->body_path,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+    }
+  else
+    {
+      name = g_file_get_parse_name (self->body_file);
+      bytes = g_file_load_bytes (self->body_file, NULL, NULL, &error);
+    }
+
+  if (bytes != NULL)
+    doc = _jd_xml_read_bytes (bytes, name, G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE, &error);
   if (doc == NULL)
     {
       /* The build checks every file of the library against its schema. */
@@ -276,7 +305,6 @@ ensure_body (JdTemplate      *self,
   if (!self->body_parsed)
     {
       parse_body (self);
-      g_clear_pointer (&self->body, g_bytes_unref);
       g_atomic_int_set (&self->body_parsed, TRUE);
     }
   g_mutex_unlock (&body_lock);
