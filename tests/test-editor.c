@@ -533,6 +533,61 @@ test_salary_entries (void)
   g_assert_finalize_object (form);
 }
 
+/* Dates are picked on a calendar that opens on the field's date, and the
+ * currency from a menu that offers the location's first. */
+static void
+test_form_help (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(GPtrArray) locations = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_location_free);
+  g_autoptr(GDateTime) valentine = g_date_time_new_local (2027, 2, 14, 0, 0, 0);
+  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr(GMenuModel) section = NULL;
+  g_autofree char *target = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *form;
+  GtkMenuButton *button;
+  GtkPopover *popover;
+  GtkCalendar *calendar;
+  GMenuModel *menu;
+
+  g_ptr_array_add (locations, jd_location_new ("São Paulo", "SP", "BR"));
+  jd_document_set_locations (document, locations);
+  jd_document_set_date_posted (document, "2026-03-01");
+  form = jd_metadata_form_new (document);
+  gtk_window_set_child (GTK_WINDOW (window), form);
+  gtk_window_present (GTK_WINDOW (window));
+
+  button = _jd_metadata_form_get_picker (JD_METADATA_FORM (form), "date-posted");
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_year (shown), ==, 2026);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 1);
+
+  gtk_calendar_select_day (calendar, valentine);
+  g_signal_emit_by_name (calendar, "day-selected");
+  g_assert_cmpstr (jd_document_get_date_posted (document), ==, "2027-02-14");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  button = _jd_metadata_form_get_picker (JD_METADATA_FORM (form), "currency");
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+  g_assert_cmpstr (target, ==, "BRL");
+  gtk_menu_button_popdown (button);
+
+  g_assert_true (gtk_widget_activate_action (form, "form.currency", "s", target));
+  g_assert_cmpstr (jd_document_get_salary_currency (document), ==, "BRL");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +600,7 @@ main (int   argc,
   g_test_add_func ("/editor/section-view", test_section_view);
   g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);
   g_test_add_func ("/editor/salary-entries", test_salary_entries);
+  g_test_add_func ("/editor/form-help", test_form_help);
   g_test_add_func ("/editor/scroll-changes-nothing", test_scroll_changes_nothing);
   g_test_add_func ("/editor/keys-win-over-fields", test_keys_win_over_fields);
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jd-amount.h"
@@ -132,4 +133,68 @@ jd_amount_parse (const char *text,
 
   *amount = g_ascii_strtod (plain->str, NULL);
   return TRUE;
+}
+
+/* The currency of a country (ISO 3166-1 alpha-2 → ISO 4217), for the
+ * countries whose languages Jobscribe speaks and their neighbours and
+ * trading partners; sorted by country code. Bulgaria uses the euro from
+ * 1 January 2026. */
+typedef struct
+{
+  const char *country;
+  const char *currency;
+} CountryCurrency;
+
+static const CountryCurrency country_currencies[] = {
+  { "AD", "EUR" }, { "AE", "AED" }, { "AO", "AOA" }, { "AR", "ARS" }, { "AT", "EUR" },
+  { "AU", "AUD" }, { "BE", "EUR" }, { "BG", "EUR" }, { "BO", "BOB" }, { "BR", "BRL" },
+  { "CA", "CAD" }, { "CH", "CHF" }, { "CL", "CLP" }, { "CN", "CNY" }, { "CO", "COP" },
+  { "CR", "CRC" }, { "CV", "CVE" }, { "CY", "EUR" }, { "CZ", "CZK" }, { "DE", "EUR" },
+  { "DK", "DKK" }, { "DO", "DOP" }, { "EC", "USD" }, { "EE", "EUR" }, { "ES", "EUR" },
+  { "FI", "EUR" }, { "FR", "EUR" }, { "GB", "GBP" }, { "GR", "EUR" }, { "GT", "GTQ" },
+  { "HK", "HKD" }, { "HR", "EUR" }, { "HU", "HUF" }, { "IE", "EUR" }, { "IL", "ILS" },
+  { "IN", "INR" }, { "IS", "ISK" }, { "IT", "EUR" }, { "JP", "JPY" }, { "KR", "KRW" },
+  { "LI", "CHF" }, { "LT", "EUR" }, { "LU", "EUR" }, { "LV", "EUR" }, { "MA", "MAD" },
+  { "MC", "EUR" }, { "ME", "EUR" }, { "MT", "EUR" }, { "MX", "MXN" }, { "MZ", "MZN" },
+  { "NL", "EUR" }, { "NO", "NOK" }, { "NZ", "NZD" }, { "PA", "PAB" }, { "PE", "PEN" },
+  { "PL", "PLN" }, { "PT", "EUR" }, { "PY", "PYG" }, { "RO", "RON" }, { "RS", "RSD" },
+  { "SE", "SEK" }, { "SG", "SGD" }, { "SI", "EUR" }, { "SK", "EUR" }, { "SM", "EUR" },
+  { "TN", "TND" }, { "TR", "TRY" }, { "UA", "UAH" }, { "US", "USD" }, { "UY", "UYU" },
+  { "VA", "EUR" }, { "XK", "EUR" }, { "ZA", "ZAR" },
+};
+
+static int
+compare_country (const void *key,
+                 const void *element)
+{
+  return g_ascii_strcasecmp (key, ((const CountryCurrency *)element)->country);
+}
+
+/* Returns: (nullable): the ISO 4217 code of the currency of @country, an
+ * ISO 3166-1 alpha-2 code in either case, or %NULL when Jobscribe does not
+ * know it. */
+const char *
+jd_currency_for_country (const char *country)
+{
+  const CountryCurrency *found;
+
+  if (country == NULL)
+    return NULL;
+
+  found = bsearch (country, country_currencies, G_N_ELEMENTS (country_currencies),
+                   sizeof country_currencies[0], compare_country);
+  return found != NULL ? found->currency : NULL;
+}
+
+/* Returns: (transfer none): the currencies most job ads in the six
+ * languages are paid in, the most common first. */
+const char * const *
+jd_currency_get_common (void)
+{
+  static const char * const common[] = {
+    "EUR", "USD", "GBP", "CHF", "BRL", "MXN", "ARS", "CLP", "COP", "CAD",
+    "AUD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "AOA", "MZN", NULL
+  };
+
+  return common;
 }

@@ -14,4 +14,7 @@ char     *jd_amount_format (double       amount,
 gboolean  jd_amount_parse  (const char  *text,
                             double      *amount);
 
+const char         *jd_currency_for_country (const char *country);
+const char * const *jd_currency_get_common  (void);
+
 G_END_DECLS

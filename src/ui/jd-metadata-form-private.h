@@ -11,5 +11,7 @@ G_BEGIN_DECLS
 
 GtkEditable *_jd_metadata_form_get_salary_entry (JdMetadataForm *self,
                                                  gboolean        maximum);
+GtkMenuButton *_jd_metadata_form_get_picker     (JdMetadataForm *self,
+                                                 const char     *field);
 
 G_END_DECLS

@@ -51,6 +51,9 @@ struct _JdMetadataForm
   AdwEntryRow    *apply_row;
   AdwEntryRow    *date_posted_row;
   AdwEntryRow    *valid_through_row;
+  GtkWidget      *date_posted_button;
+  GtkWidget      *valid_through_button;
+  GtkWidget      *currency_button;
 };
 
 G_DEFINE_FINAL_TYPE (JdMetadataForm, jd_metadata_form, GTK_TYPE_WIDGET)
@@ -572,6 +575,144 @@ add_location_cb (JdMetadataForm *self)
   gtk_widget_grab_focus (row);
 }
 
+/* The first location's currency, where Jobscribe knows it. */
+static const char *
+location_currency (JdMetadataForm *self)
+{
+  GPtrArray *locations = jd_document_get_locations (self->document);
+
+  for (guint i = 0; locations != NULL && i < locations->len; i++)
+    {
+      const JdLocation *location = g_ptr_array_index (locations, i);
+      const char *currency = jd_currency_for_country (location->country);
+
+      if (currency != NULL)
+        return currency;
+    }
+
+  return NULL;
+}
+
+/* The currency menu: the location's currency first, then the common
+ * ones; made each time it opens, as the locations change. */
+static void
+create_currency_menu_cb (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  JdMetadataForm *self = user_data;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) common = g_menu_new ();
+  const char * const *codes = jd_currency_get_common ();
+  const char *from_location = location_currency (self);
+
+  if (from_location != NULL)
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+      /* Translators: a menu item of the salary's currency; the placeholder
+       * is a currency code, such as “EUR”. */
+      g_autofree char *label = g_strdup_printf (_("%s, the Location’s Currency"), from_location);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "form.currency", "s", from_location);
+      g_menu_append_item (section, item);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+    }
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (codes[i], NULL);
+
+      g_menu_item_set_action_and_target (item, "form.currency", "s", codes[i]);
+      g_menu_append_item (common, item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (common));
+
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static void
+currency_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  JdMetadataForm *self = JD_METADATA_FORM (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->currency_row), g_variant_get_string (parameter, NULL));
+}
+
+static void
+date_picked_cb (GtkCalendar *calendar,
+                AdwEntryRow *row)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* The calendar opens on the row's date, or today. */
+static void
+date_popover_show_cb (GtkPopover  *popover,
+                      AdwEntryRow *row)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autoptr(GDateTime) date = NULL;
+  unsigned int year, month, day;
+  char tail;
+
+  if (text[0] != '\0' && is_valid_date (text) &&
+      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) == 3)
+    date = g_date_time_new_local ((int)year, (int)month, (int)day, 0, 0, 0);
+  else
+    date = g_date_time_new_now_local ();
+
+  g_signal_handlers_block_by_func (calendar, date_picked_cb, row);
+  gtk_calendar_select_day (calendar, date);
+  g_signal_handlers_unblock_by_func (calendar, date_picked_cb, row);
+}
+
+static GtkWidget *
+add_date_picker (AdwEntryRow *row)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Pick a Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pick a Date"),
+                                  -1);
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect (popover, "show", G_CALLBACK (date_popover_show_cb), row);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (date_picked_cb), row);
+  adw_entry_row_add_suffix (row, button);
+
+  return button;
+}
+
+static void
+add_currency_menu (JdMetadataForm *self)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Choose a Currency"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Currency"),
+                                  -1);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_currency_menu_cb, self, NULL);
+  adw_entry_row_add_suffix (self->currency_row, button);
+  self->currency_button = button;
+}
+
 static void
 jd_metadata_form_dispose (GObject *object)
 {
@@ -711,6 +852,8 @@ jd_metadata_form_class_init (JdMetadataFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, date_posted_row);
   gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, valid_through_row);
   gtk_widget_class_bind_template_callback (widget_class, add_location_cb);
+
+  gtk_widget_class_install_action (widget_class, "form.currency", "s", currency_action);
 }
 
 static void
@@ -719,6 +862,9 @@ jd_metadata_form_init (JdMetadataForm *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->location_rows = g_ptr_array_new ();
+  self->date_posted_button = add_date_picker (self->date_posted_row);
+  self->valid_through_button = add_date_picker (self->valid_through_row);
+  add_currency_menu (self);
 
   {
     const char * const *languages = jd_terms_get_languages_by_name ();
@@ -769,4 +915,19 @@ _jd_metadata_form_get_salary_entry (JdMetadataForm *self,
   g_return_val_if_fail (JD_IS_METADATA_FORM (self), NULL);
 
   return GTK_EDITABLE (maximum ? self->salary_max : self->salary_min);
+}
+
+/* Returns: (transfer none): the menu button of the dates' calendars, or
+ * of the currency with @field "currency". */
+GtkMenuButton *
+_jd_metadata_form_get_picker (JdMetadataForm *self,
+                              const char     *field)
+{
+  g_return_val_if_fail (JD_IS_METADATA_FORM (self), NULL);
+
+  if (g_strcmp0 (field, "date-posted") == 0)
+    return GTK_MENU_BUTTON (self->date_posted_button);
+  if (g_strcmp0 (field, "valid-through") == 0)
+    return GTK_MENU_BUTTON (self->valid_through_button);
+  return GTK_MENU_BUTTON (self->currency_button);
 }
