@@ -462,8 +462,8 @@ test_lists (Fixture       *fixture,
   xmlFreeDoc (root);
 
   en = parse_site_html (fixture, "en/index.html");
-  titles = select_values (en, "//ul[@class='jd-jobs']/li/h3/a");
-  hrefs = select_values (en, "//ul[@class='jd-jobs']/li/h3/a/@href");
+  titles = select_values (en, "//ul[@class='jd-jobs']/li/h2/a");
+  hrefs = select_values (en, "//ul[@class='jd-jobs']/li/h2/a/@href");
   g_assert_cmpuint (titles->len, ==, 3);
   g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, "Cook");
   g_assert_cmpstr (g_ptr_array_index (titles, 1), ==, "Account Manager");
@@ -496,7 +496,7 @@ test_lists (Fixture       *fixture,
     }
 
   filter = parse_site_html (fixture, "en/workplace-remote.html");
-  remote = select_values (filter, "//ul[@class='jd-jobs']/li/h3/a");
+  remote = select_values (filter, "//ul[@class='jd-jobs']/li/h2/a");
   g_assert_cmpuint (remote->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (remote, 0), ==, HOSTILE);
   g_assert_cmpstr (select_value (filter, "//nav[@class='jd-filters']//a[@aria-current='page']"), ==, "Remote");
@@ -743,12 +743,16 @@ test_command_line (Fixture       *fixture,
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_set_cwd (launcher, fixture->dir);
+  /* No user templates: the library is the built-in one. */
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->dir, TRUE);
   process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("JD_TEST_BINARY"), "publish", "jobs",
                                          "-o", "site", "--base-url", BASE_URL, "--title", "Example Careers",
                                          "--today", TODAY, NULL);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error));
   g_assert_no_error (error);
+  if (!g_subprocess_get_if_exited (process))
+    g_error ("jobscribe publish did not exit:\n%s%s", out, err);
   g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
   g_assert_nonnull (strstr (out, "en/jobs/ck-7.html (from jobs/cook.jobdesc)\n"));
   g_assert_nonnull (strstr (err, "jobs/expired.jobdesc: left out (expired): applications closed on 2026-11-15\n"));

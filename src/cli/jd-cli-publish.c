@@ -22,27 +22,6 @@
  * status is 0 when the site was written (documents left out or not), 1
  * when it could not be, 2 when the command line is wrong. */
 
-static const char *
-reason_word (JdPublishReason reason)
-{
-  switch (reason)
-    {
-    case JD_PUBLISH_LEFT_OUT_UNREADABLE:
-      /* Translators: why “jobscribe publish” left a file out, before the
-       * details: “jobs/a.jobdesc: left out (unreadable): line 3: …”. */
-      return C_("publish", "unreadable");
-    case JD_PUBLISH_LEFT_OUT_EXPIRED:
-      return C_("publish", "expired");
-    case JD_PUBLISH_LEFT_OUT_INCOMPLETE:
-      return C_("publish", "incomplete");
-    case JD_PUBLISH_LEFT_OUT_UNSAFE:
-      return C_("publish", "unsafe link");
-    case JD_PUBLISH_LEFT_OUT_DUPLICATE:
-    default:
-      return C_("publish", "duplicate");
-    }
-}
-
 int
 _jd_cli_publish (int    argc,
                  char **argv)
@@ -127,7 +106,7 @@ _jd_cli_publish (int    argc,
 
       /* Translators: a line of “jobscribe publish”: a file, why it was left
        * out in a word or two (such as “expired”), then the details. */
-      _jd_cli_error (_("%s: left out (%s): %s"), left_out->file, reason_word (left_out->reason), left_out->message);
+      _jd_cli_error (_("%s: left out (%s): %s"), left_out->file, jd_publish_reason_get_label (left_out->reason), left_out->message);
     }
 
   for (guint i = 0; i < report->warnings->len; i++)

@@ -51,7 +51,7 @@ static const char site_stylesheet[] =
   ".jd-jobs { list-style: none; margin: 0; padding: 0; }\n"
   ".jd-jobs > li { margin: 0 0 1rem; padding: 1rem; border-radius: 0.75rem;"
   " border: 1px solid rgba(127, 127, 127, 0.35); }\n"
-  ".jd-jobs h3 { font-size: 1.15rem; margin: 0 0 0.25rem; overflow-wrap: anywhere; }\n"
+  ".jd-jobs h2 { font-size: 1.15rem; margin: 0 0 0.25rem; overflow-wrap: anywhere; }\n"
   ".jd-jobs .jd-meta { font-size: 0.95rem; margin: 0; }\n"
   ".jd-posted { font-size: 0.9rem; opacity: 0.8; margin: 0.25rem 0 0; }\n"
   ".jd-feed { font-size: 0.9rem; }\n"
@@ -92,9 +92,13 @@ filter_group_free (FilterGroup *group)
   g_free (group);
 }
 
+/* @id: what the page of the filter is named after, or %NULL for its
+ * label: workplaces and employment types have the same page in every
+ * language. */
 static void
 group_add (FilterGroup      *group,
            const char       *prefix,
+           const char       *id,
            const char       *label,
            JdPublishPosting *posting)
 {
@@ -115,7 +119,7 @@ group_add (FilterGroup      *group,
 
   if (filter == NULL)
     {
-      value = _jd_publish_slugify (label);
+      value = _jd_publish_slugify (id != NULL ? id : label);
       /* A place in Greek has no letters in ASCII: its number then. */
       if (value[0] == '\0')
         slug = g_strdup_printf ("%s-%u", prefix, group->filters->len + 1);
@@ -196,8 +200,9 @@ dup_filter_groups (JdPublishSite *site,
       GPtrArray *locations = jd_document_get_locations (document);
       g_autofree char *workplace_id = g_strdup_printf ("workplace-%s", jd_workplace_type_to_string (type));
 
-      group_add (category, "category", posting->category, posting);
-      group_add (workplace, "workplace", jd_terms_get (site->terms, workplace_id, lang), posting);
+      group_add (category, "category", NULL, posting->category, posting);
+      group_add (workplace, "workplace", jd_workplace_type_to_string (type),
+                 jd_terms_get (site->terms, workplace_id, lang), posting);
 
       for (guint bit = 0; bit < JD_EMPLOYMENT_N_TYPES; bit++)
         if (types & (1u << bit))
@@ -208,14 +213,14 @@ dup_filter_groups (JdPublishSite *site,
 
             g_strdelimit (lower, "_", '-');
             term_id = g_strdup_printf ("employment-%s", lower);
-            group_add (employment, "type", jd_terms_get (site->terms, term_id, lang), posting);
+            group_add (employment, "type", lower, jd_terms_get (site->terms, term_id, lang), posting);
           }
 
       for (guint l = 0; locations != NULL && l < locations->len; l++)
         {
           JdLocation *location = g_ptr_array_index (locations, l);
 
-          group_add (place, "place", location->city != NULL && location->city[0] != '\0'
+          group_add (place, "place", NULL, location->city != NULL && location->city[0] != '\0'
                                      ? location->city : location->country, posting);
         }
     }
@@ -275,7 +280,7 @@ add_job_card (xmlNode          *list,
   const char *posted = find_fact (view->details, "jd-date-posted");
   gboolean first = TRUE;
 
-  add_link (_jd_html_add_element (li, "h3", NULL), href, view->heading, FALSE);
+  add_link (_jd_html_add_element (li, "h2", NULL), href, view->heading, FALSE);
 
   meta = _jd_html_add_element (li, "p", "jd-meta");
   for (guint i = 0; i < view->meta->len; i++)

@@ -76,6 +76,28 @@ page_free (JdPublishPage *page)
   g_free (page);
 }
 
+/* Returns: why a document was left out in a word or two, translated */
+const char *
+jd_publish_reason_get_label (JdPublishReason reason)
+{
+  switch (reason)
+    {
+    case JD_PUBLISH_LEFT_OUT_UNREADABLE:
+      /* Translators: why a job description was not published, before the
+       * details: “jobs/a.jobdesc: left out (unreadable): line 3: …”. */
+      return C_("publish", "unreadable");
+    case JD_PUBLISH_LEFT_OUT_EXPIRED:
+      return C_("publish", "expired");
+    case JD_PUBLISH_LEFT_OUT_INCOMPLETE:
+      return C_("publish", "incomplete");
+    case JD_PUBLISH_LEFT_OUT_UNSAFE:
+      return C_("publish", "unsafe link");
+    case JD_PUBLISH_LEFT_OUT_DUPLICATE:
+    default:
+      return C_("publish", "duplicate");
+    }
+}
+
 void
 jd_publish_report_free (JdPublishReport *report)
 {

@@ -119,6 +119,7 @@ void             jd_publish_async        (JdLibrary               *library,
 JdPublishReport *jd_publish_finish       (GAsyncResult            *result,
                                           GError                 **error);
 
+const char      *jd_publish_reason_get_label (JdPublishReason    reason);
 void             jd_publish_report_free  (JdPublishReport         *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JdPublishReport, jd_publish_report_free)
