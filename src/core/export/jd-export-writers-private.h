@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include "jd-export.h"
+#include "jd-export-html-page.h"
 #include "jd-export-view-private.h"
 #include "jd-paper-size.h"
 
