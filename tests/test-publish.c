@@ -323,6 +323,8 @@ test_report (Fixture       *fixture,
 
   left_out = find_left_out (report, "old/broken.jobdesc");
   g_assert_nonnull (left_out);
+  /* Named from the folder published on. */
+  g_assert_cmpstr (left_out->file, ==, "jobs/old/broken.jobdesc");
   g_assert_cmpint (left_out->reason, ==, JD_PUBLISH_LEFT_OUT_UNREADABLE);
 
   /* Newest first. */

@@ -288,13 +288,18 @@ source_free (Source *source)
 }
 
 /* How the user knows the file: relative to the working folder where it
- * is inside it. */
+ * is inside it, else from the folder given (@folder, or %NULL) on. */
 static char *
-display_name (GFile *file)
+display_name (GFile *file,
+              GFile *folder)
 {
   g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(GFile) here = g_file_new_for_path (cwd);
+  g_autoptr(GFile) above = folder != NULL ? g_file_get_parent (folder) : NULL;
   char *relative = g_file_get_relative_path (here, file);
+
+  if (relative == NULL && above != NULL)
+    relative = g_file_get_relative_path (above, file);
 
   return relative != NULL ? relative : g_file_get_parse_name (file);
 }
@@ -313,6 +318,7 @@ compare_sources (gconstpointer a,
  * folder left out. */
 static gboolean
 collect_folder (GFile         *dir,
+                GFile         *top,
                 GFile         *site,
                 GPtrArray     *sources,
                 guint          depth,
@@ -346,7 +352,7 @@ collect_folder (GFile         *dir,
 
       if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
         {
-          if (!collect_folder (child, site, sources, depth + 1, cancellable, error))
+          if (!collect_folder (child, top, site, sources, depth + 1, cancellable, error))
             return FALSE;
         }
       else if (g_str_has_suffix (g_file_info_get_name (info), ".jobdesc"))
@@ -354,7 +360,7 @@ collect_folder (GFile         *dir,
           Source *source = g_new0 (Source, 1);
 
           source->file = g_object_ref (child);
-          source->name = display_name (child);
+          source->name = display_name (child, top);
           g_ptr_array_add (sources, source);
         }
     }
@@ -378,7 +384,7 @@ collect_sources (GPtrArray     *files,
         {
           g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify)source_free);
 
-          if (!collect_folder (file, site, found, 0, cancellable, error))
+          if (!collect_folder (file, file, site, found, 0, cancellable, error))
             return NULL;
           g_ptr_array_sort (found, compare_sources);
           g_ptr_array_extend_and_steal (sources, g_steal_pointer (&found));
@@ -388,7 +394,7 @@ collect_sources (GPtrArray     *files,
           Source *source = g_new0 (Source, 1);
 
           source->file = g_object_ref (file);
-          source->name = display_name (file);
+          source->name = display_name (file, NULL);
           g_ptr_array_add (sources, source);
         }
     }
