@@ -650,6 +650,31 @@ test_include_incomplete (Fixture       *fixture,
   g_assert_nonnull (strstr (index, "Barista"));
 }
 
+/* When every job has closed, the site says so. */
+static void
+test_no_open_jobs (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFile) site = g_file_new_for_path (fixture->site);
+  g_autoptr(JdPublishReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  JdPublishOptions options = { BASE_URL, NULL, JD_PUBLISH_NONE, "2030-01-01" };
+  htmlDocPtr root;
+
+  g_ptr_array_add (sources, g_file_new_for_path (fixture->jobs));
+  report = jd_publish (fixture->export.builtin, sources, site, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->pages->len, ==, 0);
+  g_assert_cmpuint (report->left_out->len, ==, 7);
+
+  root = parse_site_html (fixture, "index.html");
+  g_assert_cmpstr (select_value (root, "//p[@class='jd-no-jobs']"), ==, "There are no open positions at the moment.");
+  g_assert_cmpuint (count_values (root, "//main//a"), ==, 0);
+  xmlFreeDoc (root);
+  g_assert_false (site_has (fixture, "en/index.html"));
+}
+
 /* Publishing again after a job is removed removes its page and nothing
  * the user put in the folder. */
 static void
@@ -942,6 +967,7 @@ main (int   argc,
   ADD_TEST ("/publish/feeds", test_feeds);
   ADD_TEST ("/publish/no-base-url", test_no_base_url);
   ADD_TEST ("/publish/include-incomplete", test_include_incomplete);
+  ADD_TEST ("/publish/no-open-jobs", test_no_open_jobs);
   ADD_TEST ("/publish/republish", test_republish);
   ADD_TEST ("/publish/foreign-folder", test_foreign_folder);
   ADD_TEST ("/publish/command-line", test_command_line);

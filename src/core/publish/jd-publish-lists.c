@@ -442,14 +442,9 @@ build_list_page (JdPublishSite *site,
         }
     }
 
-  if (postings->len == 0)
-    _jd_html_add_text_element (main, "p", "jd-no-jobs", jd_terms_get (site->terms, "site-no-jobs", lang));
-  else
-    {
-      list = _jd_html_add_element (main, "ul", "jd-jobs");
-      for (guint i = 0; i < postings->len; i++)
-        add_job_card (list, site, g_ptr_array_index (postings, i), page);
-    }
+  list = _jd_html_add_element (main, "ul", "jd-jobs");
+  for (guint i = 0; i < postings->len; i++)
+    add_job_card (list, site, g_ptr_array_index (postings, i), page);
 
   if (site->base_url != NULL)
     {
@@ -551,7 +546,9 @@ build_root_page (JdPublishSite *site)
 
   main = _jd_html_add_element (body, "main", NULL);
   _jd_html_add_text_element (main, "h1", NULL, title);
-  ul = _jd_html_add_element (main, "ul", "jd-language-list");
+  if (site->languages->len == 0)
+    _jd_html_add_text_element (main, "p", "jd-no-jobs", jd_terms_get (site->terms, "site-no-jobs", lang));
+  ul = site->languages->len > 0 ? _jd_html_add_element (main, "ul", "jd-language-list") : NULL;
   for (guint i = 0; i < site->languages->len; i++)
     {
       const char *tag = g_ptr_array_index (site->languages, i);
