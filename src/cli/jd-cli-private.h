@@ -30,6 +30,8 @@ int        _jd_cli_export         (int          argc,
                                    char       **argv);
 int        _jd_cli_import         (int          argc,
                                    char       **argv);
+int        _jd_cli_publish        (int          argc,
+                                   char       **argv);
 void       _jd_cli_error          (const char  *format,
                                    ...) G_GNUC_PRINTF (1, 2);
 void       _jd_cli_append_error   (GString     *out,

@@ -32,6 +32,7 @@ static const JdCliCommand commands[] = {
   { "import", N_("Make a job description of a Word, OpenDocument, HTML, Markdown or text file"), _jd_cli_import },
   { "list-templates", N_("List the templates of the library"), _jd_cli_list_templates },
   { "new", N_("Create a job description from a template"), _jd_cli_new },
+  { "publish", N_("Publish job descriptions as a static careers site with feeds"), _jd_cli_publish },
   { "translate", N_("Translate a job description into another language"), _jd_cli_translate },
   { "validate", N_("Check .jobdesc files and report each problem with its line"), _jd_cli_validate },
 };

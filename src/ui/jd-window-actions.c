@@ -12,6 +12,7 @@
 #include "jd-company-profile.h"
 #include "jd-application-private.h"
 #include "jd-editor-private.h"
+#include "jd-publish-dialog.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
 #include "jd-window-private.h"
@@ -304,6 +305,19 @@ _jd_window_actions_update (JdWindow *self)
                                  jd_template_page_get_template (JD_TEMPLATE_PAGE (self->template_page)) != NULL);
 }
 
+/* Publish…: a folder of job descriptions as a careers site; it needs no
+ * open document. */
+static void
+publish_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
+  JdPublishDialog *dialog = jd_publish_dialog_new (GTK_WINDOW (self), self->library);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _jd_window_class_actions_init (JdWindowClass *klass)
 {
@@ -318,6 +332,7 @@ _jd_window_class_actions_init (JdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.insert-company-section", "s",
                                    insert_company_section_action);
   gtk_widget_class_install_action (widget_class, "win.translate", "s", translate_action);
+  gtk_widget_class_install_action (widget_class, "win.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "win.show-editor", NULL, show_editor_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, find_replace_action);

@@ -10,6 +10,7 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 
+#include "jd-export-html-private.h"
 #include "jd-export-html-sections-private.h"
 #include "jd-export-jsonld-private.h"
 #include "jd-export-writers-private.h"
@@ -123,8 +124,8 @@ build_article (JdExportView *view)
 /* UTF-8 as it is: without an encoder libxml2 would write every letter
  * outside ASCII as an entity, even inside <script>, where entities are
  * not read. */
-static GBytes *
-dump_document (xmlDoc *doc)
+GBytes *
+_jd_export_html_dump_page (xmlDoc *doc)
 {
   xmlBuffer *buffer = xmlBufferCreate ();
   xmlOutputBuffer *output = xmlOutputBufferCreateBuffer (buffer, NULL);
@@ -139,15 +140,111 @@ dump_document (xmlDoc *doc)
   return bytes;
 }
 
-static void
-add_meta (xmlNode    *head,
-          const char *name,
-          const char *content)
+void
+_jd_export_html_add_meta (xmlNode    *head,
+                          const char *name,
+                          const char *content)
 {
   xmlNode *meta = _jd_html_add_element (head, "meta", NULL);
 
   xmlNewProp (meta, (const xmlChar *)"name", (const xmlChar *)name);
   xmlNewProp (meta, (const xmlChar *)"content", (const xmlChar *)content);
+}
+
+/* Open Graph tags are RDFa: property, not name. */
+static void
+add_property (xmlNode    *head,
+              const char *property,
+              const char *content)
+{
+  xmlNode *meta = _jd_html_add_element (head, "meta", NULL);
+
+  xmlNewProp (meta, (const xmlChar *)"property", (const xmlChar *)property);
+  xmlNewProp (meta, (const xmlChar *)"content", (const xmlChar *)content);
+}
+
+/* A <link>; @hreflang may be %NULL. */
+void
+_jd_export_html_add_link (xmlNode    *head,
+                          const char *rel,
+                          const char *href,
+                          const char *hreflang,
+                          const char *type)
+{
+  xmlNode *link = _jd_html_add_element (head, "link", NULL);
+
+  xmlNewProp (link, (const xmlChar *)"rel", (const xmlChar *)rel);
+  if (hreflang != NULL)
+    xmlNewProp (link, (const xmlChar *)"hreflang", (const xmlChar *)hreflang);
+  if (type != NULL)
+    xmlNewProp (link, (const xmlChar *)"type", (const xmlChar *)type);
+  xmlNewProp (link, (const xmlChar *)"href", (const xmlChar *)href);
+}
+
+/**
+ * _jd_export_html_new_page:
+ * @head: (out): the <head>, with the character set, viewport, generator
+ *   and <title>
+ * @body: (out): the empty <body>
+ *
+ * An HTML5 page in @lang: the job pages of the export and of a site, and
+ * the lists of jobs of a site, begin the same way.
+ *
+ * Returns: (transfer full): the document, to free with xmlFreeDoc()
+ */
+xmlDoc *
+_jd_export_html_new_page (const char  *lang,
+                          const char  *title,
+                          xmlNode    **head,
+                          xmlNode    **body)
+{
+  g_autofree char *generator = NULL;
+  xmlDoc *doc;
+  xmlNode *html, *node;
+
+  doc = htmlNewDocNoDtD (NULL, NULL);
+  xmlCreateIntSubset (doc, (const xmlChar *)"html", NULL, NULL);
+  html = xmlNewNode (NULL, (const xmlChar *)"html");
+  xmlDocSetRootElement (doc, html);
+  xmlNewProp (html, (const xmlChar *)"lang", (const xmlChar *)lang);
+
+  *head = _jd_html_add_element (html, "head", NULL);
+  node = _jd_html_add_element (*head, "meta", NULL);
+  xmlNewProp (node, (const xmlChar *)"charset", (const xmlChar *)"utf-8");
+  _jd_export_html_add_meta (*head, "viewport", "width=device-width, initial-scale=1");
+  generator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
+  _jd_export_html_add_meta (*head, "generator", generator);
+
+  _jd_html_add_text_element (*head, "title", NULL, title);
+
+  *body = _jd_html_add_element (html, "body", NULL);
+
+  return doc;
+}
+
+/* The style sheet in a <style>, or a link to it where a site shares it. */
+void
+_jd_export_html_add_stylesheet (xmlNode    *head,
+                                const char *href)
+{
+  if (href != NULL)
+    _jd_export_html_add_link (head, "stylesheet", href, NULL, NULL);
+  else
+    _jd_html_add_text (_jd_html_add_element (head, "style", NULL), stylesheet);
+}
+
+/**
+ * jd_export_html_get_stylesheet:
+ *
+ * The style sheet of the HTML export, for a site to share between its
+ * pages (see #JdExportHtmlPage.stylesheet_href).
+ *
+ * Returns: CSS
+ */
+const char *
+jd_export_html_get_stylesheet (void)
+{
+  return stylesheet;
 }
 
 /* The JobPosting in a <script> of @head. */
@@ -175,48 +272,130 @@ add_jsonld (xmlNode      *head,
   _jd_html_add_text (node, "\n");
 }
 
+/* What a preview of the page says: the first paragraph of the job brief
+ * (or of any section), else the facts under the title; at most about
+ * 200 characters, cut at a space. */
+static char *
+describe (JdExportView *view)
+{
+  const char *text = NULL;
+  const char *end;
+  glong length;
+
+  for (guint i = 0; i < view->sections->len && text == NULL; i++)
+    {
+      JdExportSection *section = g_ptr_array_index (view->sections, i);
+
+      if (jd_section_get_kind (section->section) == JD_SECTION_BRIEF && section->blocks->len > 0)
+        text = jd_block_get_text (g_ptr_array_index (section->blocks, 0));
+    }
+  for (guint i = 0; i < view->sections->len && text == NULL; i++)
+    {
+      JdExportSection *section = g_ptr_array_index (view->sections, i);
+
+      if (section->blocks->len > 0)
+        text = jd_block_get_text (g_ptr_array_index (section->blocks, 0));
+    }
+  if (text == NULL)
+    return _jd_export_view_join_facts (view, view->meta, FALSE);
+
+  length = g_utf8_strlen (text, -1);
+  if (length <= 200)
+    return g_strdup (text);
+
+  end = g_utf8_offset_to_pointer (text, 200);
+  while (end > text && *end != ' ')
+    end--;
+  if (end == text)
+    end = g_utf8_offset_to_pointer (text, 200);
+
+  return g_strdup_printf ("%.*s…", (int)(end - text), text);
+}
+
+/* og:locale is written with an underscore: "pt_BR". */
+static char *
+og_locale (const char *tag)
+{
+  char *locale = g_strdup (tag);
+
+  g_strdelimit (locale, "-", '_');
+  return locale;
+}
+
+static void
+add_site_head (xmlNode                *head,
+               JdExportView           *view,
+               const JdExportHtmlPage *page)
+{
+  if (page->canonical_url != NULL)
+    _jd_export_html_add_link (head, "canonical", page->canonical_url, NULL, NULL);
+
+  for (guint i = 0; i < page->n_alternates; i++)
+    _jd_export_html_add_link (head, "alternate", page->alternates[i].href, page->alternates[i].lang, NULL);
+
+  if (page->open_graph)
+    {
+      g_autofree char *description = describe (view);
+      g_autofree char *locale = og_locale (view->tag);
+
+      _jd_export_html_add_meta (head, "description", description);
+      add_property (head, "og:type", "website");
+      add_property (head, "og:title", view->heading);
+      add_property (head, "og:description", description);
+      if (page->canonical_url != NULL && g_str_has_prefix (page->canonical_url, "http"))
+        add_property (head, "og:url", page->canonical_url);
+      if (page->site_name != NULL)
+        add_property (head, "og:site_name", page->site_name);
+      add_property (head, "og:locale", locale);
+      for (guint i = 0; i < page->n_alternates; i++)
+        if (g_strcmp0 (page->alternates[i].lang, view->tag) != 0)
+          {
+            g_autofree char *alternate = og_locale (page->alternates[i].lang);
+
+            add_property (head, "og:locale:alternate", alternate);
+          }
+    }
+}
+
 /* A standalone HTML5 page in the document's language, the <article> in
  * its <body>, a style sheet for screen and print and, unless the options
- * leave it out, the schema.org JobPosting in its <head>. */
+ * leave it out, the schema.org JobPosting in its <head>; for a page of a
+ * site, what options->page adds. */
 GBytes *
 _jd_export_write_html (JdExportView           *view,
                        const JdExportOptions  *options,
                        GPtrArray              *warnings,
                        GError                **error)
 {
-  g_autofree char *generator = NULL;
+  const JdExportHtmlPage *page = options->page;
   const char *company = jd_document_get_company_name (view->document);
   xmlDoc *doc;
-  xmlNode *html, *head, *body, *node;
+  xmlNode *head, *body;
   GBytes *bytes;
 
-  doc = htmlNewDocNoDtD (NULL, NULL);
-  xmlCreateIntSubset (doc, (const xmlChar *)"html", NULL, NULL);
-  html = xmlNewNode (NULL, (const xmlChar *)"html");
-  xmlDocSetRootElement (doc, html);
-  xmlNewProp (html, (const xmlChar *)"lang", (const xmlChar *)view->tag);
-
-  head = _jd_html_add_element (html, "head", NULL);
-  node = _jd_html_add_element (head, "meta", NULL);
-  xmlNewProp (node, (const xmlChar *)"charset", (const xmlChar *)"utf-8");
-  add_meta (head, "viewport", "width=device-width, initial-scale=1");
-  generator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
-  add_meta (head, "generator", generator);
-
-  _jd_html_add_text_element (head, "title", NULL, view->heading);
+  doc = _jd_export_html_new_page (view->tag, view->heading, &head, &body);
 
   if (!_jd_is_blank (company))
-    add_meta (head, "author", company);
+    _jd_export_html_add_meta (head, "author", company);
 
-  _jd_html_add_text (_jd_html_add_element (head, "style", NULL), stylesheet);
+  _jd_export_html_add_stylesheet (head, page != NULL ? page->stylesheet_href : NULL);
+
+  if (page != NULL)
+    add_site_head (head, view, page);
 
   if (options->with_jsonld)
     add_jsonld (head, view, warnings);
 
-  body = _jd_html_add_element (html, "body", NULL);
+  if (page != NULL && page->home_href != NULL)
+    {
+      xmlNode *nav = _jd_html_add_element (body, "nav", "jd-site-nav");
+
+      add_link (nav, page->home_href, page->home_text != NULL ? page->home_text : page->home_href);
+    }
+
   xmlAddChild (body, build_article (view));
 
-  bytes = dump_document (doc);
+  bytes = _jd_export_html_dump_page (doc);
   xmlFreeDoc (doc);
 
   return bytes;

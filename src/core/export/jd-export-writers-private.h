@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "jd-export-html-page.h"
 #include "jd-export-view-private.h"
 #include "jd-paper-size.h"
 
@@ -14,9 +15,11 @@ G_BEGIN_DECLS
 typedef struct
 {
   /* PDF, DOCX and ODT */
-  JdPaperSize paper;
+  JdPaperSize             paper;
   /* HTML: the schema.org JobPosting in the <head> */
-  gboolean    with_jsonld;
+  gboolean                with_jsonld;
+  /* HTML: what a page of a web site adds, or %NULL */
+  const JdExportHtmlPage *page;
 } JdExportOptions;
 
 /* Each format renders a view, and only that: jd-export.c builds the view

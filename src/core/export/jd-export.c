@@ -144,7 +144,7 @@ jd_export_to_bytes (JdDocument      *document,
                     GPtrArray       *warnings,
                     GError         **error)
 {
-  JdExportOptions options = { paper, TRUE };
+  JdExportOptions options = { paper, TRUE, NULL };
 
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (JD_IS_TERMS (terms), NULL);
@@ -174,10 +174,37 @@ jd_export_html (JdDocument         *document,
                 GPtrArray          *warnings,
                 GError            **error)
 {
-  JdExportOptions options = { JD_PAPER_A4, !(flags & JD_EXPORT_HTML_NO_JSONLD) };
+  JdExportHtmlPage page = { flags, NULL };
+
+  return jd_export_html_page (document, terms, &page, warnings, error);
+}
+
+/**
+ * jd_export_html_page:
+ * @page: the flags, and what a page of a web site adds
+ * @warnings: (nullable) (element-type utf8): where to append translated
+ *   warnings, those of the JSON-LD included
+ *
+ * The page of jd_export_html() as one page of a web site: with a
+ * canonical address, links to its translations, Open Graph tags for the
+ * previews of social networks, a shared style sheet instead of its own
+ * and a link back to the list of jobs, each where @page asks for it.
+ *
+ * Returns: (transfer full) (nullable): UTF-8 HTML, or %NULL with
+ *   %JD_EXPORT_ERROR_UNSAFE_LINK when a link of the document is unsafe
+ */
+GBytes *
+jd_export_html_page (JdDocument              *document,
+                     JdTerms                 *terms,
+                     const JdExportHtmlPage  *page,
+                     GPtrArray               *warnings,
+                     GError                 **error)
+{
+  JdExportOptions options = { JD_PAPER_A4, !(page->flags & JD_EXPORT_HTML_NO_JSONLD), page };
 
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (JD_IS_TERMS (terms), NULL);
+  g_return_val_if_fail (page != NULL, NULL);
 
   return export (document, terms, JD_EXPORT_FORMAT_HTML, &options, warnings, error);
 }

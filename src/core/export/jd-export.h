@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "jd-document.h"
+#include "jd-export-html-page.h"
 #include "jd-export-link.h"
 #include "jd-export-text.h"
 #include "jd-paper-size.h"
@@ -29,13 +30,6 @@ typedef enum
 
 #define JD_EXPORT_N_FORMATS (JD_EXPORT_FORMAT_ODT + 1)
 
-typedef enum /*< flags >*/
-{
-  JD_EXPORT_HTML_NONE         = 0,
-  /* Leave the schema.org JobPosting script out of the <head>. */
-  JD_EXPORT_HTML_NO_JSONLD    = 1 << 0,
-} JdExportHtmlFlags;
-
 gboolean        jd_export_format_from_string      (const char      *str,
                                                    JdExportFormat  *format);
 const char     *jd_export_format_to_string        (JdExportFormat   format);
@@ -48,6 +42,11 @@ GBytes         *jd_export_html                 (JdDocument         *document,
                                                 JdExportHtmlFlags   flags,
                                                 GPtrArray          *warnings,
                                                 GError            **error);
+GBytes         *jd_export_html_page            (JdDocument             *document,
+                                                JdTerms                *terms,
+                                                const JdExportHtmlPage *page,
+                                                GPtrArray              *warnings,
+                                                GError                **error);
 GBytes         *jd_export_html_fragment        (JdDocument         *document,
                                                 JdTerms            *terms,
                                                 GPtrArray          *warnings,
