@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -49,6 +50,11 @@ save_png (GtkWidget  *window,
 }
 
 static JdApplication *app;
+
+/* The widths of the wide and the narrow window: JD_SCREENSHOT_WIDTHS=1400,360
+ * takes them at the sizes a review of the layout looks at. */
+static int wide_width = 1200;
+static int narrow_width = 420;
 
 static JdWindow *
 make_window (int width,
@@ -115,7 +121,11 @@ main (int   argc,
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
   /* The template page, found by search. */
-  window = make_window (1200, 800);
+  if (g_getenv ("JD_SCREENSHOT_WIDTHS") != NULL &&
+      sscanf (g_getenv ("JD_SCREENSHOT_WIDTHS"), "%d,%d", &wide_width, &narrow_width) != 2)
+    g_error ("JD_SCREENSHOT_WIDTHS is not WIDE,NARROW");
+
+  window = make_window (wide_width, 800);
   show_template (window, "account-manager", lang);
   settle (500);
   path = g_strdup_printf ("%s/template-%s.png", out_dir, suffix);
@@ -201,7 +211,7 @@ main (int   argc,
   save_png (GTK_WIDGET (window), path);
 
   /* A narrow window folds the sidebar away. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 420, 800);
+  gtk_window_set_default_size (GTK_WINDOW (window), narrow_width, 800);
   /* Text views lay their lines out again over a few frames. */
   settle (1500);
   g_free (path);
