@@ -201,6 +201,37 @@ jd_ui_test_wait_for_toast (JdWindow   *window,
   return text;
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The button @label of the window's toast, once it shows. */
+GtkWidget *
+jd_ui_test_wait_for_toast_button (JdWindow   *window,
+                                  const char *label)
+{
+  GtkWidget *button = NULL;
+
+  WAIT_FOR ((button = find_button (GTK_WIDGET (window->toast_overlay), label)) != NULL);
+  return button;
+}
+
 /* Returns: (transfer full): the text the window put on the clipboard */
 char *
 jd_ui_test_dup_clipboard_text (JdWindow *window)

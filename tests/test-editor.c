@@ -249,6 +249,22 @@ test_remove_section_and_undo (void)
   g_assert_cmpuint (jd_document_get_n_sections (document), ==, n - 1);
   g_assert_null (jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES));
 
+  /* A toast names it, and its Undo brings it back; the toast goes once
+   * the click is over. */
+  {
+    GtkWidget *undo;
+
+    g_assert_cmpstr (jd_ui_test_wait_for_toast (window, "removed"), ==, "“Responsibilities” removed");
+    undo = g_object_ref (jd_ui_test_wait_for_toast_button (window, "_Undo"));
+    g_signal_emit_by_name (undo, "clicked");
+    g_assert_true (jd_document_equal (document, original));
+    g_assert_nonnull (_jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), n - 1));
+    WAIT_FOR (!gtk_widget_get_mapped (undo));
+    g_object_unref (undo);
+  }
+
+  gtk_widget_activate_action (card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1),
+                              "section.remove", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_true (jd_document_equal (document, original));
   g_assert_nonnull (_jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), n - 1));

@@ -486,6 +486,18 @@ test_translate_document (void)
                             jd_template_get_text (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 0, "de")));
   g_assert_null (_jd_block_row_get_translation_hint (jd_ui_test_block_row (window, 1, 1)));
 
+  /* The toast says how many blocks are left to translate; Show goes to
+   * the first. */
+  {
+    GtkWidget *show = jd_ui_test_wait_for_toast_button (window, "_Show");
+
+    g_assert_cmpstr (jd_ui_test_wait_for_toast (window, "needs translating"), ==,
+                     "Translated; 1 block you changed needs translating");
+    gtk_widget_grab_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 2, 0)));
+    g_signal_emit_by_name (show, "clicked");
+    g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 1, 0))));
+  }
+
   /* The editor names sections as the preview and the exports do: their
    * kinds' headings in the document's language, in the cards and in the
    * menu that adds them. */
