@@ -677,7 +677,10 @@ test_preferences (void)
 
   /* New documents start in the language of the preferences. */
   row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Language of New Documents");
+  /* The value shows whole, under the title. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Same as the Interface");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 4 /* fr */);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Français");
   {
     g_autofree char *lang = g_settings_get_string (settings, "document-language");
     g_assert_cmpstr (lang, ==, "fr");
