@@ -48,7 +48,7 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 run_all() {
   local jobscribe=() editor=()
   for i in $(seq "$runs"); do
-    jobscribe+=("$(measure Jobscribe env GSETTINGS_SCHEMA_DIR="$build/data" "$build/src/jobscribe")")
+    jobscribe+=("$(measure Jobscribe env GSETTINGS_SCHEMA_DIR="$build/data" "$build/src/jobscribe-gui")")
     editor+=("$(measure 'Text Editor|New Document' gnome-text-editor --standalone)")
   done
   printf 'Jobscribe          median %5d ms   (%s)\n' "$(printf '%s\n' "${jobscribe[@]}" | median)" "${jobscribe[*]}"

@@ -295,6 +295,95 @@ test_export_output_dir (void)
   g_rmdir (dir);
 }
 
+/* Many files are exported by a worker per core; what is written and what
+ * is said on stderr, in which order, is what exporting them one by one
+ * gives. */
+static void
+test_export_batch (void)
+{
+  const char *inputs[] = {
+    "golden.jobdesc", "valid-small.jobdesc", "not-xml.jobdesc", "golden.jobdesc",
+    "valid-small.jobdesc", "truncated.jobdesc", "golden.jobdesc", "valid-small.jobdesc",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-cli-batch-XXXXXX", &error);
+  g_autofree char *all = g_build_filename (dir, "all", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) expected_err = g_string_new (NULL);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_no_error (error);
+
+  /* Eight inputs under names of their own, two of them broken. */
+  g_ptr_array_add (argv, g_strdup (g_getenv ("JD_TEST_BINARY")));
+  g_ptr_array_add (argv, g_strdup ("export"));
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autofree char *from = g_build_filename (g_getenv ("JD_TEST_DATA"), inputs[i], NULL);
+      g_autofree char *name = g_strdup_printf ("%s/job-%u.jobdesc", dir, i);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (from, &contents, &len, &error));
+      g_assert_true (g_file_set_contents (name, contents, len, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (argv, g_steal_pointer (&name));
+    }
+  g_ptr_array_add (argv, g_strdup ("--format"));
+  g_ptr_array_add (argv, g_strdup ("pdf"));
+  g_ptr_array_add (argv, g_strdup ("--output-dir"));
+  g_ptr_array_add (argv, g_strdup (all));
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_auto(Run) one = { 0 };
+      const char *input = g_ptr_array_index (argv, i + 2);
+      g_autofree char *single = g_strdup_printf ("%s/job-%u.pdf", dir, i);
+      g_autofree char *batched = g_strdup_printf ("%s/all/job-%u.pdf", dir, i);
+      gboolean broken = strcmp (inputs[i], "not-xml.jobdesc") == 0 ||
+                        strcmp (inputs[i], "truncated.jobdesc") == 0;
+
+      run_jobscribe (&one, "export", input, "--format", "pdf", "-o", single, NULL);
+      g_string_append (expected_err, one.err);
+      g_assert_cmpint (one.status, ==, broken ? 1 : 0);
+      g_assert_cmpint (g_file_test (batched, G_FILE_TEST_EXISTS), ==, !broken);
+      if (!broken)
+        {
+          g_autofree char *a = NULL;
+          g_autofree char *b = NULL;
+          gsize a_len, b_len;
+
+          g_assert_true (g_file_get_contents (single, &a, &a_len, NULL));
+          g_assert_true (g_file_get_contents (batched, &b, &b_len, NULL));
+          g_assert_true (g_str_has_prefix (b, "%PDF-"));
+          /* The same pages, fonts and text: cairo's dates aside, the same
+           * size to within a few bytes. */
+          g_assert_cmpuint (MAX (a_len, b_len) - MIN (a_len, b_len), <, 64);
+          g_remove (single);
+          g_remove (batched);
+        }
+    }
+
+  g_assert_cmpstr (err, ==, expected_err->str);
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    g_remove (g_ptr_array_index (argv, i + 2));
+  g_rmdir (all);
+  g_rmdir (dir);
+}
+
 static void
 test_export_errors (void)
 {
@@ -1300,6 +1389,60 @@ test_check_languages (void)
   g_assert_nonnull (strstr (interface.out, "Warnung"));
 }
 
+/* Anything but a command is for the window: the launcher becomes the
+ * window's program with the same arguments, or says why it cannot. */
+static void
+test_launcher (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("jd-launcher-XXXXXX", NULL);
+  g_autofree char *gui = g_build_filename (dir, "gui", NULL);
+  g_autofree char *out = g_build_filename (dir, "args", NULL);
+  g_autofree char *script = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s'\n", out);
+  g_autofree char *args = NULL;
+  const char *env[] = { "JD_GUI_PROGRAM", gui, NULL };
+  const char *env_missing[] = { "JD_GUI_PROGRAM", "/nonexistent/jobscribe-gui", NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (gui, script, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (gui, 0700), ==, 0);
+
+  run_jobscribe_with_env (&run, env, "job one.jobdesc", "--new-window", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &args, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (args, ==, "job one.jobdesc\n--new-window\n");
+
+  run_jobscribe_with_env (&missing, env_missing, "job.jobdesc", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "/nonexistent/jobscribe-gui"));
+
+  g_assert_cmpint (g_remove (out), ==, 0);
+  g_assert_cmpint (g_remove (gui), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* The command line does not load GTK or libadwaita: they are a third of
+ * the work of an export, spent for nothing. */
+static void
+test_launcher_without_gtk (void)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "readelf", "--dynamic", g_getenv ("JD_TEST_BINARY"), NULL };
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "(NEEDED)"));
+  g_assert_nonnull (strstr (out, "libglib-2.0"));
+  g_assert_null (strstr (out, "libgtk-4"));
+  g_assert_null (strstr (out, "libadwaita-1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1307,6 +1450,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/launcher", test_launcher);
+  g_test_add_func ("/cli/launcher-without-gtk", test_launcher_without_gtk);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/validate/good", test_validate_good);
   g_test_add_func ("/cli/validate/hostile", test_validate_hostile);
@@ -1315,6 +1460,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/formats", test_export_formats);
   g_test_add_func ("/cli/export/template", test_export_template);
   g_test_add_func ("/cli/export/output-dir", test_export_output_dir);
+  g_test_add_func ("/cli/export/batch", test_export_batch);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/office", test_export_office);
   g_test_add_func ("/cli/export/office-reproducible", test_export_office_reproducible);

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include "jd-document-io.h"
 #include "jd-library.h"
@@ -239,6 +241,131 @@ test_every_file_listed (void)
     }
 
   g_assert_cmpuint (on_disk, ==, g_list_model_get_n_items (jd_library_get_templates (library)));
+}
+
+static gboolean
+is_library_element (xmlNode    *node,
+                    const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && strcmp ((const char *)node->name, name) == 0;
+}
+
+/* Checks the texts @name of @parent, English sources each followed by
+ * their translations, against @field of @template. */
+static void
+assert_texts_equal (JdTemplate      *template,
+                    xmlNode         *parent,
+                    const char      *name,
+                    JdTemplateField  field)
+{
+  int position = -1;
+
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      g_autofree char *lang = NULL;
+      g_autofree char *text = NULL;
+
+      if (!is_library_element (node, name))
+        continue;
+
+      lang = (char *)xmlGetNsProp (node, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+      text = g_strstrip ((char *)xmlNodeGetContent (node));
+      if (lang == NULL)
+        position++;
+      g_assert_cmpint (position, >=, 0);
+      g_assert_cmpuint (position, <, jd_template_get_n_texts (template, field));
+      g_assert_cmpstr (jd_template_get_text (template, field, position, lang ? lang : "en"), ==, text);
+    }
+
+  g_assert_cmpint (position + 1, ==, jd_template_get_n_texts (template, field));
+}
+
+/* The library lists its templates from templates.index, which the build
+ * writes; it must say what the templates' own files say. */
+static void
+test_index_equals_files (void)
+{
+  g_autoptr(JdLibrary) library = load_builtin ();
+  GListModel *templates = jd_library_get_templates (library);
+  guint n = g_list_model_get_n_items (templates);
+
+  g_assert_cmpuint (n, >=, 200);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JdTemplate) template = g_list_model_get_item (templates, i);
+      g_autofree char *path = NULL;
+      g_autofree char *isco = NULL;
+      g_autofree char *frontline = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      const char * const *related = jd_template_get_related_ids (template);
+      guint n_related = 0;
+      gboolean title_seen = FALSE;
+      xmlDoc *doc;
+      xmlNode *root;
+      const char *data;
+      gsize len;
+
+      if (jd_template_get_document (template) != NULL)
+        continue;
+
+      path = g_strdup_printf ("/io/github/jobscribe/Jobscribe/library/templates/%s/%s.xml",
+                              jd_template_get_category_id (template), jd_template_get_id (template));
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_assert_no_error (error);
+      data = g_bytes_get_data (bytes, &len);
+      doc = xmlReadMemory (data, (int)len, path, NULL, XML_PARSE_NONET);
+      g_assert_nonnull (doc);
+      root = xmlDocGetRootElement (doc);
+
+      isco = (char *)xmlGetProp (root, (const xmlChar *)"isco");
+      frontline = (char *)xmlGetProp (root, (const xmlChar *)"frontline");
+      g_assert_cmpstr (jd_template_get_occupation_code (template), ==, isco);
+      g_assert_cmpint (jd_template_get_frontline (template), ==, g_strcmp0 (frontline, "true") == 0);
+
+      for (xmlNode *node = root->children; node != NULL; node = node->next)
+        {
+          if (is_library_element (node, "title"))
+            {
+              g_autofree char *lang = (char *)xmlGetNsProp (node, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+              g_autofree char *text = g_strstrip ((char *)xmlNodeGetContent (node));
+
+              if (lang == NULL && title_seen)
+                break;
+              title_seen = TRUE;
+              g_assert_cmpstr (jd_template_get_title (template, lang ? lang : "en"), ==, text);
+              if (lang != NULL)
+                g_assert_true (jd_template_has_language (template, lang));
+            }
+          else if (is_library_element (node, "alt-titles"))
+            assert_texts_equal (template, node, "alt", JD_TEMPLATE_FIELD_ALT_TITLES);
+          else if (is_library_element (node, "keywords"))
+            assert_texts_equal (template, node, "keyword", JD_TEMPLATE_FIELD_KEYWORDS);
+          else if (is_library_element (node, "brief"))
+            assert_texts_equal (template, node, "p", JD_TEMPLATE_FIELD_BRIEF);
+          else if (is_library_element (node, "responsibilities"))
+            assert_texts_equal (template, node, "item", JD_TEMPLATE_FIELD_RESPONSIBILITIES);
+          else if (is_library_element (node, "requirements"))
+            assert_texts_equal (template, node, "item", JD_TEMPLATE_FIELD_REQUIREMENTS);
+          else if (is_library_element (node, "nice-to-have"))
+            assert_texts_equal (template, node, "item", JD_TEMPLATE_FIELD_NICE_TO_HAVE);
+          else if (is_library_element (node, "questions"))
+            assert_texts_equal (template, node, "question", JD_TEMPLATE_FIELD_QUESTIONS);
+          else if (is_library_element (node, "related"))
+            for (xmlNode *ref = node->children; ref != NULL; ref = ref->next)
+              if (is_library_element (ref, "ref"))
+                {
+                  g_autofree char *id = (char *)xmlGetProp (ref, (const xmlChar *)"id");
+
+                  g_assert_cmpstr (related[n_related], ==, id);
+                  n_related++;
+                }
+        }
+
+      g_assert_true (title_seen);
+      g_assert_cmpuint (n_related, ==, g_strv_length ((char **)related));
+      xmlFreeDoc (doc);
+    }
 }
 
 static void
@@ -702,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/library/templates-meet-minimums", test_templates_meet_minimums);
   g_test_add_func ("/library/account-managers-related", test_account_managers_related);
   g_test_add_func ("/library/every-file-listed", test_every_file_listed);
+  g_test_add_func ("/library/index-equals-files", test_index_equals_files);
   g_test_add_func ("/library/search/builtin", test_search_builtin);
   g_test_add_func ("/library/search/accents-and-greek", test_search_accents_and_greek);
   g_test_add_func ("/library/search/every-language", test_search_every_language);

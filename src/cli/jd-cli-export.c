@@ -48,13 +48,14 @@ format_list (void)
 }
 
 static void
-print_warnings (const char *name,
-                GPtrArray  *warnings)
+append_warnings (GString    *report,
+                 const char *name,
+                 GPtrArray  *warnings)
 {
   for (guint i = 0; i < warnings->len; i++)
     /* Translators: the first placeholder is a file name or template id,
      * the second a warning about it. */
-    fprintf (stderr, _("%s: warning: %s\n"), name, (const char *)g_ptr_array_index (warnings, i));
+    g_string_append_printf (report, _("%s: warning: %s\n"), name, (const char *)g_ptr_array_index (warnings, i));
 }
 
 /* A document with placeholders is seldom ready to publish. */
@@ -87,11 +88,14 @@ warn_about_placeholders (JdDocument *document,
                                     n, example));
 }
 
+/* Exports @document to @output; what there is to say about it goes to
+ * @report, to be printed on stderr. */
 static gboolean
 export_document (ExportJob  *job,
                  JdDocument *document,
                  const char *name,
-                 const char *output)
+                 const char *output,
+                 GString    *report)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
@@ -99,11 +103,11 @@ export_document (ExportJob  *job,
 
   warn_about_placeholders (document, warnings);
   bytes = jd_export_to_bytes (document, job->terms, job->format, job->paper, warnings, &error);
-  print_warnings (name, warnings);
+  append_warnings (report, name, warnings);
 
   if (bytes == NULL || !_jd_cli_write_output (output, bytes, &error))
     {
-      _jd_cli_error ("%s: %s", name, error->message);
+      _jd_cli_append_error (report, "%s: %s", name, error->message);
       return FALSE;
     }
 
@@ -141,6 +145,114 @@ output_path_in (const char     *dir,
   return g_build_filename (dir, name, NULL);
 }
 
+static gboolean
+export_file (ExportJob  *job,
+             const char *input,
+             const char *output,
+             const char *output_dir,
+             GString    *report)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (input);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  guint line = 0;
+
+  document = jd_document_load (file, NULL, &line, &error);
+  if (document == NULL)
+    {
+      g_autofree char *message = jd_error_format_for_file (input, line, error);
+
+      g_string_append_printf (report, "%s\n", message);
+      return FALSE;
+    }
+
+  path = output != NULL ? g_strdup (output) : output_path_in (output_dir, input, job->format);
+  return export_document (job, document, input, path, report);
+}
+
+/* Many files are exported by a worker per core, each taking the next
+ * file; what each export has to say is printed in the order of the files
+ * once all are done, as one worker would have printed it. The core's
+ * exporters share nothing but read-only data, and Pango gives each
+ * thread a font map of its own. */
+typedef struct
+{
+  ExportJob   *job;
+  char       **inputs;
+  const char  *output_dir;
+  GString    **reports;
+  gboolean    *failed;
+  guint        n;
+  int          next;
+} Batch;
+
+static gpointer
+batch_worker (gpointer data)
+{
+  Batch *batch = data;
+
+  for (;;)
+    {
+      guint i = (guint)g_atomic_int_add (&batch->next, 1);
+
+      if (i >= batch->n)
+        return NULL;
+
+      batch->failed[i] = !export_file (batch->job, batch->inputs[i], NULL, batch->output_dir,
+                                       batch->reports[i]);
+    }
+}
+
+static gboolean
+export_files (ExportJob   *job,
+              char       **inputs,
+              guint        n,
+              const char  *output,
+              const char  *output_dir)
+{
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  Batch batch = { job, inputs, output_dir, NULL, NULL, n, 0 };
+  guint n_workers = MIN (n, g_get_num_processors ());
+  gboolean ok = TRUE;
+
+  if (n_workers <= 1)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GString) report = g_string_new (NULL);
+
+          if (!export_file (job, inputs[i], output, output_dir, report))
+            ok = FALSE;
+          fputs (report->str, stderr);
+        }
+      return ok;
+    }
+
+  batch.reports = g_new (GString *, n);
+  batch.failed = g_new0 (gboolean, n);
+  for (guint i = 0; i < n; i++)
+    batch.reports[i] = g_string_new (NULL);
+
+  for (guint i = 1; i < n_workers; i++)
+    g_ptr_array_add (threads, g_thread_new ("jd-export", batch_worker, &batch));
+  batch_worker (&batch);
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+
+  for (guint i = 0; i < n; i++)
+    {
+      fputs (batch.reports[i]->str, stderr);
+      g_string_free (batch.reports[i], TRUE);
+      if (batch.failed[i])
+        ok = FALSE;
+    }
+  g_free (batch.reports);
+  g_free (batch.failed);
+
+  return ok;
+}
+
 int
 _jd_cli_export (int    argc,
                 char **argv)
@@ -158,7 +270,6 @@ _jd_cli_export (int    argc,
   g_autofree char *formats = format_list ();
   g_autofree char *format_help = NULL;
   ExportJob job = { 0 };
-  int status = 0;
   GOptionEntry entries[] = {
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_id, N_("Export a template of the library instead of files"), N_("ID") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("The language of the template (en, de, el, es, fr, pt)"), N_("LL") },
@@ -257,6 +368,8 @@ _jd_cli_export (int    argc,
     {
       g_autoptr(JdDocument) document = jd_library_create_document (library, template_id, lang, &error);
       g_autofree char *path = NULL;
+      g_autoptr(GString) report = g_string_new (NULL);
+      gboolean ok;
 
       if (document == NULL)
         {
@@ -265,31 +378,10 @@ _jd_cli_export (int    argc,
         }
 
       path = output != NULL ? g_strdup (output) : output_path_in (output_dir, template_id, job.format);
-      return export_document (&job, document, template_id, path) ? 0 : 1;
+      ok = export_document (&job, document, template_id, path, report);
+      fputs (report->str, stderr);
+      return ok ? 0 : 1;
     }
 
-  for (int i = 1; i < argc; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(JdDocument) document = NULL;
-      g_autoptr(GError) load_error = NULL;
-      g_autofree char *path = NULL;
-      guint line = 0;
-
-      document = jd_document_load (file, NULL, &line, &load_error);
-      if (document == NULL)
-        {
-          g_autofree char *message = jd_error_format_for_file (argv[i], line, load_error);
-
-          fprintf (stderr, "%s\n", message);
-          status = 1;
-          continue;
-        }
-
-      path = output != NULL ? g_strdup (output) : output_path_in (output_dir, argv[i], job.format);
-      if (!export_document (&job, document, argv[i], path))
-        status = 1;
-    }
-
-  return status;
+  return export_files (&job, argv + 1, (guint)(argc - 1), output, output_dir) ? 0 : 1;
 }

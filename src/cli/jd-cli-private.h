@@ -32,6 +32,9 @@ int        _jd_cli_import         (int          argc,
                                    char       **argv);
 void       _jd_cli_error          (const char  *format,
                                    ...) G_GNUC_PRINTF (1, 2);
+void       _jd_cli_append_error   (GString     *out,
+                                   const char  *format,
+                                   ...) G_GNUC_PRINTF (2, 3);
 gboolean   _jd_cli_check_language (const char  *lang);
 gboolean   _jd_cli_parse_options  (GOptionContext      *context,
                                    const char          *summary,

@@ -50,6 +50,21 @@ _jd_cli_error (const char *format,
   fprintf (stderr, "jobscribe: %s\n", message);
 }
 
+/* The line _jd_cli_error() prints, for work that prints it later. */
+void
+_jd_cli_append_error (GString    *out,
+                      const char *format,
+                      ...)
+{
+  va_list args;
+
+  g_string_append (out, "jobscribe: ");
+  va_start (args, format);
+  g_string_append_vprintf (out, format, args);
+  va_end (args);
+  g_string_append_c (out, '\n');
+}
+
 /* Sets up and parses the options of a command; what is wrong goes to
  * stderr, and the command returns 2. */
 gboolean

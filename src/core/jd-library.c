@@ -14,6 +14,7 @@
 
 #include "jd-category-private.h"
 #include "jd-library-private.h"
+#include "jd-library-xml-private.h"
 #include "jd-resources-private.h"
 #include "jd-search-index-private.h"
 #include "jd-template-private.h"
@@ -24,7 +25,6 @@
  * the po files at build time) and the user's own templates, .jobdesc
  * documents in $XDG_DATA_HOME/jobscribe/templates. */
 
-#define LIBRARY_NS "https://jobscribe.github.io/ns/library/1"
 #define BUILTIN_ROOT "resource://" RESOURCE_BASE "/library"
 
 G_DEFINE_FINAL_TYPE (JdLibrary, jd_library, G_TYPE_OBJECT)
@@ -93,66 +93,6 @@ jd_library_new (GFile *root,
 }
 
 static gboolean
-is_element (xmlNode    *node,
-            const char *name)
-{
-  return node->type == XML_ELEMENT_NODE &&
-         strcmp ((const char *)node->name, name) == 0 &&
-         node->ns != NULL &&
-         strcmp ((const char *)node->ns->href, LIBRARY_NS) == 0;
-}
-
-static char *
-get_lang (xmlNode *node)
-{
-  return (char *)xmlGetNsProp (node, (const xmlChar *)"lang", XML_XML_NAMESPACE);
-}
-
-/* The build puts each translation right after its English source, as a
- * sibling with xml:lang; this gathers them into one JdLocalized each. */
-static void
-collect_texts (xmlNode    *parent,
-               const char *name,
-               GPtrArray  *out)
-{
-  JdLocalized *current = NULL;
-
-  for (xmlNode *node = parent->children; node != NULL; node = node->next)
-    {
-      g_autofree char *lang = NULL;
-      g_autofree char *text = NULL;
-
-      if (!is_element (node, name))
-        continue;
-
-      lang = get_lang (node);
-      text = (char *)xmlNodeGetContent (node);
-      g_strstrip (text);
-
-      if (lang == NULL)
-        {
-          current = jd_localized_new (text);
-          g_ptr_array_add (out, current);
-        }
-      else if (current != NULL)
-        jd_localized_add (current, lang, text);
-    }
-}
-
-static JdLocalized *
-collect_one (xmlNode    *parent,
-             const char *name)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_localized_free);
-
-  collect_texts (parent, name, texts);
-  if (texts->len == 0)
-    return jd_localized_new ("");
-
-  return g_ptr_array_steal_index (texts, 0);
-}
-
-static gboolean
 load_categories (JdLibrary  *self,
                  GError    **error)
 {
@@ -164,7 +104,7 @@ load_categories (JdLibrary  *self,
     return FALSE;
 
   root = xmlDocGetRootElement (doc);
-  if (!is_element (root, "categories"))
+  if (!_jd_library_xml_is_element (root, "categories"))
     {
       g_set_error_literal (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN,
                            "categories.xml has no <categories>");
@@ -178,90 +118,19 @@ load_categories (JdLibrary  *self,
       g_autofree char *icon = NULL;
       g_autoptr(JdCategory) category = NULL;
 
-      if (!is_element (node, "category"))
+      if (!_jd_library_xml_is_element (node, "category"))
         continue;
 
       id = (char *)xmlGetProp (node, (const xmlChar *)"id");
       icon = (char *)xmlGetProp (node, (const xmlChar *)"icon");
       category = _jd_category_new (id, icon,
-                                   collect_one (node, "name"),
-                                   collect_one (node, "description"));
+                                   _jd_library_xml_collect_one (node, "name"),
+                                   _jd_library_xml_collect_one (node, "description"));
       g_list_store_append (self->categories, category);
     }
 
   xmlFreeDoc (doc);
   return TRUE;
-}
-
-static const struct {
-  const char      *list;
-  const char      *item;
-  JdTemplateField  field;
-} template_fields[] = {
-  { "alt-titles", "alt", JD_TEMPLATE_FIELD_ALT_TITLES },
-  { "keywords", "keyword", JD_TEMPLATE_FIELD_KEYWORDS },
-  { "brief", "p", JD_TEMPLATE_FIELD_BRIEF },
-  { "responsibilities", "item", JD_TEMPLATE_FIELD_RESPONSIBILITIES },
-  { "requirements", "item", JD_TEMPLATE_FIELD_REQUIREMENTS },
-  { "nice-to-have", "item", JD_TEMPLATE_FIELD_NICE_TO_HAVE },
-  { "questions", "question", JD_TEMPLATE_FIELD_QUESTIONS },
-};
-
-static JdTemplate *
-parse_template (GFile   *file,
-                GError **error)
-{
-  g_autofree char *id = NULL;
-  g_autofree char *category = NULL;
-  g_autofree char *isco = NULL;
-  g_autofree char *frontline = NULL;
-  JdTemplate *template;
-  xmlDoc *doc = _jd_xml_read_file (file, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN, error);
-  xmlNode *root;
-
-  if (doc == NULL)
-    return NULL;
-
-  root = xmlDocGetRootElement (doc);
-  if (!is_element (root, "template"))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN,
-                   "%s: the root element is not <template>", name);
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-
-  id = (char *)xmlGetProp (root, (const xmlChar *)"id");
-  category = (char *)xmlGetProp (root, (const xmlChar *)"category");
-  isco = (char *)xmlGetProp (root, (const xmlChar *)"isco");
-  frontline = (char *)xmlGetProp (root, (const xmlChar *)"frontline");
-  template = _jd_template_new (id, category, isco);
-  _jd_template_set_frontline (template, g_strcmp0 (frontline, "true") == 0);
-  _jd_template_set_title (template, collect_one (root, "title"));
-
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
-    {
-      if (is_element (node, "related"))
-        {
-          for (xmlNode *ref = node->children; ref != NULL; ref = ref->next)
-            if (is_element (ref, "ref"))
-              {
-                g_autofree char *ref_id = (char *)xmlGetProp (ref, (const xmlChar *)"id");
-                _jd_template_add_related (template, ref_id);
-              }
-          continue;
-        }
-
-      for (guint i = 0; i < G_N_ELEMENTS (template_fields); i++)
-        if (is_element (node, template_fields[i].list))
-          collect_texts (node, template_fields[i].item,
-                         _jd_template_peek_texts (template, template_fields[i].field));
-    }
-
-  xmlFreeDoc (doc);
-  return template;
 }
 
 void
@@ -330,34 +199,149 @@ _jd_library_list_children (GFile       *dir,
   return files;
 }
 
+/* A field of a line of templates.index, with \\, \t and \n undone. */
+static char *
+index_field (const char *start,
+             const char *end)
+{
+  GString *text;
+
+  if (memchr (start, '\\', end - start) == NULL)
+    return g_strndup (start, end - start);
+
+  text = g_string_sized_new (end - start);
+  for (const char *p = start; p < end; p++)
+    {
+      if (*p == '\\' && p + 1 < end)
+        {
+          p++;
+          g_string_append_c (text, *p == 't' ? '\t' : *p == 'n' ? '\n' : *p);
+        }
+      else
+        g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Splits @line (without its newline) at tabs into at most @n_max fields. */
+static GPtrArray *
+split_index_line (const char *line,
+                  const char *end,
+                  guint       n_max)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  const char *start = line;
+
+  while (fields->len + 1 < n_max)
+    {
+      const char *tab = memchr (start, '\t', end - start);
+
+      if (tab == NULL)
+        break;
+      g_ptr_array_add (fields, index_field (start, tab));
+      start = tab + 1;
+    }
+  g_ptr_array_add (fields, index_field (start, end));
+
+  return fields;
+}
+
+/* The build writes templates.index (build-aux/library-index.py): what
+ * listing needs of every template, so that loading the library parses no
+ * template. A template's file is only looked up here; jd-template.c parses
+ * its body when it is first needed. */
 static gboolean
 load_builtin_templates (JdLibrary  *self,
                         GError    **error)
 {
-  g_autoptr(GFile) templates_dir = g_file_get_child (self->root, "templates");
-  g_autoptr(GPtrArray) category_dirs = NULL;
+  g_autoptr(GFile) index_file = g_file_get_child (self->root, "templates.index");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JdTemplate) template = NULL;
+  JdLocalized *current = NULL;
+  const char *data;
+  const char *end;
+  gsize len;
+  guint line_number = 0;
 
-  category_dirs = _jd_library_list_children (templates_dir, G_FILE_TYPE_DIRECTORY, NULL, error);
-  if (category_dirs == NULL)
+  bytes = g_file_load_bytes (index_file, NULL, NULL, error);
+  if (bytes == NULL)
     return FALSE;
 
-  for (guint i = 0; i < category_dirs->len; i++)
+  data = g_bytes_get_data (bytes, &len);
+  end = data + len;
+  for (const char *line = data; line < end; )
     {
-      g_autoptr(GPtrArray) files = NULL;
+      const char *line_end = memchr (line, '\n', end - line);
+      g_autoptr(GPtrArray) fields = NULL;
+      const char *kind;
+      gboolean valid = TRUE;
 
-      files = _jd_library_list_children (g_ptr_array_index (category_dirs, i), G_FILE_TYPE_REGULAR, ".xml", error);
-      if (files == NULL)
-        return FALSE;
+      if (line_end == NULL)
+        line_end = end;
+      line_number++;
+      fields = split_index_line (line, line_end, 6);
+      line = line_end + 1;
+      kind = g_ptr_array_index (fields, 0);
 
-      for (guint j = 0; j < files->len; j++)
+      if (strcmp (kind, "T") == 0 && fields->len == 6)
         {
-          g_autoptr(JdTemplate) template = parse_template (g_ptr_array_index (files, j), error);
+          g_autoptr(GFile) file = g_file_resolve_relative_path (self->root, g_ptr_array_index (fields, 5));
+          g_autoptr(GBytes) xml = NULL;
+          const char *isco = g_ptr_array_index (fields, 3);
 
-          if (template == NULL)
+          xml = g_file_load_bytes (file, NULL, NULL, error);
+          if (xml == NULL)
             return FALSE;
-          _jd_library_add_template (self, template);
+
+          if (template != NULL)
+            _jd_library_add_template (self, template);
+          g_clear_object (&template);
+          template = _jd_template_new (g_ptr_array_index (fields, 1),
+                                       g_ptr_array_index (fields, 2),
+                                       *isco != '\0' ? isco : NULL);
+          _jd_template_set_frontline (template, strcmp (g_ptr_array_index (fields, 4), "1") == 0);
+          _jd_template_set_body (template, xml, g_ptr_array_index (fields, 5));
+          current = NULL;
+        }
+      else if (template != NULL && strchr ("tak", kind[0]) != NULL && kind[1] == '\0' &&
+               fields->len == 3)
+        {
+          const char *lang = g_ptr_array_index (fields, 1);
+          const char *text = g_ptr_array_index (fields, 2);
+
+          if (*lang == '\0')
+            {
+              current = jd_localized_new (text);
+              if (kind[0] == 't')
+                _jd_template_set_title (template, current);
+              else
+                _jd_template_add_text (template,
+                                       kind[0] == 'a' ? JD_TEMPLATE_FIELD_ALT_TITLES : JD_TEMPLATE_FIELD_KEYWORDS,
+                                       current);
+            }
+          else if (current != NULL)
+            jd_localized_add (current, lang, text);
+          else
+            valid = FALSE;
+        }
+      else if (template != NULL && strcmp (kind, "r") == 0 && fields->len == 2)
+        _jd_template_add_related (template, g_ptr_array_index (fields, 1));
+      else if (!(*kind == '\0' && fields->len == 1))
+        valid = FALSE;
+
+      if (!valid)
+        {
+          g_autofree char *name = g_file_get_parse_name (index_file);
+
+          g_set_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN,
+                       "%s:%u: not a line of a template index", name, line_number);
+          return FALSE;
         }
     }
+
+  if (template != NULL)
+    _jd_library_add_template (self, template);
 
   return TRUE;
 }

@@ -16,6 +16,9 @@ JdTemplate        *_jd_template_new               (const char      *id,
 JdTemplate        *_jd_template_new_for_document  (const char      *id,
                                                    const char      *category_id,
                                                    JdDocument      *document);
+void               _jd_template_set_body          (JdTemplate      *self,
+                                                   GBytes          *xml,
+                                                   const char      *name);
 void               _jd_template_set_title         (JdTemplate      *self,
                                                    JdLocalized     *title);
 void               _jd_template_set_frontline     (JdTemplate      *self,

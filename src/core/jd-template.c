@@ -10,11 +10,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jd-library-xml-private.h"
 #include "jd-template-private.h"
+#include "jd-xml-private.h"
 
 /* A job-description template of the library, with every translation the
  * build merged into it. A user template is a saved .jobdesc document; its
- * texts are that document's, in its one language. */
+ * texts are that document's, in its one language.
+ *
+ * A template of the library comes from the library's index with what
+ * listing it needs (title, other titles, keywords); the rest of its texts,
+ * the body, is parsed from its XML when first asked for. Searching does
+ * that in a thread, so the parse is done under a lock; once done, the
+ * texts never change. */
 struct _JdTemplate
 {
   GObject      parent_instance;
@@ -27,6 +35,10 @@ struct _JdTemplate
   GPtrArray   *texts[JD_TEMPLATE_N_FIELDS];
   GPtrArray   *related;
   JdDocument  *document;
+
+  GBytes      *body;
+  char        *body_name;
+  int          body_parsed;
 };
 
 G_DEFINE_FINAL_TYPE (JdTemplate, jd_template, G_TYPE_OBJECT)
@@ -52,6 +64,21 @@ static const char * const field_names[JD_TEMPLATE_N_FIELDS] = {
   [JD_TEMPLATE_FIELD_QUESTIONS] = "questions",
 };
 
+/* The elements of the body, and those of each of its strings. */
+static const struct {
+  const char      *list;
+  const char      *item;
+  JdTemplateField  field;
+} body_fields[] = {
+  { "brief", "p", JD_TEMPLATE_FIELD_BRIEF },
+  { "responsibilities", "item", JD_TEMPLATE_FIELD_RESPONSIBILITIES },
+  { "requirements", "item", JD_TEMPLATE_FIELD_REQUIREMENTS },
+  { "nice-to-have", "item", JD_TEMPLATE_FIELD_NICE_TO_HAVE },
+  { "questions", "question", JD_TEMPLATE_FIELD_QUESTIONS },
+};
+
+static GMutex body_lock;
+
 const char *
 jd_template_field_to_string (JdTemplateField field)
 {
@@ -72,6 +99,8 @@ jd_template_finalize (GObject *object)
     g_clear_pointer (&self->texts[i], g_ptr_array_unref);
   g_clear_pointer (&self->related, g_ptr_array_unref);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->body, g_bytes_unref);
+  g_clear_pointer (&self->body_name, g_free);
 
   G_OBJECT_CLASS (jd_template_parent_class)->finalize (object);
 }
@@ -138,6 +167,7 @@ jd_template_init (JdTemplate *self)
     self->texts[i] = g_ptr_array_new_with_free_func ((GDestroyNotify)jd_localized_free);
   self->related = g_ptr_array_new_null_terminated (4, g_free, TRUE);
   self->title = jd_localized_new ("");
+  self->body_parsed = TRUE;
 }
 
 JdTemplate *
@@ -197,6 +227,61 @@ _jd_template_new_for_document (const char *id,
   return self;
 }
 
+/* @xml is the template's file, @name its name for messages; its body is
+ * parsed from it when first needed. */
+void
+_jd_template_set_body (JdTemplate *self,
+                       GBytes     *xml,
+                       const char *name)
+{
+  g_clear_pointer (&self->body, g_bytes_unref);
+  g_free (self->body_name);
+  self->body = g_bytes_ref (xml);
+  self->body_name = g_strdup (name);
+  self->body_parsed = FALSE;
+}
+
+static void
+parse_body (JdTemplate *self)
+{
+  g_autoptr(GError) error = NULL;
+  xmlDoc *doc;
+  xmlNode *root;
+
+  doc = _jd_xml_read_bytes (self->body, self->body_name, G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE, &error);
+  if (doc == NULL)
+    {
+      /* The build checks every file of the library against its schema. */
+      g_critical ("The library is broken: %s", error->message);
+      return;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    for (guint i = 0; i < G_N_ELEMENTS (body_fields); i++)
+      if (_jd_library_xml_is_element (node, body_fields[i].list))
+        _jd_library_xml_collect_texts (node, body_fields[i].item, self->texts[body_fields[i].field]);
+
+  xmlFreeDoc (doc);
+}
+
+static void
+ensure_body (JdTemplate      *self,
+             JdTemplateField  field)
+{
+  if (field < JD_TEMPLATE_FIELD_BRIEF || g_atomic_int_get (&self->body_parsed))
+    return;
+
+  g_mutex_lock (&body_lock);
+  if (!self->body_parsed)
+    {
+      parse_body (self);
+      g_clear_pointer (&self->body, g_bytes_unref);
+      g_atomic_int_set (&self->body_parsed, TRUE);
+    }
+  g_mutex_unlock (&body_lock);
+}
+
 void
 _jd_template_set_title (JdTemplate  *self,
                         JdLocalized *title)
@@ -230,6 +315,7 @@ GPtrArray *
 _jd_template_peek_texts (JdTemplate      *self,
                          JdTemplateField  field)
 {
+  ensure_body (self, field);
   return self->texts[field];
 }
 
@@ -290,6 +376,7 @@ jd_template_get_n_texts (JdTemplate      *self,
   g_return_val_if_fail (JD_IS_TEMPLATE (self), 0);
   g_return_val_if_fail (field < JD_TEMPLATE_N_FIELDS, 0);
 
+  ensure_body (self, field);
   return self->texts[field]->len;
 }
 
@@ -302,6 +389,8 @@ jd_template_get_text (JdTemplate      *self,
 {
   g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
   g_return_val_if_fail (field < JD_TEMPLATE_N_FIELDS, NULL);
+
+  ensure_body (self, field);
   g_return_val_if_fail (position < self->texts[field]->len, NULL);
 
   return jd_localized_get (g_ptr_array_index (self->texts[field], position), lang);
@@ -319,6 +408,7 @@ jd_template_dup_texts (JdTemplate      *self,
   g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
   g_return_val_if_fail (field < JD_TEMPLATE_N_FIELDS, NULL);
 
+  ensure_body (self, field);
   builder = g_strv_builder_new ();
   for (guint i = 0; i < self->texts[field]->len; i++)
     g_strv_builder_add (builder, jd_template_get_text (self, field, i, lang));
@@ -369,6 +459,7 @@ jd_template_lookup_source (JdTemplate *self,
   if (!g_ascii_string_to_unsigned (parts[2], 10, 1, G_MAXUINT, &position, NULL))
     return NULL;
 
+  ensure_body (self, JD_TEMPLATE_FIELD_BRIEF);
   for (guint field = 0; field < JD_TEMPLATE_N_FIELDS; field++)
     if (strcmp (parts[1], field_names[field]) == 0 && position <= self->texts[field]->len)
       return jd_template_get_text (self, field, (guint)position - 1, lang);
@@ -394,6 +485,7 @@ add_section (JdTemplate      *self,
 {
   g_autoptr(JdSection) section = NULL;
 
+  ensure_body (self, field);
   if (self->texts[field]->len == 0)
     return;
 

@@ -24,6 +24,12 @@ xmlDoc *_jd_xml_read (const char      *data,
 
 char   *_jd_xml_shorten (const char      *value);
 
+xmlDoc *_jd_xml_read_bytes (GBytes      *bytes,
+                            const char  *name,
+                            GQuark       domain,
+                            int          code,
+                            GError     **error);
+
 xmlDoc *_jd_xml_read_file (GFile   *file,
                            GQuark   domain,
                            int      code,

@@ -275,6 +275,30 @@ _jd_xml_read (const char      *data,
   return doc;
 }
 
+/* Reads @bytes, the contents of @name, with _jd_xml_read(); bytes that
+ * are not well-formed give an error of @domain and @code that names @name
+ * and the line. */
+xmlDoc *
+_jd_xml_read_bytes (GBytes      *bytes,
+                    const char  *name,
+                    GQuark       domain,
+                    int          code,
+                    GError     **error)
+{
+  g_autofree char *message = NULL;
+  JdXmlErrorKind kind;
+  guint line = 0;
+  gsize len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+  xmlDoc *doc;
+
+  doc = _jd_xml_read (data, len, &line, &kind, &message);
+  if (doc == NULL)
+    g_set_error (error, domain, code, "%s:%u: %s", name, line, message);
+
+  return doc;
+}
+
 /* Reads @file with _jd_xml_read(); a file that is not well-formed gives
  * an error of @domain and @code that names the file and the line. */
 xmlDoc *
@@ -283,23 +307,13 @@ _jd_xml_read_file (GFile   *file,
                    int      code,
                    GError **error)
 {
-  g_autofree char *contents = NULL;
-  g_autofree char *message = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  JdXmlErrorKind kind;
-  guint line = 0;
-  gsize len = 0;
-  xmlDoc *doc;
 
-  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, error))
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
     return NULL;
 
-  doc = _jd_xml_read (contents, len, &line, &kind, &message);
-  if (doc == NULL)
-    {
-      name = g_file_get_parse_name (file);
-      g_set_error (error, domain, code, "%s:%u: %s", name, line, message);
-    }
-
-  return doc;
+  name = g_file_get_parse_name (file);
+  return _jd_xml_read_bytes (bytes, name, domain, code, error);
 }
