@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "jd-test-utils.h"
 
 #include "jd-editor-private.h"
@@ -166,6 +168,85 @@ jd_ui_test_window_with_template (const char *query,
   jd_ui_test_show_template_by_search (window, query, id);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
   return window;
+}
+
+/* The text of a label below @widget that contains @needle, or %NULL. */
+static const char *
+find_label (GtkWidget  *widget,
+            const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return gtk_label_get_text (GTK_LABEL (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = find_label (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* What the window's toast says, once it shows. */
+const char *
+jd_ui_test_wait_for_toast (JdWindow   *window,
+                           const char *needle)
+{
+  const char *text = NULL;
+
+  WAIT_FOR ((text = find_label (GTK_WIDGET (window->toast_overlay), needle)) != NULL);
+  return text;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The button @label of the window's toast, once it shows. */
+GtkWidget *
+jd_ui_test_wait_for_toast_button (JdWindow   *window,
+                                  const char *label)
+{
+  GtkWidget *button = NULL;
+
+  WAIT_FOR ((button = find_button (GTK_WIDGET (window->toast_overlay), label)) != NULL);
+  return button;
+}
+
+/* Returns: (transfer full): the text the window put on the clipboard */
+char *
+jd_ui_test_dup_clipboard_text (JdWindow *window)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GdkContentProvider *content = gdk_clipboard_get_content (clipboard);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+
+  return g_value_dup_string (&value);
 }
 
 JdBlockRow *

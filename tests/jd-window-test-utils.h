@@ -33,6 +33,11 @@ void jd_ui_test_show_template_by_search (JdWindow   *window,
                                          const char *expected_id);
 JdWindow *jd_ui_test_window_with_template (const char *query,
                                            const char *id);
+const char *jd_ui_test_wait_for_toast (JdWindow   *window,
+                                       const char *needle);
+GtkWidget *jd_ui_test_wait_for_toast_button (JdWindow   *window,
+                                             const char *label);
+char *jd_ui_test_dup_clipboard_text (JdWindow *window);
 JdBlockRow *jd_ui_test_block_row (JdWindow *window,
                                   guint     section,
                                   guint     block);

@@ -101,6 +101,14 @@ test_enter_and_backspace (void)
   new_row = jd_ui_test_block_row (window, 1, 1);
   g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (new_row)));
 
+  /* An empty block says what to write in it, until something is. */
+  g_assert_cmpstr (_jd_block_row_get_hint (new_row), ==, "Write a bullet point");
+  g_assert_null (_jd_block_row_get_hint (row));
+  jd_ui_test_type_into (_jd_block_row_get_text_view (new_row), "x");
+  g_assert_null (_jd_block_row_get_hint (new_row));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (_jd_block_row_get_text_view (new_row))), "", -1);
+  g_assert_cmpstr (_jd_block_row_get_hint (new_row), ==, "Write a bullet point");
+
   /* Backspace in the empty bullet removes it. */
   g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (new_row), GDK_KEY_BackSpace, 0));
   g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_blocks);
@@ -143,6 +151,91 @@ test_enter_and_backspace (void)
   jd_ui_test_close_discarding (window);
 }
 
+static gboolean
+has_caret (JdBlockRow *row,
+           int         offset)
+{
+  int start, end;
+
+  if (!gtk_widget_has_focus (_jd_block_row_get_text_view (row)))
+    return FALSE;
+  _jd_block_row_get_selection (row, &start, &end);
+  return start == offset && end == offset;
+}
+
+/* Up on the first line of a block and Down on its last go to the block
+ * before or after, across sections; Backspace at the start of a bullet
+ * joins it to the one before, one step of undo. */
+static void
+test_arrows_and_merge (void)
+{
+  JdWindow *window = jd_ui_test_window_with_template ("chef de partie", "chef-de-partie");
+  JdDocument *document = jd_window_get_document (window);
+  JdSection *brief = jd_document_get_section (document, 0);
+  JdSection *duties = jd_document_get_section (document, 1);
+  JdSection *next = jd_document_get_section (document, 2);
+  guint n_brief = jd_section_get_n_blocks (brief);
+  guint n_duties = jd_section_get_n_blocks (duties);
+  g_autoptr(JdDocument) before = NULL;
+  JdBlockRow *row;
+
+  g_assert_cmpuint (n_duties, >=, 3);
+  g_assert_cmpuint (jd_section_get_n_blocks (next), >, 0);
+  /* One line each, whatever the width. */
+  jd_block_set_text (jd_section_get_block (duties, 0), "Prep");
+  jd_block_set_text (jd_section_get_block (duties, 1), "Cook");
+  jd_block_set_text (jd_section_get_block (duties, n_duties - 1), "Clean");
+  jd_block_set_text (jd_section_get_block (brief, 0), "Brief");
+  jd_history_break (jd_window_get_history (window));
+  jd_ui_test_run_pending ();
+
+  /* Down from the first bullet to the second, Up back. */
+  row = jd_ui_test_block_row (window, 1, 0);
+  jd_block_row_focus (row, 0);
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (row), GDK_KEY_Down, 0));
+  g_assert_true (has_caret (jd_ui_test_block_row (window, 1, 1), 0));
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 1, 1)),
+                                      GDK_KEY_Up, 0));
+  g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (row)));
+
+  /* Up from the first bullet of a section to the last block of the one
+   * before; Down from the last bullet to the first of the next. */
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (row), GDK_KEY_Up, 0));
+  g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 0, n_brief - 1))));
+  row = jd_ui_test_block_row (window, 1, n_duties - 1);
+  jd_block_row_focus (row, -1);
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (row), GDK_KEY_Down, 0));
+  g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 2, 0))));
+
+  /* At the top of the document the caret goes to the start of its block. */
+  row = jd_ui_test_block_row (window, 0, 0);
+  jd_block_row_focus (row, -1);
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (row), GDK_KEY_Up, 0));
+  g_assert_true (has_caret (row, 0));
+
+  /* Backspace at the start of the second bullet joins it to the first,
+   * the caret where they meet. */
+  before = jd_document_copy (document);
+  row = jd_ui_test_block_row (window, 1, 1);
+  jd_block_row_focus (row, 0);
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (row), GDK_KEY_BackSpace, 0));
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_duties - 1);
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, 0)), ==, "PrepCook");
+  g_assert_true (has_caret (jd_ui_test_block_row (window, 1, 0), 4));
+
+  /* At the start of a section's first block it does nothing. */
+  row = jd_ui_test_block_row (window, 1, 0);
+  jd_block_row_focus (row, 0);
+  g_assert_true (jd_ui_test_send_key (_jd_block_row_get_text_view (row), GDK_KEY_BackSpace, 0));
+  g_assert_cmpuint (jd_section_get_n_blocks (duties), ==, n_duties - 1);
+
+  /* One undo brings both bullets back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (jd_document_equal (document, before));
+
+  jd_ui_test_close_discarding (window);
+}
+
 static void
 test_remove_section_and_undo (void)
 {
@@ -156,6 +249,22 @@ test_remove_section_and_undo (void)
   g_assert_cmpuint (jd_document_get_n_sections (document), ==, n - 1);
   g_assert_null (jd_document_find_section (document, JD_SECTION_RESPONSIBILITIES));
 
+  /* A toast names it, and its Undo brings it back; the toast goes once
+   * the click is over. */
+  {
+    GtkWidget *undo;
+
+    g_assert_cmpstr (jd_ui_test_wait_for_toast (window, "removed"), ==, "“Responsibilities” removed");
+    undo = g_object_ref (jd_ui_test_wait_for_toast_button (window, "_Undo"));
+    g_signal_emit_by_name (undo, "clicked");
+    g_assert_true (jd_document_equal (document, original));
+    g_assert_nonnull (_jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), n - 1));
+    WAIT_FOR (!gtk_widget_get_mapped (undo));
+    g_object_unref (undo);
+  }
+
+  gtk_widget_activate_action (card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 1),
+                              "section.remove", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_true (jd_document_equal (document, original));
   g_assert_nonnull (_jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), n - 1));
@@ -596,6 +705,7 @@ main (int   argc,
 
   g_test_add_func ("/editor/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/editor/enter-and-backspace", test_enter_and_backspace);
+  g_test_add_func ("/editor/arrows-and-merge", test_arrows_and_merge);
   g_test_add_func ("/editor/remove-section-and-undo", test_remove_section_and_undo);
   g_test_add_func ("/editor/section-view", test_section_view);
   g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);

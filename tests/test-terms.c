@@ -53,7 +53,13 @@ test_terms (JdTestExport  *fixture,
       g_autoptr(JdSection) other = jd_section_new ((JdSectionKind)kind);
 
       g_assert_cmpstr (jd_terms_get_section_heading (fixture->terms, other, "en"), !=, "");
+      /* The heading of a section left as it was is its kind's. */
+      g_assert_cmpstr (jd_terms_get_section_heading (fixture->terms, other, "de"), ==,
+                       jd_terms_get_kind_heading (fixture->terms, (JdSectionKind)kind, "de"));
     }
+  g_assert_cmpstr (jd_terms_get_kind_heading (fixture->test_terms, JD_SECTION_RESPONSIBILITIES, "de"), ==,
+                   "Deine Aufgaben (Test)");
+  g_assert_cmpstr (jd_terms_get_kind_heading (fixture->terms, JD_SECTION_BRIEF, "en"), ==, "About the role");
 }
 
 /* A translation with other placeholders than the English term is dropped

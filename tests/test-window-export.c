@@ -56,6 +56,25 @@ destroy_window (JdWindow *window)
   g_assert_finalize_object (window);
 }
 
+/* Whether a toast under @widget has a button that opens @uri. */
+static gboolean
+offers_to_open (GtkWidget  *widget,
+                const char *uri)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Open") == 0 &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.open-export") == 0 &&
+      g_strcmp0 (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)), NULL),
+                 uri) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (offers_to_open (child, uri))
+      return TRUE;
+
+  return FALSE;
+}
+
 static PopplerDocument *
 open_pdf (const char *path)
 {
@@ -117,6 +136,7 @@ test_export_every_format (void)
 {
   JdWindow *window = window_with_document ();
   JdDocument *document = jd_window_get_document (window);
+  guint n_offered = 0;
 
   for (JdExportFormat format = 0; format < JD_EXPORT_N_FORMATS; format++)
     {
@@ -128,6 +148,22 @@ test_export_every_format (void)
 
       jd_window_export_to (window, format, file);
       WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS));
+
+      /* Without warnings to tell, the toast offers to open what was
+       * written. */
+      {
+        g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+        g_autoptr(GBytes) again = jd_export_to_bytes (document, jd_library_get_terms (jd_window_get_library (window)),
+                                                      format, _jd_window_get_paper (window), warnings, NULL);
+        g_autofree char *uri = g_file_get_uri (file);
+
+        g_assert_nonnull (again);
+        if (warnings->len == 0)
+          {
+            WAIT_FOR (offers_to_open (GTK_WIDGET (window->toast_overlay), uri));
+            n_offered++;
+          }
+      }
       g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
       g_assert_cmpuint (len, >, 100);
 
@@ -152,6 +188,7 @@ test_export_every_format (void)
       else
         g_assert_nonnull (strstr (contents, jd_document_get_title (document)));
     }
+  g_assert_cmpuint (n_offered, >, 0);
 
   destroy_window (window);
 }

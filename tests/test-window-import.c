@@ -40,37 +40,6 @@ get_application (void)
   return app;
 }
 
-/* The text of a label below @widget that contains @needle, or %NULL. */
-static const char *
-find_label (GtkWidget  *widget,
-            const char *needle)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
-    return gtk_label_get_text (GTK_LABEL (widget));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found = find_label (child, needle);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* What the window's toast says, once it shows. */
-static const char *
-wait_for_toast (JdWindow   *window,
-                const char *needle)
-{
-  const char *text = NULL;
-
-  WAIT_FOR ((text = find_label (GTK_WIDGET (window->toast_overlay), needle)) != NULL);
-  return text;
-}
-
 static char *
 sections_of (JdDocument *document)
 {
@@ -118,7 +87,7 @@ test_open_docx (void)
   sections = sections_of (jd_window_get_document (window));
   g_assert_cmpstr (sections, ==, "brief responsibilities requirements nice-to-have benefits custom apply");
 
-  toast = wait_for_toast (window, "sections recognized");
+  toast = jd_ui_test_wait_for_toast (window, "sections recognized");
   g_assert_cmpstr (toast, ==, "Imported “es-recepcionista.docx”: 6 sections recognized, "
                               "1 kept as custom; language detected: Español");
 
@@ -181,7 +150,7 @@ test_open_errors (void)
 
   jd_window_open_file (window, odd);
   WAIT_FOR (has_title (window, "R&D lead"));
-  g_assert_cmpstr (wait_for_toast (window, "Imported"), ==,
+  g_assert_cmpstr (jd_ui_test_wait_for_toast (window, "Imported"), ==,
                    "Imported “R&D <lead>.md”: 1 section recognized, 0 kept as custom; "
                    "language detected: English");
 
@@ -219,7 +188,7 @@ test_clipboard_html (void)
   g_assert_cmpstr (jd_document_get_language (jd_window_get_document (window)), ==, "de");
   sections = sections_of (jd_window_get_document (window));
   g_assert_cmpstr (sections, ==, "brief responsibilities benefits");
-  g_assert_cmpstr (wait_for_toast (window, "clipboard"), ==,
+  g_assert_cmpstr (jd_ui_test_wait_for_toast (window, "clipboard"), ==,
                    "New document from the clipboard: 3 sections recognized, 0 kept as custom; "
                    "language detected: Deutsch");
 
@@ -267,13 +236,13 @@ test_clipboard_empty (void)
 
   set_clipboard ("image/png", "\x89PNG\r\n\x1a\n");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-clipboard", NULL);
-  g_assert_cmpstr (wait_for_toast (window, "clipboard"), ==, "The clipboard holds no text");
+  g_assert_cmpstr (jd_ui_test_wait_for_toast (window, "clipboard"), ==, "The clipboard holds no text");
   g_assert_true (jd_window_is_pristine (window));
 
   /* Text that is only white space is no document either. */
   set_clipboard ("text/plain", "   \n\n ");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-clipboard", NULL);
-  wait_for_toast (window, "holds no text");
+  jd_ui_test_wait_for_toast (window, "holds no text");
   g_assert_true (jd_window_is_pristine (window));
 
   /* Binary data that says it is text is refused with the reason. */

@@ -16,11 +16,14 @@
 
 #include "jd-company-profile.h"
 #include "jd-editor-private.h"
+#include "jd-paper-size.h"
+#include "jd-section-card-private.h"
 #include "jd-sidebar.h"
 #include "jd-sidebar-item.h"
 #include "jd-review.h"
 #include "jd-template-page-private.h"
 #include "jd-ui-private.h"
+#include "jd-welcome-page.h"
 #include "jd-window-test-utils.h"
 
 static void
@@ -203,6 +206,16 @@ test_use_template (void)
     g_assert_cmpuint (jd_review_get_score (review), >, 0);
     g_assert_cmpstr (_jd_template_page_get_review_text (page), ==, expected);
   }
+
+  /* Its sections are headed as the document made from it will be, in
+   * the language picked. */
+  jd_template_page_set_language (page, "fr");
+  jd_ui_test_run_pending ();
+  g_assert_true (shows_label (GTK_WIDGET (page), jd_terms_get_kind_heading (jd_library_get_terms (jd_window_get_library (window)),
+                                                                            JD_SECTION_RESPONSIBILITIES, "fr")));
+  jd_template_page_set_language (page, "en");
+  jd_ui_test_run_pending ();
+  g_assert_true (shows_label (GTK_WIDGET (page), "About the role"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
   g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "editor");
@@ -473,9 +486,58 @@ test_translate_document (void)
                             jd_template_get_text (template, JD_TEMPLATE_FIELD_RESPONSIBILITIES, 0, "de")));
   g_assert_null (_jd_block_row_get_translation_hint (jd_ui_test_block_row (window, 1, 1)));
 
+  /* The toast says how many blocks are left to translate; Show goes to
+   * the first. */
+  {
+    GtkWidget *show = jd_ui_test_wait_for_toast_button (window, "_Show");
+
+    g_assert_cmpstr (jd_ui_test_wait_for_toast (window, "needs translating"), ==,
+                     "Translated; 1 block you changed needs translating");
+    gtk_widget_grab_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 2, 0)));
+    g_signal_emit_by_name (show, "clicked");
+    g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 1, 0))));
+  }
+
+  /* The editor names sections as the preview and the exports do: their
+   * kinds' headings in the document's language, in the cards and in the
+   * menu that adds them. */
+  {
+    JdTerms *terms = jd_library_get_terms (library);
+    JdEditor *editor = JD_EDITOR (jd_window_get_editor (window));
+    GMenuModel *kinds = G_MENU_MODEL (editor->kinds_menu);
+
+    for (guint i = 0; i < jd_document_get_n_sections (document); i++)
+      {
+        JdSection *section = jd_document_get_section (document, i);
+        GtkWidget *card = _jd_editor_get_section_card (editor, i);
+        GtkText *heading = GTK_TEXT (_jd_section_card_get_heading (JD_SECTION_CARD (card)));
+
+        g_assert_cmpstr (gtk_text_get_placeholder_text (heading), ==,
+                         jd_terms_get_kind_heading (terms, jd_section_get_kind (section), "de"));
+      }
+    g_assert_cmpint (g_menu_model_get_n_items (kinds), ==, JD_SECTION_N_KINDS - 1);
+    for (int i = 0; i < g_menu_model_get_n_items (kinds); i++)
+      {
+        g_autofree char *label = NULL;
+
+        g_assert_true (g_menu_model_get_item_attribute (kinds, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+        g_assert_cmpstr (label, ==, jd_terms_get_kind_heading (terms, (JdSectionKind)i, "de"));
+      }
+    g_assert_cmpstr (jd_terms_get_kind_heading (terms, JD_SECTION_BRIEF, "de"), !=,
+                     jd_terms_get_kind_heading (terms, JD_SECTION_BRIEF, "en"));
+  }
+
   /* One undo step takes it all back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_true (jd_document_equal (document, before));
+  {
+    GtkWidget *card = _jd_editor_get_section_card (JD_EDITOR (jd_window_get_editor (window)), 0);
+    GtkText *heading = GTK_TEXT (_jd_section_card_get_heading (JD_SECTION_CARD (card)));
+
+    g_assert_cmpstr (gtk_text_get_placeholder_text (heading), ==,
+                     jd_terms_get_kind_heading (jd_library_get_terms (library),
+                                                jd_section_get_kind (jd_document_get_section (document, 0)), "en"));
+  }
 
   jd_ui_test_close_discarding (window);
 }
@@ -567,6 +629,15 @@ test_preferences (void)
   name = g_settings_get_string (settings, "company-name");
   g_assert_cmpstr (name, ==, "Example Clinics");
 
+  /* "Automatic" names the size it gives, whole. */
+  row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Page Size");
+  {
+    g_autoptr(GtkStringObject) automatic = g_list_model_get_item (adw_combo_row_get_model (ADW_COMBO_ROW (row)), 0);
+
+    g_assert_cmpstr (gtk_string_object_get_string (automatic), ==,
+                     jd_paper_size_get_default () == JD_PAPER_LETTER ? "Automatic (US Letter)" : "Automatic (A4)");
+  }
+
   /* The style applies at once. */
   row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Style");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
@@ -584,6 +655,17 @@ test_preferences (void)
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 10);
     g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 10);
 
+    /* The value says its unit, and what is typed counts without it. */
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "10 s");
+    gtk_editable_set_text (GTK_EDITABLE (spin), "12 s");
+    gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+    g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 12);
+    gtk_editable_set_text (GTK_EDITABLE (spin), "20");
+    gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+    g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 20);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "20 s");
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 10);
+
     /* Scrolling the page over it changes nothing. */
     if (jd_ui_test_can_scroll ())
       {
@@ -595,7 +677,10 @@ test_preferences (void)
 
   /* New documents start in the language of the preferences. */
   row = find_row (preferences, ADW_TYPE_COMBO_ROW, "Language of New Documents");
+  /* The value shows whole, under the title. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Same as the Interface");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 4 /* fr */);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Français");
   {
     g_autofree char *lang = g_settings_get_string (settings, "document-language");
     g_assert_cmpstr (lang, ==, "fr");
@@ -613,28 +698,201 @@ test_preferences (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* Finds the shortcut for @keyval with @state of @widget or its nearest
+ * ancestor that has one, and activates it, as a key press would. */
+static gboolean
+send_shortcut (GtkWidget       *widget,
+               guint            keyval,
+               GdkModifierType  state)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == state)
+                return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                     gtk_shortcut_get_arguments (shortcut));
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 /* A related role on the template page shows that template. */
 static void
 test_related_role (void)
 {
   JdWindow *window = jd_ui_test_new_window ();
   JdTemplatePage *page = JD_TEMPLATE_PAGE (_jd_window_get_template_page (window));
+  JdSidebar *sidebar = JD_SIDEBAR (_jd_window_get_sidebar (window));
   g_autoptr(GPtrArray) related = NULL;
+  JdTemplate *nurse;
   JdTemplate *other;
 
   jd_ui_test_show_template_by_search (window, "registered nurse", "registered-nurse");
-  related = jd_library_dup_related (jd_window_get_library (window), jd_template_page_get_template (page));
+  nurse = jd_template_page_get_template (page);
+  related = jd_library_dup_related (jd_window_get_library (window), nurse);
   g_assert_cmpuint (related->len, >, 0);
   other = g_ptr_array_index (related, related->len - 1);
 
+  /* Nothing to go back to yet. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page),
+                                                                                   JD_TYPE_TEMPLATE_PAGE,
+                                                                                   "back_button"))));
+
+  /* The sidebar, showing the library again, follows the related role: its
+   * category unfolds and its row is the one selected. */
+  jd_sidebar_set_search_text (sidebar, "");
   gtk_widget_activate_action (GTK_WIDGET (page), "template.related", "s", jd_template_get_id (other));
   g_assert_true (jd_template_page_get_template (page) == other);
   g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "template");
+  g_assert_true (jd_sidebar_get_selected_template (sidebar) == other);
 
   /* An id the library does not have changes nothing. */
   gtk_widget_activate_action (GTK_WIDGET (page), "template.related", "s", "no-such-template");
   g_assert_true (jd_template_page_get_template (page) == other);
 
+  /* Back (Alt+Left, or the button beside the title) shows the template
+   * before, and the sidebar selects it. */
+  {
+    GtkWidget *back = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), JD_TYPE_TEMPLATE_PAGE,
+                                                                 "back_button"));
+    g_autofree char *tooltip = g_strdup_printf ("Back to “%s” (Alt+Left)",
+                                                jd_template_get_title (nurse, "en"));
+
+    jd_ui_test_run_pending ();
+    g_assert_true (gtk_widget_get_mapped (back));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (back), ==, tooltip);
+    g_signal_emit_by_name (back, "clicked");
+    g_assert_true (jd_template_page_get_template (page) == nurse);
+    g_assert_true (jd_sidebar_get_selected_template (sidebar) == nurse);
+    g_assert_false (gtk_widget_get_visible (back));
+  }
+
+  /* Alt+Left is Back too; from the first template it does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "template.related", "s", jd_template_get_id (other));
+  g_assert_true (jd_sidebar_get_selected_template (sidebar) == other);
+  jd_template_page_focus_use (page);
+  g_assert_true (send_shortcut (gtk_root_get_focus (GTK_ROOT (window)), GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_true (jd_template_page_get_template (page) == nurse);
+  g_assert_true (jd_sidebar_get_selected_template (sidebar) == nurse);
+  gtk_widget_activate_action (GTK_WIDGET (page), "template.back", NULL);
+  g_assert_true (jd_template_page_get_template (page) == nurse);
+
+  /* Copy All puts the interview questions on the clipboard, numbered, in
+   * the language shown, and a toast says so. */
+  {
+    g_autoptr(GString) expected = g_string_new (NULL);
+    g_autofree char *copied = NULL;
+    guint n = jd_template_get_n_texts (nurse, JD_TEMPLATE_FIELD_QUESTIONS);
+
+    jd_template_page_set_language (page, "de");
+    for (guint i = 0; i < n; i++)
+      g_string_append_printf (expected, "%u. %s\n", i + 1,
+                              jd_template_get_text (nurse, JD_TEMPLATE_FIELD_QUESTIONS, i, "de"));
+    g_assert_cmpuint (n, >, 0);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-questions", NULL);
+    copied = jd_ui_test_dup_clipboard_text (window);
+    g_assert_cmpstr (copied, ==, expected->str);
+    g_assert_cmpstr (jd_ui_test_wait_for_toast (window, "copied"), ==, "Interview questions copied");
+    jd_template_page_set_language (page, "en");
+  }
+
+  /* A search that does not find the template shown selects nothing else. */
+  jd_sidebar_set_search_text (sidebar, "account manager");
+  gtk_widget_activate_action (GTK_WIDGET (page), "template.related", "s", jd_template_get_id (other));
+  g_assert_null (jd_sidebar_get_selected_template (sidebar));
+
+  jd_ui_test_close_discarding (window);
+}
+
+/* A window with no document lists the documents worked on last, by
+ * title and when, and opens the one picked; in a narrow window, "Browse
+ * Templates" brings the folded library over the page. */
+static void
+test_welcome_page (void)
+{
+  g_autofree char *path = jd_ui_test_data_path ("valid-small.jobdesc");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *title = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  JdWindow *opener = jd_ui_test_new_window ();
+  JdWelcomePage *welcome;
+  GtkListBox *list;
+  GtkWidget *browse;
+  GListModel *recent;
+  JdWindow *window;
+  gboolean shown;
+
+  jd_window_open_file (opener, file);
+  WAIT_FOR (jd_window_get_file (opener) != NULL);
+  title = g_strdup (jd_document_get_title (jd_window_get_document (opener)));
+  g_assert_nonnull (title);
+  jd_ui_test_close_discarding (opener);
+
+  window = jd_ui_test_new_window ();
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "empty");
+  welcome = JD_WELCOME_PAGE (_jd_window_get_welcome_page (window));
+  recent = jd_welcome_page_get_recent (welcome);
+  WAIT_FOR (g_list_model_get_n_items (recent) > 0);
+  info = g_list_model_get_item (recent, 0);
+  g_assert_cmpstr (g_file_info_get_display_name (info), ==, title);
+  g_assert_cmpstr (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_STANDARD_TARGET_URI), ==, uri);
+
+  list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (welcome), JD_TYPE_WELCOME_PAGE, "recent_list"));
+  {
+    AdwActionRow *row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+    g_autoptr(GDateTime) modified = g_file_info_get_modification_date_time (info);
+    g_autofree char *when = _jd_format_when (modified);
+
+    jd_ui_test_run_pending ();
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+    g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, when);
+    g_assert_true (g_regex_match_simple ("^[0-9]{2}:[0-9]{2}$", when, 0, 0));
+  }
+
+  /* Wide, the library is beside the page: no button for it. */
+  browse = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (welcome), JD_TYPE_WELCOME_PAGE,
+                                                      "browse_button"));
+  g_assert_false (gtk_widget_get_visible (browse));
+
+  /* Picking the document opens it in this window. */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  WAIT_FOR (jd_window_get_file (window) != NULL);
+  g_assert_true (g_file_equal (jd_window_get_file (window), file));
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "editor");
+  jd_ui_test_close_discarding (window);
+
+  window = jd_ui_test_new_window ();
+  welcome = JD_WELCOME_PAGE (_jd_window_get_welcome_page (window));
+  browse = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (welcome), JD_TYPE_WELCOME_PAGE,
+                                                      "browse_button"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  WAIT_FOR (adw_flap_get_folded (window->flap));
+  g_object_get (window, "show-sidebar", &shown, NULL);
+  g_assert_false (shown);
+  g_assert_true (gtk_widget_get_visible (browse));
+  g_signal_emit_by_name (browse, "clicked");
+  g_object_get (window, "show-sidebar", &shown, NULL);
+  g_assert_true (shown);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), _jd_window_get_sidebar (window)));
   jd_ui_test_close_discarding (window);
 }
 
@@ -649,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/window/search-every-language", test_search_every_language);
   g_test_add_func ("/window/use-template", test_use_template);
   g_test_add_func ("/window/related-role", test_related_role);
+  g_test_add_func ("/window/welcome-page", test_welcome_page);
   g_test_add_func ("/window/sidebar-toggle", test_sidebar_toggle);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/status-and-choosers", test_status_and_choosers);

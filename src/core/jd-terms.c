@@ -411,11 +411,33 @@ static const char * const section_terms[JD_SECTION_N_KINDS] = {
 };
 
 /**
+ * jd_terms_get_kind_heading:
+ * @kind: a kind of section
+ * @lang: the language of the document
+ *
+ * The one name of each kind of section in each language: what the
+ * editor, the template pages, the preview and every export call a
+ * section whose heading the user left as it was.
+ *
+ * Returns: the default heading of @kind in @lang
+ */
+const char *
+jd_terms_get_kind_heading (JdTerms       *self,
+                           JdSectionKind  kind,
+                           const char    *lang)
+{
+  g_return_val_if_fail (JD_IS_TERMS (self), NULL);
+  g_return_val_if_fail (kind < JD_SECTION_N_KINDS, NULL);
+
+  return jd_terms_get (self, section_terms[kind], lang);
+}
+
+/**
  * jd_terms_get_section_heading:
  * @lang: the language of the document
  *
  * Returns: the heading the user gave @section, or else the default
- *   heading of its kind in @lang
+ *   heading of its kind in @lang (jd_terms_get_kind_heading())
  */
 const char *
 jd_terms_get_section_heading (JdTerms    *self,
@@ -423,7 +445,6 @@ jd_terms_get_section_heading (JdTerms    *self,
                               const char *lang)
 {
   const char *heading;
-  JdSectionKind kind;
 
   g_return_val_if_fail (JD_IS_TERMS (self), NULL);
   g_return_val_if_fail (JD_IS_SECTION (section), NULL);
@@ -432,8 +453,5 @@ jd_terms_get_section_heading (JdTerms    *self,
   if (heading != NULL && heading[0] != '\0')
     return heading;
 
-  kind = jd_section_get_kind (section);
-  g_return_val_if_fail (kind < JD_SECTION_N_KINDS, NULL);
-
-  return jd_terms_get (self, section_terms[kind], lang);
+  return jd_terms_get_kind_heading (self, jd_section_get_kind (section), lang);
 }

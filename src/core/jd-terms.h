@@ -33,6 +33,9 @@ char               *jd_terms_format              (JdTerms     *self,
                                                   const char  *id,
                                                   const char  *lang,
                                                   ...) G_GNUC_NULL_TERMINATED;
+const char         *jd_terms_get_kind_heading    (JdTerms       *self,
+                                                  JdSectionKind  kind,
+                                                  const char    *lang);
 const char         *jd_terms_get_section_heading (JdTerms     *self,
                                                   JdSection   *section,
                                                   const char  *lang);

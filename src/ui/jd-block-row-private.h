@@ -48,5 +48,9 @@ gboolean    _jd_block_row_get_offset_area      (JdBlockRow      *self,
 void        _jd_block_row_get_selection        (JdBlockRow *self,
                                                 int        *start,
                                                 int        *end);
+const char *_jd_block_row_get_hint             (JdBlockRow *self);
+void        _jd_block_row_focus_line           (JdBlockRow *self,
+                                                gboolean    last,
+                                                int         x);
 
 G_END_DECLS

@@ -19,8 +19,11 @@
 
 /* One paragraph or bullet of a section: a text view kept in step with its
  * JdBlock both ways. Enter asks for a split, Backspace in an empty block
- * asks for its removal, Alt+Up and Alt+Down and dragging the bullet ask for
- * a move; the section card, which knows the neighbors, does them. */
+ * asks for its removal and at the start of one for a merge with the block
+ * before, Alt+Up and Alt+Down and dragging the bullet ask for a move; the
+ * section card, which knows the neighbors, does them. Up on the first line
+ * and Down on the last go to the block before or after, in whichever
+ * section it is: the editor finds it. */
 struct _JdBlockRow
 {
   GtkWidget    parent_instance;
@@ -35,6 +38,7 @@ struct _JdBlockRow
   GtkWidget   *translation_label;
   GtkWidget   *handle;
   GtkWidget   *text_view;
+  GtkWidget   *hint_label;
   GtkTextBuffer *buffer;
   GtkTextTag  *error_tag;
   GtkTextTag  *warning_tag;
@@ -52,6 +56,7 @@ G_DEFINE_FINAL_TYPE (JdBlockRow, jd_block_row, GTK_TYPE_WIDGET)
 enum {
   SPLIT,
   REMOVE_EMPTY,
+  MERGE,
   MOVE,
   BLOCK_DROPPED,
   N_SIGNALS
@@ -75,6 +80,8 @@ update_kind (JdBlockRow *self)
   gboolean item = jd_block_get_kind (self->block) == JD_BLOCK_ITEM;
 
   gtk_label_set_label (GTK_LABEL (self->handle), item ? "•" : "¶");
+  gtk_label_set_label (GTK_LABEL (self->hint_label),
+                       item ? _("Write a bullet point") : _("Write a paragraph"));
   if (item)
     {
       gtk_widget_remove_css_class (self->handle, "dim-label");
@@ -182,6 +189,8 @@ buffer_changed_cb (JdBlockRow *self)
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
   update_placeholders (self, text);
+  /* An empty block says what it is for. */
+  gtk_widget_set_visible (self->hint_label, text[0] == '\0');
 
   if (self->syncing)
     return;
@@ -198,6 +207,30 @@ cursor_offset (JdBlockRow *self)
 
   gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
   return gtk_text_iter_get_offset (&iter);
+}
+
+/* Whether the caret is on the first display line of the text (@direction
+ * -1) or on its last (1); @x is where it is across, in the text's
+ * coordinates. */
+static gboolean
+caret_on_edge_line (JdBlockRow *self,
+                    int         direction,
+                    int        *x)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->text_view);
+  GdkRectangle caret, edge;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  gtk_text_view_get_iter_location (view, &iter, &caret);
+  if (direction < 0)
+    gtk_text_buffer_get_start_iter (self->buffer, &iter);
+  else
+    gtk_text_buffer_get_end_iter (self->buffer, &iter);
+  gtk_text_view_get_iter_location (view, &iter, &edge);
+
+  *x = caret.x;
+  return caret.y == edge.y;
 }
 
 static gboolean
@@ -220,6 +253,27 @@ key_pressed_cb (JdBlockRow            *self,
     {
       g_signal_emit (self, signals[REMOVE_EMPTY], 0);
       return TRUE;
+    }
+
+  if (keyval == GDK_KEY_BackSpace && mods == 0 && cursor_offset (self) == 0 &&
+      !gtk_text_buffer_get_has_selection (self->buffer))
+    {
+      g_signal_emit (self, signals[MERGE], 0);
+      return TRUE;
+    }
+
+  if ((keyval == GDK_KEY_Up || keyval == GDK_KEY_Down) && mods == 0 &&
+      !gtk_text_buffer_get_has_selection (self->buffer))
+    {
+      int direction = keyval == GDK_KEY_Up ? -1 : 1;
+      int x;
+
+      if (caret_on_edge_line (self, direction, &x))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self), "editor.focus-next-block", "(ii)", direction, x);
+          return TRUE;
+        }
+      return FALSE;
     }
 
   if ((keyval == GDK_KEY_Up || keyval == GDK_KEY_Down) && mods == GDK_ALT_MASK)
@@ -437,6 +491,9 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   signals[REMOVE_EMPTY] =
     g_signal_new ("remove-empty", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[MERGE] =
+    g_signal_new ("merge", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[MOVE] =
     g_signal_new ("move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
@@ -452,6 +509,7 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, box);
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, handle);
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, text_view);
+  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, translation_box);
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, translation_label);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
@@ -563,6 +621,44 @@ jd_block_row_focus (JdBlockRow *self,
 
   gtk_text_buffer_place_cursor (self->buffer, &iter);
   gtk_widget_grab_focus (self->text_view);
+}
+
+/* Focuses the text with the caret on its first display line (@last
+ * false) or on its last, as near as it can be to @x across. */
+void
+_jd_block_row_focus_line (JdBlockRow *self,
+                          gboolean    last,
+                          int         x)
+{
+  GtkTextView *view;
+  GdkRectangle edge;
+  GtkTextIter iter;
+
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  view = GTK_TEXT_VIEW (self->text_view);
+  if (last)
+    gtk_text_buffer_get_end_iter (self->buffer, &iter);
+  else
+    gtk_text_buffer_get_start_iter (self->buffer, &iter);
+  gtk_text_view_get_iter_location (view, &iter, &edge);
+  gtk_text_view_get_iter_at_location (view, &iter, x, edge.y + edge.height / 2);
+
+  gtk_text_buffer_place_cursor (self->buffer, &iter);
+  gtk_widget_grab_focus (self->text_view);
+}
+
+/* Returns: (nullable): the hint an empty block shows, or %NULL when it
+ * shows none. */
+const char *
+_jd_block_row_get_hint (JdBlockRow *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
+
+  if (!gtk_widget_get_visible (self->hint_label))
+    return NULL;
+
+  return gtk_label_get_label (GTK_LABEL (self->hint_label));
 }
 
 /* Returns: (nullable): what the row says about a block that needs

@@ -30,6 +30,8 @@ struct _JdEditor
   GtkBox            *sections_box;
   GtkScrolledWindow *scroller;
   GtkRevealer       *find_revealer;
+  GMenu             *kinds_menu;
+  GMenu             *custom_menu;
   GtkWidget         *find_bar;
 
   /* Spelling in the document's language: the checker, the spelling of
@@ -74,6 +76,7 @@ JdSpellEntry   *_jd_editor_get_title_spell     (JdEditor   *self);
 JdSpellEntry   *_jd_editor_get_text_spell      (JdEditor          *self,
                                                 const JdTextRange *where);
 const char     *_jd_editor_get_spell_note      (JdEditor   *self);
+void            _jd_editor_focus_needs_translation (JdEditor *self);
 
 /* Find, replace and placeholders: jd-editor-find.c. */
 void       _jd_editor_find_init        (JdEditor      *self);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "jd-block-row-private.h"
 #include "jd-editor-private.h"
 #include "jd-metadata-form.h"
 #include "jd-section-card-private.h"
@@ -162,6 +163,29 @@ update_spell_checker (JdEditor *self)
   gtk_widget_set_visible (self->spell_note, note != NULL);
 }
 
+/* Sections are offered by the name they will have: their kind's heading
+ * in the document's language. */
+static void
+update_add_section_menu (JdEditor *self)
+{
+  const char *lang = jd_document_get_language (self->document);
+  JdTerms *terms;
+
+  if (self->library == NULL)
+    return;
+
+  terms = jd_library_get_terms (self->library);
+  g_menu_remove_all (self->kinds_menu);
+  g_menu_remove_all (self->custom_menu);
+  for (guint kind = 0; kind < JD_SECTION_N_KINDS; kind++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (jd_terms_get_kind_heading (terms, kind, lang), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.add-section", "s", jd_section_kind_to_string (kind));
+      g_menu_append_item (kind == JD_SECTION_CUSTOM ? self->custom_menu : self->kinds_menu, item);
+    }
+}
+
 static void
 jd_editor_constructed (GObject *object)
 {
@@ -194,15 +218,90 @@ jd_editor_constructed (GObject *object)
   self->document_signals = g_signal_group_new (JD_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::language",
                                   G_CALLBACK (update_spell_checker), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::language",
+                                  G_CALLBACK (update_add_section_menu), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::company-name",
                                   G_CALLBACK (update_spell_extra_words), self);
   g_signal_group_set_target (self->document_signals, self->document);
+  update_add_section_menu (self);
 
   self->sections_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->sections_signals, "items-changed", G_CALLBACK (sections_changed_cb), self);
   g_signal_group_set_target (self->sections_signals, sections);
   sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
   _jd_editor_find_init (self);
+}
+
+/* Up on the first line of a block and Down on its last go on to the
+ * block before or after, across sections; at either end of the document
+ * the caret goes to the start or the end of its block. */
+static void
+focus_next_block_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  JdEditor *self = JD_EDITOR (widget);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  JdBlockRow *current = NULL;
+  int card_index = -1;
+  int row_index = -1;
+  int direction, x;
+
+  g_variant_get (param, "(ii)", &direction, &x);
+
+  for (guint i = 0; i < self->cards->len && current == NULL; i++)
+    {
+      JdSectionCard *card = g_ptr_array_index (self->cards, i);
+      GtkWidget *row;
+
+      for (guint j = 0; (row = _jd_section_card_get_block_row (card, j)) != NULL; j++)
+        if (has_focus_within (focus, row))
+          {
+            current = JD_BLOCK_ROW (row);
+            card_index = (int)i;
+            row_index = (int)j;
+            break;
+          }
+    }
+
+  if (current == NULL)
+    return;
+
+  for (int i = card_index, j = row_index + direction; i >= 0 && i < (int)self->cards->len; i += direction)
+    {
+      JdSectionCard *card = g_ptr_array_index (self->cards, i);
+      guint n = jd_section_get_n_blocks (jd_section_card_get_section (card));
+
+      if (i != card_index)
+        j = direction < 0 ? (int)n - 1 : 0;
+      if (j >= 0 && j < (int)n)
+        {
+          _jd_block_row_focus_line (JD_BLOCK_ROW (_jd_section_card_get_block_row (card, j)), direction < 0, x);
+          return;
+        }
+    }
+
+  jd_block_row_focus (current, direction < 0 ? 0 : -1);
+}
+
+/* Puts the caret in the first block that needs translating, if any. */
+void
+_jd_editor_focus_needs_translation (JdEditor *self)
+{
+  g_return_if_fail (JD_IS_EDITOR (self));
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      JdSectionCard *card = g_ptr_array_index (self->cards, i);
+      JdSection *section = jd_section_card_get_section (card);
+
+      for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
+        if (jd_block_get_needs_translation (jd_section_get_block (section, j)))
+          {
+            jd_section_card_focus_block (card, j, 0);
+            return;
+          }
+    }
 }
 
 static void
@@ -314,6 +413,10 @@ jd_editor_class_init (JdEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdEditor, sections_box);
   gtk_widget_class_bind_template_child (widget_class, JdEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, JdEditor, find_revealer);
+  gtk_widget_class_bind_template_child (widget_class, JdEditor, kinds_menu);
+  gtk_widget_class_bind_template_child (widget_class, JdEditor, custom_menu);
+
+  gtk_widget_class_install_action (widget_class, "editor.focus-next-block", "(ii)", focus_next_block_action);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "jd-company-profile.h"
 #include "jd-library.h"
+#include "jd-paper-size.h"
 #include "jd-preferences-window.h"
 #include "jd-ui-private.h"
 
@@ -271,6 +272,36 @@ jd_preferences_window_class_init (JdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdPreferencesWindow, equal_view);
 }
 
+/* The delay shows its unit: "10 s". */
+static gboolean
+autosave_output_cb (GtkSpinButton *spin)
+{
+  guint seconds = (guint)gtk_spin_button_get_value (spin);
+  /* Translators: a number of seconds, as in "10 s". */
+  g_autofree char *text = g_strdup_printf (_("%u s"), seconds);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+/* What is typed counts without its unit. */
+static int
+autosave_input_cb (GtkSpinButton *spin,
+                   double        *value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  char *end = NULL;
+  double typed = g_ascii_strtod (text, &end);
+
+  if (end == text)
+    return GTK_INPUT_ERROR;
+
+  *value = typed;
+  return TRUE;
+}
+
 static void
 jd_preferences_window_init (JdPreferencesWindow *self)
 {
@@ -290,6 +321,18 @@ jd_preferences_window_init (JdPreferencesWindow *self)
       gtk_string_list_append (company_names, jd_terms_get_language_name (languages[i]));
     }
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (document_names));
+
+  /* "Automatic" says what it gives here, short enough not to be cut. */
+  {
+    GtkStringList *sizes = GTK_STRING_LIST (adw_combo_row_get_model (self->page_size_row));
+    const char *paper = jd_paper_size_get_default () == JD_PAPER_LETTER ? _("US Letter") : _("A4");
+    /* Translators: the page size of the region, which the placeholder
+     * names: "A4" or "US Letter". */
+    g_autofree char *automatic = g_strdup_printf (_("Automatic (%s)"), paper);
+    const char * const items[] = { automatic, NULL };
+
+    gtk_string_list_splice (sizes, 0, 1, items);
+  }
   adw_combo_row_set_model (self->company_language_row, G_LIST_MODEL (company_names));
 
   bind_choice (self, "document-language", self->language_row, document_languages);
@@ -298,6 +341,9 @@ jd_preferences_window_init (JdPreferencesWindow *self)
   g_settings_bind_with_mapping (self->settings, "autosave-delay", self->autosave_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, uint_to_double, double_to_uint, NULL, NULL);
   _jd_widget_pass_scroll (GTK_WIDGET (self->autosave_spin));
+  g_signal_connect (self->autosave_spin, "output", G_CALLBACK (autosave_output_cb), NULL);
+  g_signal_connect (self->autosave_spin, "input", G_CALLBACK (autosave_input_cb), NULL);
+  autosave_output_cb (self->autosave_spin);
 
   connect_entry (self, self->name_row, JD_COMPANY_NAME);
   connect_entry (self, self->url_row, JD_COMPANY_URL);

@@ -122,6 +122,32 @@ row_remove_empty_cb (JdSectionCard *self,
     jd_section_card_focus_heading (self);
 }
 
+/* Backspace at the start of a block joins it to the end of the one
+ * before, the caret where they meet: one step of undo. */
+static void
+row_merge_cb (JdSectionCard *self,
+              JdBlockRow    *row)
+{
+  int position = block_position (self, jd_block_row_get_block (row));
+  g_autofree char *joined = NULL;
+  JdBlock *previous;
+  glong offset;
+
+  if (position <= 0)
+    return;
+
+  previous = jd_section_get_block (self->section, position - 1);
+  offset = g_utf8_strlen (jd_block_get_text (previous), -1);
+  joined = g_strconcat (jd_block_get_text (previous), jd_block_get_text (jd_block_row_get_block (row)), NULL);
+
+  jd_history_begin_step (self->history);
+  jd_block_set_text (previous, joined);
+  jd_section_remove_block (self->section, position);
+  jd_history_end_step (self->history);
+
+  jd_section_card_focus_block (self, position - 1, (int)offset);
+}
+
 static void
 move_block (JdSectionCard *self,
             guint          from,
@@ -172,6 +198,7 @@ create_row (JdSectionCard *self,
 
   g_signal_connect_object (row, "split", G_CALLBACK (row_split_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "remove-empty", G_CALLBACK (row_remove_empty_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "merge", G_CALLBACK (row_merge_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "move", G_CALLBACK (row_move_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "block-dropped", G_CALLBACK (row_block_dropped_cb), self, G_CONNECT_SWAPPED);
 
@@ -206,7 +233,12 @@ static void
 update_heading (JdSectionCard *self)
 {
   const char *heading = jd_section_get_heading (self->section);
-  const char *name = _jd_section_kind_get_name (jd_section_get_kind (self->section));
+  /* The kind's heading in the document's language, as the preview and
+   * the exports have it. */
+  const char *name = self->library == NULL ? "" :
+                     jd_terms_get_kind_heading (jd_library_get_terms (self->library),
+                                                jd_section_get_kind (self->section),
+                                                jd_document_get_language (self->document));
 
   gtk_text_set_placeholder_text (self->heading, name);
   gtk_label_set_label (self->kind_label, heading != NULL ? name : "");
@@ -315,13 +347,27 @@ remove_action (GtkWidget  *widget,
   int position = section_position (self);
   /* The removal destroys this card: keep what is needed after it. */
   g_autoptr(JdHistory) history = g_object_ref (self->history);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkWidget) window = root != NULL ? GTK_WIDGET (g_object_ref (root)) : NULL;
+  g_autofree char *message = NULL;
+  const char *heading;
 
   if (position < 0)
     return;
 
+  heading = gtk_editable_get_text (GTK_EDITABLE (self->heading));
+  if (heading[0] == '\0')
+    heading = gtk_text_get_placeholder_text (self->heading);
+  /* Translators: a notification after Remove Section, with an Undo
+   * button; the placeholder is the heading of the section. */
+  message = g_strdup_printf (_("“%s” removed"), heading);
+
   jd_history_begin_step (history);
   jd_document_remove_section (self->document, position);
   jd_history_end_step (history);
+
+  if (window != NULL)
+    gtk_widget_activate_action (window, "win.toast-undo", "s", message);
 }
 
 static void
@@ -352,6 +398,8 @@ jd_section_card_constructed (GObject *object)
   self->sections_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->sections_signals, "items-changed", G_CALLBACK (update_actions), self);
   g_signal_group_set_target (self->sections_signals, jd_document_get_sections (self->document));
+  g_signal_connect_object (self->document, "notify::language", G_CALLBACK (update_heading), self,
+                           G_CONNECT_SWAPPED);
 
   blocks_changed_cb (self, 0, 0, jd_section_get_n_blocks (self->section), G_LIST_MODEL (self->section));
   update_heading (self);

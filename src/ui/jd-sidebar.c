@@ -398,6 +398,93 @@ jd_sidebar_get_rows (JdSidebar *self)
   return G_LIST_MODEL (self->tree);
 }
 
+/* The position of @template's row among the rows shown, unfolding its
+ * category if need be, or -1. */
+static int
+find_template_row (JdSidebar  *self,
+                   JdTemplate *template)
+{
+  GListModel *rows = G_LIST_MODEL (self->tree);
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(JdSidebarItem) item = gtk_tree_list_row_get_item (row);
+      GListModel *children;
+      guint n_children;
+
+      if (jd_sidebar_item_get_kind (item) == JD_SIDEBAR_ITEM_TEMPLATE)
+        {
+          if (jd_sidebar_item_get_template (item) == template)
+            return (int)i;
+          continue;
+        }
+
+      if (jd_sidebar_item_get_kind (item) != JD_SIDEBAR_ITEM_CATEGORY ||
+          gtk_tree_list_row_get_expanded (row) ||
+          (children = jd_sidebar_item_get_children (item)) == NULL)
+        continue;
+
+      n_children = g_list_model_get_n_items (children);
+      for (guint j = 0; j < n_children; j++)
+        {
+          g_autoptr(JdSidebarItem) child = g_list_model_get_item (children, j);
+
+          if (jd_sidebar_item_get_template (child) == template)
+            {
+              /* Templates have no children: the category's rows follow it. */
+              gtk_tree_list_row_set_expanded (row, TRUE);
+              return (int)(i + 1 + j);
+            }
+        }
+    }
+
+  return -1;
+}
+
+/* Selects the row of @template, the one the window shows, and scrolls to
+ * it; with the template not among the rows shown (a search that does not
+ * find it), nothing is selected rather than another template. */
+void
+jd_sidebar_select_template (JdSidebar  *self,
+                            JdTemplate *template)
+{
+  int position = -1;
+
+  g_return_if_fail (JD_IS_SIDEBAR (self));
+  g_return_if_fail (template == NULL || JD_IS_TEMPLATE (template));
+
+  if (template != NULL)
+    position = find_template_row (self, template);
+
+  if (position < 0)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      return;
+    }
+
+  gtk_single_selection_set_selected (self->selection, (guint)position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint)position);
+}
+
+/* Returns: (transfer none) (nullable): the template of the selected row */
+JdTemplate *
+jd_sidebar_get_selected_template (JdSidebar *self)
+{
+  g_autoptr(JdSidebarItem) item = NULL;
+  GtkTreeListRow *row;
+
+  g_return_val_if_fail (JD_IS_SIDEBAR (self), NULL);
+
+  row = gtk_single_selection_get_selected_item (self->selection);
+  if (row == NULL)
+    return NULL;
+
+  item = gtk_tree_list_row_get_item (row);
+  return jd_sidebar_item_get_template (item);
+}
+
 /* Typing anywhere in @widget starts a search. */
 void
 jd_sidebar_set_key_capture (JdSidebar *self,

@@ -26,5 +26,8 @@ void        jd_sidebar_set_search_text (JdSidebar  *self,
 GListModel *jd_sidebar_get_rows        (JdSidebar  *self);
 void        jd_sidebar_set_key_capture (JdSidebar  *self,
                                         GtkWidget  *widget);
+void        jd_sidebar_select_template (JdSidebar  *self,
+                                        JdTemplate *template);
+JdTemplate *jd_sidebar_get_selected_template (JdSidebar *self);
 
 G_END_DECLS

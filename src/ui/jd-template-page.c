@@ -23,7 +23,10 @@ struct _JdTemplatePage
 
   JdLibrary    *library;
   JdTemplate   *template;
+  /* The templates shown before this one, the last most recent. */
+  GPtrArray    *back_stack;
 
+  GtkWidget    *back_button;
   GtkWidget    *use_button;
   GtkLabel     *category_label;
   GtkLabel     *title_label;
@@ -33,6 +36,7 @@ struct _JdTemplatePage
   GtkBox       *body;
   GtkLabel     *related_heading;
   GtkFlowBox   *related_box;
+  GtkWidget    *questions_header;
   GtkListBox   *questions_list;
   GtkScrolledWindow *scroller;
 };
@@ -42,6 +46,7 @@ G_DEFINE_FINAL_TYPE (JdTemplatePage, jd_template_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_LANGUAGE,
+  PROP_TEMPLATE,
   N_PROPS
 };
 
@@ -87,7 +92,7 @@ make_label (const char *text,
 
 static void
 add_section (JdTemplatePage  *self,
-             const char      *heading,
+             JdSectionKind    kind,
              JdTemplateField  field,
              gboolean         bullets)
 {
@@ -98,7 +103,7 @@ add_section (JdTemplatePage  *self,
   if (n == 0)
     return;
 
-  title = make_label (heading, "title-4");
+  title = make_label (jd_terms_get_kind_heading (jd_library_get_terms (self->library), kind, lang), "title-4");
   gtk_widget_set_margin_top (title, 12);
   gtk_label_set_selectable (GTK_LABEL (title), FALSE);
   gtk_box_append (self->body, title);
@@ -142,6 +147,28 @@ related_action (GtkWidget  *widget,
     g_signal_emit (self, signals[RELATED_ACTIVATED], 0, template);
 }
 
+/* Back goes to the template shown before, and says which. */
+static void
+update_back (JdTemplatePage *self)
+{
+  JdTemplate *previous = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (self->back_stack->len > 0)
+    previous = g_ptr_array_index (self->back_stack, self->back_stack->len - 1);
+
+  gtk_widget_set_visible (self->back_button, previous != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "template.back", previous != NULL);
+  if (previous == NULL)
+    return;
+
+  /* Translators: the tooltip of the back button of a template page; the
+   * placeholder is the title of the template shown before. */
+  tooltip = g_strdup_printf (_("Back to “%s” (Alt+Left)"),
+                             jd_template_get_title (previous, jd_template_page_get_language (self)));
+  gtk_widget_set_tooltip_text (self->back_button, tooltip);
+}
+
 /* What the review says of the template in @lang. Pay and completeness
  * are left out of the count: they ask for the company's own details
  * (place, salary, how to apply), which no template can hold. */
@@ -179,6 +206,8 @@ rebuild (JdTemplatePage *self)
   remove_children (GTK_WIDGET (self->related_box));
   remove_children (GTK_WIDGET (self->questions_list));
 
+  update_back (self);
+
   if (self->template == NULL)
     return;
 
@@ -195,10 +224,11 @@ rebuild (JdTemplatePage *self)
 
   update_review (self, lang);
 
-  add_section (self, _("Job Brief"), JD_TEMPLATE_FIELD_BRIEF, FALSE);
-  add_section (self, _("Responsibilities"), JD_TEMPLATE_FIELD_RESPONSIBILITIES, TRUE);
-  add_section (self, _("Requirements"), JD_TEMPLATE_FIELD_REQUIREMENTS, TRUE);
-  add_section (self, _("Nice to Have"), JD_TEMPLATE_FIELD_NICE_TO_HAVE, TRUE);
+  /* Headed as the document made from it will be. */
+  add_section (self, JD_SECTION_BRIEF, JD_TEMPLATE_FIELD_BRIEF, FALSE);
+  add_section (self, JD_SECTION_RESPONSIBILITIES, JD_TEMPLATE_FIELD_RESPONSIBILITIES, TRUE);
+  add_section (self, JD_SECTION_REQUIREMENTS, JD_TEMPLATE_FIELD_REQUIREMENTS, TRUE);
+  add_section (self, JD_SECTION_NICE_TO_HAVE, JD_TEMPLATE_FIELD_NICE_TO_HAVE, TRUE);
 
   related = jd_library_dup_related (self->library, self->template);
   gtk_widget_set_visible (GTK_WIDGET (self->related_heading), related->len > 0);
@@ -214,6 +244,8 @@ rebuild (JdTemplatePage *self)
     }
 
   n_questions = jd_template_get_n_texts (self->template, JD_TEMPLATE_FIELD_QUESTIONS);
+  gtk_widget_set_visible (self->questions_header, n_questions > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->questions_list), n_questions > 0);
   for (guint i = 0; i < n_questions; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
@@ -241,12 +273,31 @@ language_changed_cb (JdTemplatePage *self)
 }
 
 static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  JdTemplatePage *self = JD_TEMPLATE_PAGE (widget);
+  g_autoptr(JdTemplate) previous = NULL;
+
+  if (self->back_stack->len == 0)
+    return;
+
+  previous = g_ptr_array_steal_index (self->back_stack, self->back_stack->len - 1);
+  g_set_object (&self->template, previous);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE]);
+  gtk_widget_grab_focus (self->use_button);
+}
+
+static void
 jd_template_page_dispose (GObject *object)
 {
   JdTemplatePage *self = (JdTemplatePage *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_TEMPLATE_PAGE);
   _jd_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_pointer (&self->back_stack, g_ptr_array_unref);
   g_clear_object (&self->template);
   g_clear_object (&self->library);
 
@@ -265,6 +316,10 @@ jd_template_page_get_property (GObject    *object,
     {
     case PROP_LANGUAGE:
       g_value_set_string (value, jd_template_page_get_language (self));
+      break;
+
+    case PROP_TEMPLATE:
+      g_value_set_object (value, self->template);
       break;
 
     default:
@@ -302,10 +357,17 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
   object_class->set_property = jd_template_page_set_property;
 
   gtk_widget_class_install_action (widget_class, "template.related", "s", related_action);
+  gtk_widget_class_install_action (widget_class, "template.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "template.back", NULL);
 
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL, "en",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TEMPLATE] =
+    g_param_spec_object ("template", NULL, NULL,
+                         JD_TYPE_TEMPLATE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -323,6 +385,7 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-template-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, back_button);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, use_button);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, category_label);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, title_label);
@@ -332,6 +395,7 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, body);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, related_heading);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, related_box);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, questions_header);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, questions_list);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, scroller);
 }
@@ -343,6 +407,9 @@ jd_template_page_init (JdTemplatePage *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->back_stack = g_ptr_array_new_with_free_func (g_object_unref);
+  update_back (self);
 
   for (guint i = 0; languages[i] != NULL; i++)
     gtk_string_list_append (names, jd_terms_get_language_name (languages[i]));
@@ -357,10 +424,21 @@ jd_template_page_set_template (JdTemplatePage *self,
                                JdTemplate     *template)
 {
   g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
+  g_return_if_fail (template == NULL || JD_IS_TEMPLATE (template));
 
+  /* A library read again has other templates: the old ones lead nowhere. */
+  if (library != self->library)
+    g_ptr_array_set_size (self->back_stack, 0);
   g_set_object (&self->library, library);
+
+  if (self->template == template)
+    return;
+
+  if (self->template != NULL)
+    g_ptr_array_add (self->back_stack, g_steal_pointer (&self->template));
   g_set_object (&self->template, template);
   rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE]);
 }
 
 /* Returns: (transfer none) (nullable) */
@@ -404,6 +482,35 @@ jd_template_page_focus_use (JdTemplatePage *self)
 {
   g_return_if_fail (JD_IS_TEMPLATE_PAGE (self));
   gtk_widget_grab_focus (self->use_button);
+}
+
+/**
+ * jd_template_page_dup_questions_text:
+ *
+ * Returns: (transfer full) (nullable): the interview questions of the
+ *   template in the language shown, numbered, one a line, as they are
+ *   pasted into a mail or a document; %NULL if it has none
+ */
+char *
+jd_template_page_dup_questions_text (JdTemplatePage *self)
+{
+  const char *lang;
+  GString *text;
+  guint n;
+
+  g_return_val_if_fail (JD_IS_TEMPLATE_PAGE (self), NULL);
+
+  if (self->template == NULL ||
+      (n = jd_template_get_n_texts (self->template, JD_TEMPLATE_FIELD_QUESTIONS)) == 0)
+    return NULL;
+
+  lang = jd_template_page_get_language (self);
+  text = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%u. %s\n", i + 1,
+                            jd_template_get_text (self->template, JD_TEMPLATE_FIELD_QUESTIONS, i, lang));
+
+  return g_string_free (text, FALSE);
 }
 
 /* The line that sums up the template's review, for the tests. */

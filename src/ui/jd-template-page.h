@@ -23,5 +23,6 @@ const char *jd_template_page_get_language (JdTemplatePage *self);
 void        jd_template_page_set_language (JdTemplatePage *self,
                                            const char     *lang);
 void        jd_template_page_focus_use    (JdTemplatePage *self);
+char       *jd_template_page_dup_questions_text (JdTemplatePage *self);
 
 G_END_DECLS

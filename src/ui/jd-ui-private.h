@@ -12,8 +12,8 @@
 
 G_BEGIN_DECLS
 
-const char *_jd_section_kind_get_name   (JdSectionKind kind);
 void        _jd_widget_unparent_children (GtkWidget   *widget);
+char       *_jd_format_when             (GDateTime   *when);
 char       *_jd_suggest_file_name       (JdDocument  *document,
                                          const char  *extension);
 GtkFileFilter *_jd_file_filter_new      (const char  *name,

@@ -13,35 +13,25 @@
 
 #include "jd-ui-private.h"
 
-/* The name of a kind of section in the interface language. Exports use
- * the document's language instead, from the library's terms. */
-const char *
-_jd_section_kind_get_name (JdSectionKind kind)
+/* When something happened, as people say it: "15:23" today, else
+ * "3 December, 15:23". */
+char *
+_jd_format_when (GDateTime *when)
 {
-  switch (kind)
-    {
-    case JD_SECTION_ABOUT:
-      return C_("section", "About Us");
-    case JD_SECTION_BRIEF:
-      return C_("section", "Job Brief");
-    case JD_SECTION_RESPONSIBILITIES:
-      return C_("section", "Responsibilities");
-    case JD_SECTION_REQUIREMENTS:
-      return C_("section", "Requirements");
-    case JD_SECTION_NICE_TO_HAVE:
-      return C_("section", "Nice to Have");
-    case JD_SECTION_BENEFITS:
-      return C_("section", "Benefits");
-    case JD_SECTION_SALARY:
-      return C_("section", "Salary");
-    case JD_SECTION_APPLY:
-      return C_("section", "How to Apply");
-    case JD_SECTION_EQUAL_OPPORTUNITY:
-      return C_("section", "Equal Opportunity");
-    case JD_SECTION_CUSTOM:
-    default:
-      return C_("section", "Other Section");
-    }
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) local = g_date_time_to_local (when);
+
+  if (g_date_time_get_year (local) == g_date_time_get_year (now) &&
+      g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
+    /* Translators: a time of today, as in "15:23"; see the
+     * strftime() formats of GDateTime.
+     * xgettext:no-c-format */
+    return g_date_time_format (local, _("%H:%M"));
+
+  /* Translators: a day and a time, as in "3 December, 15:23"; see
+   * the strftime() formats of GDateTime.
+   * xgettext:no-c-format */
+  return g_date_time_format (local, _("%-d %B, %H:%M"));
 }
 
 /* Composite widgets whose template root has no id: what

@@ -74,6 +74,55 @@ use_template_action (GtkWidget  *widget,
   jd_editor_focus_start (JD_EDITOR (jd_window_get_editor (window)));
 }
 
+/* The interview questions of the template shown, as text to paste. */
+static void
+copy_questions_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
+  g_autofree char *text = jd_template_page_dup_questions_text (JD_TEMPLATE_PAGE (self->template_page));
+
+  if (text == NULL)
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  _jd_window_toast (self, _("Interview questions copied"));
+}
+
+/* An export just written, opened in the application for its type (the
+ * portal's choice in a sandbox). */
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
+/* After a translation, the first block that still needs translating. */
+static void
+show_untranslated_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
+
+  _jd_window_show_editor (self);
+  _jd_editor_focus_needs_translation (JD_EDITOR (self->editor));
+}
+
+/* What was just done, said with Undo; parts of the editor activate it
+ * with the message (Remove Section). */
+static void
+toast_undo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  _jd_window_toast_with_action (JD_WINDOW (widget), g_variant_get_string (param, NULL),
+                                _("_Undo"), "win.undo", NULL);
+}
+
 static void
 start_blank_action (GtkWidget  *widget,
                     const char *action_name,
@@ -141,13 +190,17 @@ translate_action (GtkWidget  *widget,
   _jd_window_show_editor (self);
 
   if (kept > 0)
-    /* Translators: a notification after translating a document. */
-    message = g_strdup_printf (ngettext ("Translated; %u block you changed needs translating",
-                                         "Translated; %u blocks you changed need translating",
-                                         kept), kept);
+    {
+      /* Translators: a notification after translating a document. */
+      message = g_strdup_printf (ngettext ("Translated; %u block you changed needs translating",
+                                           "Translated; %u blocks you changed need translating",
+                                           kept), kept);
+      /* Translators: the button of that notification; it goes to the
+       * first block that needs translating. */
+      _jd_window_toast_with_action (self, message, _("_Show"), "win.show-untranslated", NULL);
+    }
   else
-    message = g_strdup (_("Translated"));
-  _jd_window_toast (self, message);
+    _jd_window_toast (self, _("Translated"));
 }
 
 /* Inserts the company's "about us", benefits or equal opportunity
@@ -209,6 +262,19 @@ search_action (GtkWidget  *widget,
       _jd_editor_find (JD_EDITOR (self->editor), FALSE);
       return;
     }
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  jd_sidebar_focus_search (JD_SIDEBAR (self->sidebar));
+}
+
+/* The library, folded away in a narrow window, comes over the page with
+ * its search ready. */
+static void
+browse_templates_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  JdWindow *self = JD_WINDOW (widget);
 
   adw_flap_set_reveal_flap (self->flap, TRUE);
   jd_sidebar_focus_search (JD_SIDEBAR (self->sidebar));
@@ -327,7 +393,11 @@ _jd_window_class_actions_init (JdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.use-template", NULL, use_template_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-questions", NULL, copy_questions_action);
   gtk_widget_class_install_action (widget_class, "win.start-blank", NULL, start_blank_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-untranslated", NULL, show_untranslated_action);
   gtk_widget_class_install_action (widget_class, "win.add-section", "s", add_section_action);
   gtk_widget_class_install_action (widget_class, "win.insert-company-section", "s",
                                    insert_company_section_action);
@@ -335,6 +405,7 @@ _jd_window_class_actions_init (JdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "win.show-editor", NULL, show_editor_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.browse-templates", NULL, browse_templates_action);
   gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, find_replace_action);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action);
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_next_action);

@@ -89,7 +89,8 @@ jd_window_export_to (JdWindow       *self,
 
   report_warnings (self, warnings);
   if (warnings->len == 0)
-    _jd_window_toast (self, _("Exported"));
+    _jd_window_toast_with_action (self, _("Exported"), _("_Open"), "win.open-export",
+                                  g_variant_new_take_string (g_file_get_uri (file)));
 }
 
 typedef struct

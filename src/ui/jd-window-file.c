@@ -37,12 +37,16 @@ jd_window_set_document (JdWindow   *self,
   _jd_window_set_open_document (self, open_document);
 }
 
+/* Recent documents are named by their title, as the welcome page and the
+ * sidebar list them; a document without one, by its file name. */
 static void
-add_recent (GFile *file)
+add_recent (GFile      *file,
+            JdDocument *document)
 {
   g_autofree char *uri = g_file_get_uri (file);
+  const char *title = jd_document_get_title (document);
   GtkRecentData data = {
-    .display_name = NULL,
+    .display_name = title != NULL && title[0] != '\0' ? (char *)title : NULL,
     .mime_type = (char *)"application/x-jobdesc+xml",
     .app_name = (char *)"Jobscribe",
     .app_exec = (char *)"jobscribe %u",
@@ -82,21 +86,9 @@ jd_window_recover (JdWindow *self,
   if (draft->written > 0)
     {
       g_autoptr(GDateTime) written = g_date_time_new_from_unix_local (draft->written);
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *when = NULL;
+      g_autofree char *when = _jd_format_when (written);
       g_autofree char *message = NULL;
 
-      if (g_date_time_get_year (written) == g_date_time_get_year (now) &&
-          g_date_time_get_day_of_year (written) == g_date_time_get_day_of_year (now))
-        /* Translators: a time of today, as in "15:23"; see the
-         * strftime() formats of GDateTime.
-         * xgettext:no-c-format */
-        when = g_date_time_format (written, _("%H:%M"));
-      else
-        /* Translators: a day and a time, as in "3 December, 15:23"; see
-         * the strftime() formats of GDateTime.
-         * xgettext:no-c-format */
-        when = g_date_time_format (written, _("%-d %B, %H:%M"));
       /* Translators: the placeholder is when the changes were kept, such
        * as "15:23" or "3 December, 15:23". */
       message = g_strdup_printf (_("Restored unsaved changes from %s"), when);
@@ -178,7 +170,7 @@ load_cb (GObject      *object,
 
   _jd_window_set_open_document (self, open_document);
   _jd_window_show_editor (self);
-  add_recent (request->file);
+  add_recent (request->file, jd_open_document_get_document (open_document));
 }
 
 /* Loads @file into this window; a file that cannot be read changes
@@ -322,7 +314,7 @@ save_cb (GObject      *object,
       return;
     }
 
-  add_recent (data->file);
+  add_recent (data->file, jd_window_get_document (self));
 
   /* No toast when it worked: the title loses its "•" and names the file. */
   if (self->close_after_save)

@@ -39,6 +39,7 @@ struct _JdWindow
   GtkWidget            *sidebar;
   AdwViewStack         *stack;
   GtkWidget            *template_page;
+  GtkWidget            *welcome_page;
   AdwBin               *editor_bin;
   AdwBin               *preview_bin;
   GtkWidget            *preview;
@@ -70,6 +71,7 @@ _jd_window_get_application (JdWindow *self)
 
 GtkWidget  *_jd_window_get_sidebar         (JdWindow *self);
 GtkWidget  *_jd_window_get_template_page   (JdWindow *self);
+GtkWidget  *_jd_window_get_welcome_page    (JdWindow *self);
 const char *_jd_window_get_visible_page    (JdWindow *self);
 gboolean    _jd_window_get_outside_change  (JdWindow *self);
 GtkWidget  *_jd_window_get_preview         (JdWindow *self);
@@ -95,6 +97,11 @@ char *_jd_window_dup_display_name  (JdWindow      *self);
 gboolean _jd_window_close_request  (JdWindow      *self);
 void _jd_window_toast              (JdWindow      *self,
                                     const char    *message);
+void _jd_window_toast_with_action  (JdWindow      *self,
+                                    const char    *message,
+                                    const char    *button_label,
+                                    const char    *action_name,
+                                    GVariant      *target);
 void _jd_window_show_error         (JdWindow      *self,
                                     const char    *heading,
                                     const char    *body);

@@ -19,6 +19,7 @@
 #include "jd-section-card.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
+#include "jd-welcome-page.h"
 #include "jd-window-private.h"
 
 /* One window per document, as in GNOME Text Editor: the template library
@@ -372,6 +373,73 @@ _jd_window_toast (JdWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+/* libadwaita 1.2 complains of a toast dismissed twice. */
+static void
+toast_dismissed_cb (AdwToast *toast)
+{
+  g_object_set_data (G_OBJECT (toast), "jd-dismissed", GINT_TO_POINTER (TRUE));
+}
+
+static void
+dismiss_toast_cb (gpointer user_data)
+{
+  g_autoptr(AdwToast) toast = user_data;
+
+  if (g_object_get_data (G_OBJECT (toast), "jd-dismissed") == NULL)
+    adw_toast_dismiss (toast);
+}
+
+static void
+toast_button_clicked_cb (GtkButton *button,
+                         AdwToast  *toast)
+{
+  g_idle_add_once (dismiss_toast_cb, g_object_ref (toast));
+}
+
+/**
+ * _jd_window_toast_with_action:
+ * @button_label: the label of the button, with a mnemonic
+ * @action_name: the action the button activates
+ * @target: (nullable): its parameter; a floating reference is sunk
+ *
+ * Says @message with a button that does something about it: Open, Show,
+ * Undo. The button is the toast's title rather than the toast's own:
+ * libadwaita 1.2 destroys its own button inside the button's click when
+ * animations are off, and GTK then uses the freed widget; this one lets
+ * the toast go once the click is over.
+ */
+void
+_jd_window_toast_with_action (JdWindow   *self,
+                              const char *message,
+                              const char *button_label,
+                              const char *action_name,
+                              GVariant   *target)
+{
+  g_autoptr(GVariant) owned_target = target != NULL ? g_variant_ref_sink (target) : NULL;
+  AdwToast *toast = adw_toast_new (message);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (message);
+  GtkWidget *button = gtk_button_new_with_mnemonic (button_label);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  if (owned_target != NULL)
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), owned_target);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (toast_button_clicked_cb), toast, 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), NULL);
+
+  adw_toast_set_custom_title (toast, box);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 _jd_window_show_error (JdWindow   *self,
                        const char *heading,
@@ -581,6 +649,7 @@ jd_window_class_init (JdWindowClass *klass)
 
   g_type_ensure (JD_TYPE_SIDEBAR);
   g_type_ensure (JD_TYPE_TEMPLATE_PAGE);
+  g_type_ensure (JD_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JdWindow, header_bar);
@@ -592,6 +661,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, template_page);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, preview_bin);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, review_overlay);
@@ -620,6 +690,15 @@ template_language_changed_cb (JdWindow *self)
 {
   jd_sidebar_set_template_language (JD_SIDEBAR (self->sidebar),
                                     jd_template_page_get_language (JD_TEMPLATE_PAGE (self->template_page)));
+}
+
+/* The sidebar selects the template shown, however it came to be shown:
+ * from the sidebar, a related role or Back. */
+static void
+template_changed_cb (JdWindow *self)
+{
+  jd_sidebar_select_template (JD_SIDEBAR (self->sidebar),
+                              jd_template_page_get_template (JD_TEMPLATE_PAGE (self->template_page)));
 }
 
 /* New documents start in the language of the preferences, or in the
@@ -667,11 +746,14 @@ jd_window_init (JdWindow *self)
 #endif
 
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_changed_cb), self);
+  g_object_bind_property (self->flap, "folded", self->welcome_page, "show-browse", G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_page), self);
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
   self->preview_section = -1;
   g_signal_connect_swapped (self->template_page, "notify::language",
                             G_CALLBACK (template_language_changed_cb), self);
+  g_signal_connect_swapped (self->template_page, "notify::template",
+                            G_CALLBACK (template_changed_cb), self);
 
   update_translate_menu (self);
 
@@ -832,6 +914,14 @@ _jd_window_get_template_page (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
   return self->template_page;
+}
+
+/* Returns: (transfer none) */
+GtkWidget *
+_jd_window_get_welcome_page (JdWindow *self)
+{
+  g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
+  return self->welcome_page;
 }
 
 const char *
