@@ -661,7 +661,6 @@ static void
 collect_languages (JdPublishSite *site)
 {
   const char * const *known = jd_terms_get_languages ();
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
 
   for (guint k = 0; known[k] != NULL; k++)
     for (guint i = 0; i < site->postings->len; i++)
