@@ -388,6 +388,7 @@ test_job_page (Fixture       *fixture,
   htmlDocPtr de, en, export_doc;
 
   g_assert_no_error (error);
+  g_assert_nonnull (report);
   de = parse_site_html (fixture, "de/jobs/am-42.html");
   en = parse_site_html (fixture, "en/jobs/am-42.html");
 
@@ -455,6 +456,7 @@ test_lists (Fixture       *fixture,
   htmlDocPtr root, en, de, filter;
 
   g_assert_no_error (error);
+  g_assert_nonnull (report);
 
   root = parse_site_html (fixture, "index.html");
   languages = select_values (root, "//main//a/@href");
