@@ -235,8 +235,13 @@ rebuild (JdTemplatePage *self)
   for (guint i = 0; i < related->len; i++)
     {
       JdTemplate *other = g_ptr_array_index (related, i);
-      GtkWidget *button = gtk_button_new_with_label (jd_template_get_title (other, lang));
+      const char *title = jd_template_get_title (other, lang);
+      GtkWidget *button = gtk_button_new_with_label (title);
 
+      /* Long titles (Greek ones reach 45 characters) are cut, not the
+       * window kept wide. */
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (button, title);
       gtk_widget_add_css_class (button, "pill");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", jd_template_get_id (other));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "template.related");

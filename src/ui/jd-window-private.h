@@ -55,6 +55,7 @@ struct _JdWindow
   GtkWidget            *editor;
   GtkRevealer          *status_revealer;
   GtkRevealer          *outside_revealer;
+  GtkWidget            *outside_box;
   GtkLabel             *outside_label;
   GtkWidget            *reload_button;
   GtkLabel             *status_label;

@@ -373,27 +373,13 @@ _jd_window_toast (JdWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-/* libadwaita 1.2 complains of a toast dismissed twice. */
+/* The button does its work once; the toast then goes when its time is
+ * up. Dismissing it here would free it twice in libadwaita 1.2 when its
+ * hiding is animated. */
 static void
-toast_dismissed_cb (AdwToast *toast)
+toast_button_clicked_cb (GtkButton *button)
 {
-  g_object_set_data (G_OBJECT (toast), "jd-dismissed", GINT_TO_POINTER (TRUE));
-}
-
-static void
-dismiss_toast_cb (gpointer user_data)
-{
-  g_autoptr(AdwToast) toast = user_data;
-
-  if (g_object_get_data (G_OBJECT (toast), "jd-dismissed") == NULL)
-    adw_toast_dismiss (toast);
-}
-
-static void
-toast_button_clicked_cb (GtkButton *button,
-                         AdwToast  *toast)
-{
-  g_idle_add_once (dismiss_toast_cb, g_object_ref (toast));
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
 }
 
 /**
@@ -405,8 +391,7 @@ toast_button_clicked_cb (GtkButton *button,
  * Says @message with a button that does something about it: Open, Show,
  * Undo. The button is the toast's title rather than the toast's own:
  * libadwaita 1.2 destroys its own button inside the button's click when
- * animations are off, and GTK then uses the freed widget; this one lets
- * the toast go once the click is over.
+ * animations are off, and GTK then uses the freed widget.
  */
 void
 _jd_window_toast_with_action (JdWindow   *self,
@@ -429,11 +414,9 @@ _jd_window_toast_with_action (JdWindow   *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
   if (owned_target != NULL)
     gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), owned_target);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (toast_button_clicked_cb), toast, 0);
+  g_signal_connect (button, "clicked", G_CALLBACK (toast_button_clicked_cb), NULL);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), button);
-
-  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), NULL);
 
   adw_toast_set_custom_title (toast, box);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -673,6 +656,7 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, outside_revealer);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, outside_label);
+  gtk_widget_class_bind_template_child (widget_class, JdWindow, outside_box);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, reload_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_template_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_file_activated_cb);
@@ -729,6 +713,27 @@ flap_reveal_changed_cb (JdWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
 }
 
+/* The bar about a file changed elsewhere puts its buttons under its
+ * message in a narrow window, each a row of its own, so that long
+ * translations of them do not keep the window wide. */
+static void
+fold_outside_bar (JdWindow *self)
+{
+  gboolean folded = adw_flap_get_folded (self->flap);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->outside_box),
+                                  folded ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  for (GtkWidget *child = gtk_widget_get_first_child (self->outside_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      {
+        gtk_widget_set_margin_start (child, folded ? 12 : 0);
+        gtk_widget_set_margin_end (child, folded || gtk_widget_get_next_sibling (child) == NULL ? 12 : 0);
+        gtk_widget_set_margin_bottom (child, folded && gtk_widget_get_next_sibling (child) == NULL ? 9 : 0);
+      }
+}
+
 static void
 jd_window_init (JdWindow *self)
 {
@@ -747,6 +752,8 @@ jd_window_init (JdWindow *self)
 
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_changed_cb), self);
   g_object_bind_property (self->flap, "folded", self->welcome_page, "show-browse", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (fold_outside_bar), self);
+  fold_outside_bar (self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_page), self);
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
   self->preview_section = -1;
