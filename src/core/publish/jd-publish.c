@@ -1074,8 +1074,13 @@ jd_publish (JdLibrary               *library,
   site.postings = g_ptr_array_new_with_free_func ((GDestroyNotify)posting_free);
   site.jobs = g_ptr_array_new_with_free_func ((GDestroyNotify)job_free);
   site.languages = g_ptr_array_new_with_free_func (g_free);
-  if (options->title != NULL && g_strstrip (g_strdup (options->title))[0] != '\0')
-    site.title = g_strstrip (g_strdup (options->title));
+  if (options->title != NULL)
+    {
+      g_autofree char *title = g_strstrip (g_strdup (options->title));
+
+      if (title[0] != '\0')
+        site.title = g_steal_pointer (&title);
+    }
 
   if (options->base_url != NULL && options->base_url[0] != '\0')
     {
