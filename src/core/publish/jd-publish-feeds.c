@@ -241,21 +241,6 @@ dup_job_type (JdEmploymentType types)
   return g_string_free (text, text->len == 0);
 }
 
-static const char *
-find_fact (GPtrArray  *facts,
-           const char *class_name)
-{
-  for (guint i = 0; i < facts->len; i++)
-    {
-      JdExportFact *fact = g_ptr_array_index (facts, i);
-
-      if (g_str_equal (fact->class_name, class_name))
-        return fact->text;
-    }
-
-  return NULL;
-}
-
 static void
 add_job (xmlNode          *source,
          JdPublishSite    *site,
@@ -294,7 +279,7 @@ add_job (xmlNode          *source,
     }
   node = add_text_child (job, "description", NULL);
   add_cdata (node, description);
-  add_optional_child (job, "salary", find_fact (view->meta, "jd-salary"));
+  add_optional_child (job, "salary", _jd_publish_find_fact (view->meta, "jd-salary"));
   add_optional_child (job, "jobtype", job_type);
   add_optional_child (job, "category", posting->category);
   add_optional_child (job, "expirationdate", expires);

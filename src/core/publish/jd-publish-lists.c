@@ -250,21 +250,6 @@ add_link (xmlNode    *parent,
   return a;
 }
 
-static const char *
-find_fact (GPtrArray  *facts,
-           const char *class_name)
-{
-  for (guint i = 0; i < facts->len; i++)
-    {
-      JdExportFact *fact = g_ptr_array_index (facts, i);
-
-      if (g_str_equal (fact->class_name, class_name))
-        return fact->text;
-    }
-
-  return NULL;
-}
-
 /* A job of a list: its title linked to its page, where and how, and when
  * it was posted. */
 static void
@@ -277,7 +262,7 @@ add_job_card (xmlNode          *list,
   g_autofree char *href = _jd_publish_href (page, posting->path);
   xmlNode *li = _jd_html_add_element (list, "li", NULL);
   xmlNode *meta;
-  const char *posted = find_fact (view->details, "jd-date-posted");
+  const char *posted = _jd_publish_find_fact (view->details, "jd-date-posted");
   gboolean first = TRUE;
 
   add_link (_jd_html_add_element (li, "h2", NULL), href, view->heading, FALSE);

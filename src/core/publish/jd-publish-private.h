@@ -67,6 +67,8 @@ char   *_jd_publish_url            (JdPublishSite *site,
 void    _jd_publish_add_file       (JdPublishSite *site,
                                     const char    *path,
                                     GBytes        *bytes);
+const char *_jd_publish_find_fact (GPtrArray     *facts,
+                                   const char    *class_name);
 char   *_jd_publish_site_title     (JdPublishSite *site,
                                     const char    *lang);
 GPtrArray *_jd_publish_alternates  (JdPublishSite    *site,

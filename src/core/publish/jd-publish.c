@@ -207,6 +207,23 @@ _jd_publish_add_file (JdPublishSite *site,
   g_hash_table_replace (site->files, g_strdup (path), bytes);
 }
 
+/* Returns: (nullable): the text of the fact of @class_name among @facts
+ * of an export view (jd-salary, jd-date-posted…). */
+const char *
+_jd_publish_find_fact (GPtrArray  *facts,
+                       const char *class_name)
+{
+  for (guint i = 0; i < facts->len; i++)
+    {
+      JdExportFact *fact = g_ptr_array_index (facts, i);
+
+      if (g_str_equal (fact->class_name, class_name))
+        return fact->text;
+    }
+
+  return NULL;
+}
+
 /* The title asked for, the company of every job, or "Open positions". */
 char *
 _jd_publish_site_title (JdPublishSite *site,
