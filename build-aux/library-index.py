@@ -8,13 +8,9 @@
 #
 #   library-index.py OUTPUT TEMPLATE.xml…   (the files with translations merged in)
 #
-# One record per template, one line per field, fields separated by tabs:
-#   T id category isco frontline(0|1) path   starts a template
-#   t LANG TEXT                              its title; LANG is empty for
-#   a LANG TEXT                              the English source, which
-#   k LANG TEXT                              starts a new string
-#   r ID                                     a related template
-# Backslash, tab and newline in a TEXT are written \\, \t and \n.
+# Fields that each end in a NUL byte, so that nothing needs escaping and
+# the loader uses the strings where they lie; src/core/jd-library-index.c
+# describes the records and reads them.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -29,10 +25,6 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ASCII_SPACE = " \t\n\v\f\r"
 
 
-def escape(text):
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-
-
 def texts(parent, name, tag, out, first_only=False):
     sources = 0
     for node in parent.findall(NS + name):
@@ -44,31 +36,42 @@ def texts(parent, name, tag, out, first_only=False):
         elif sources == 0:
             continue
         text = "".join(node.itertext()).strip(ASCII_SPACE)
-        out.append(f"{tag}\t{lang or ''}\t{escape(text)}")
+        out.append([tag, lang or "", text])
+
+
+def encode(records):
+    fields = [field for record in records for field in record]
+    if any("\0" in field for field in fields):
+        sys.exit("a text of the library holds a NUL byte")
+    return "".join(field + "\0" for field in fields).encode("utf-8")
 
 
 def main():
     output = pathlib.Path(sys.argv[1])
-    lines = []
+    data = bytearray()
     for name in sys.argv[2:]:
+        records = []
         path = pathlib.Path(name)
         root = ET.parse(path).getroot()
         if root.tag != NS + "template":
             sys.exit(f"{path}: the root element is not <template>")
         # The build flattens category/id.xml to category--id.xml.
         resource_path = "templates/" + path.name.replace("--", "/", 1)
-        lines.append("\t".join([
-            "T", root.get("id"), root.get("category"), root.get("isco") or "",
-            "1" if root.get("frontline") == "true" else "0", resource_path,
-        ]))
-        texts(root, "title", "t", lines, first_only=True)
+        texts(root, "title", "t", records, first_only=True)
         for list_name, item, tag in (("alt-titles", "alt", "a"), ("keywords", "keyword", "k")):
             for node in root.findall(NS + list_name):
-                texts(node, item, tag, lines)
+                texts(node, item, tag, records)
         for node in root.findall(NS + "related"):
             for ref in node.findall(NS + "ref"):
-                lines.append(f"r\t{ref.get('id')}")
-    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+                records.append(["r", ref.get("id")])
+        listing = encode(records)
+        data += encode([[
+            "T", root.get("id"), root.get("category"), root.get("isco") or "",
+            "1" if root.get("frontline") == "true" else "0", resource_path,
+            str(len(listing)),
+        ]])
+        data += listing
+    output.write_bytes(bytes(data))
 
 
 main()

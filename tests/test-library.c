@@ -280,6 +280,65 @@ assert_texts_equal (JdTemplate      *template,
   g_assert_cmpint (position + 1, ==, jd_template_get_n_texts (template, field));
 }
 
+/* A templates.index whose records break off or run past its end is
+ * refused with its name, whatever the rest of the library says. */
+static void
+test_index_broken (void)
+{
+  static const struct {
+    const char *data;
+    gsize       len;
+  } cases[] = {
+#define CASE(s) { s, sizeof s - 1 }
+    CASE ("T\0one\0sales\0\0" "0\0templates/sales/one.xml"),
+    CASE ("T\0one\0sales\0\0" "0\0templates/sales/one.xml\0" "99\0t\0\0One\0"),
+    CASE ("T\0one\0sales\0\0" "0\0templates/sales/one.xml\0" "ten\0"),
+    CASE ("t\0\0One\0"),
+    CASE ("X\0"),
+#undef CASE
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-broken-index-XXXXXX", &error);
+  const char *copied[] = { "categories.xml", "terms.xml" };
+  g_autoptr(GFile) root = NULL;
+
+  g_assert_no_error (error);
+  root = g_file_new_for_path (dir);
+  for (guint i = 0; i < G_N_ELEMENTS (copied); i++)
+    {
+      g_autofree char *uri = g_strconcat (TEST_LIBRARY "/", copied[i], NULL);
+      g_autoptr(GFile) from = g_file_new_for_uri (uri);
+      g_autoptr(GFile) to = g_file_get_child (root, copied[i]);
+
+      g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) empty = g_file_new_for_path (empty_user_dir);
+      g_autoptr(JdLibrary) library = jd_library_new (root, empty);
+      g_autofree char *index = g_build_filename (dir, "templates.index", NULL);
+
+      g_test_message ("case %u", i);
+      g_file_set_contents (index, cases[i].data, cases[i].len, &error);
+      g_assert_no_error (error);
+      g_assert_false (jd_library_load (library, &error));
+      g_assert_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN);
+      g_assert_nonnull (strstr (error->message, "templates.index"));
+      g_clear_error (&error);
+      g_unlink (index);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (copied); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, copied[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 /* The library lists its templates from templates.index, which the build
  * writes; it must say what the templates' own files say. */
 static void
@@ -830,6 +889,7 @@ main (int   argc,
   g_test_add_func ("/library/account-managers-related", test_account_managers_related);
   g_test_add_func ("/library/every-file-listed", test_every_file_listed);
   g_test_add_func ("/library/index-equals-files", test_index_equals_files);
+  g_test_add_func ("/library/index-broken", test_index_broken);
   g_test_add_func ("/library/search/builtin", test_search_builtin);
   g_test_add_func ("/library/search/accents-and-greek", test_search_accents_and_greek);
   g_test_add_func ("/library/search/every-language", test_search_every_language);

@@ -13,6 +13,7 @@
 #include <libxml/tree.h>
 
 #include "jd-category-private.h"
+#include "jd-library-index-private.h"
 #include "jd-library-private.h"
 #include "jd-library-xml-private.h"
 #include "jd-resources-private.h"
@@ -153,14 +154,6 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *)a, *(const char * const *)b);
 }
 
-static int
-compare_template_ids (gconstpointer a,
-                      gconstpointer b)
-{
-  return strcmp (jd_template_get_id (*(JdTemplate * const *)a),
-                 jd_template_get_id (*(JdTemplate * const *)b));
-}
-
 /* Returns: (transfer full): the children of @dir ending in @suffix, sorted. */
 GPtrArray *
 _jd_library_list_children (GFile       *dir,
@@ -202,68 +195,15 @@ _jd_library_list_children (GFile       *dir,
   return files;
 }
 
-/* Copies @start…@end to @buffer, with \\, \t and \n undone. */
-static const char *
-index_field (GString    *buffer,
-             const char *start,
-             const char *end)
-{
-  g_string_truncate (buffer, 0);
-  if (memchr (start, '\\', end - start) == NULL)
-    return g_string_append_len (buffer, start, end - start)->str;
-
-  for (const char *p = start; p < end; p++)
-    {
-      if (*p == '\\' && p + 1 < end)
-        {
-          p++;
-          g_string_append_c (buffer, *p == 't' ? '\t' : *p == 'n' ? '\n' : *p);
-        }
-      else
-        g_string_append_c (buffer, *p);
-    }
-
-  return buffer->str;
-}
-
-#define INDEX_MAX_FIELDS 6
-
-/* Splits @line…@end at tabs into at most INDEX_MAX_FIELDS fields, the
- * last one taking the rest; returns how many. */
-static guint
-split_index_line (const char *line,
-                  const char *end,
-                  const char *starts[INDEX_MAX_FIELDS],
-                  const char *ends[INDEX_MAX_FIELDS])
-{
-  guint n = 0;
-
-  for (;;)
-    {
-      const char *tab = n + 1 < INDEX_MAX_FIELDS ? memchr (line, '\t', end - line) : NULL;
-
-      starts[n] = line;
-      ends[n] = tab != NULL ? tab : end;
-      n++;
-      if (tab == NULL)
-        return n;
-      line = tab + 1;
-    }
-}
-
 static JdTemplate *
-index_template (JdLibrary   *self,
-                const char **starts,
-                const char **ends)
+index_template (JdLibrary          *self,
+                const char * const *fields)
 {
-  g_autofree char *id = g_strndup (starts[1], ends[1] - starts[1]);
-  g_autofree char *category = g_strndup (starts[2], ends[2] - starts[2]);
-  g_autofree char *isco = g_strndup (starts[3], ends[3] - starts[3]);
-  g_autofree char *path = g_strndup (starts[5], ends[5] - starts[5]);
   JdTemplate *template;
+  const char *path = fields[4];
 
-  template = _jd_template_new (id, category, *isco != '\0' ? isco : NULL);
-  _jd_template_set_frontline (template, ends[4] - starts[4] == 1 && *starts[4] == '1');
+  template = _jd_template_new (fields[0], fields[1], *fields[2] != '\0' ? fields[2] : NULL);
+  _jd_template_set_frontline (template, strcmp (fields[3], "1") == 0);
 
   if (self->resource != NULL)
     {
@@ -283,22 +223,22 @@ index_template (JdLibrary   *self,
 
 /* The build writes templates.index (build-aux/library-index.py): what
  * listing needs of every template, so that loading the library parses no
- * template and reads none of their files; jd-template.c parses a body
- * when it is first needed. */
+ * template and reads none of their files. Loading reads the first record
+ * of each template and skips the rest, which jd-template.c reads when the
+ * title or another listing text is first needed, and the body from the
+ * template's file after that. The strings stay where they are, in the
+ * resource for the built-in library: templates hold a reference to the
+ * index instead of copies. */
 static gboolean
 load_builtin_templates (JdLibrary  *self,
                         GError    **error)
 {
   g_autoptr(GFile) index_file = g_file_get_child (self->root, "templates.index");
-  g_autoptr(GString) lang = g_string_new (NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JdTemplate) template = NULL;
-  JdLocalized *current = NULL;
   const char *data;
   const char *end;
   gsize len;
-  guint line_number = 0;
+  guint record = 0;
 
   bytes = g_file_load_bytes (index_file, NULL, NULL, error);
   if (bytes == NULL)
@@ -306,90 +246,87 @@ load_builtin_templates (JdLibrary  *self,
 
   data = g_bytes_get_data (bytes, &len);
   end = data + len;
-  for (const char *line = data; line < end; )
+  for (const char *p = data; p < end; )
     {
-      const char *line_end = memchr (line, '\n', end - line);
-      const char *starts[INDEX_MAX_FIELDS];
-      const char *ends[INDEX_MAX_FIELDS];
-      gboolean valid = TRUE;
-      guint n;
+      g_autoptr(JdTemplate) template = NULL;
+      const char *fields[JD_LIBRARY_INDEX_MAX_FIELDS];
+      guint64 size = 0;
       char kind;
 
-      if (line_end == NULL)
-        line_end = end;
-      line_number++;
-      n = split_index_line (line, line_end, starts, ends);
-      line = line_end + 1;
-      kind = ends[0] - starts[0] == 1 ? *starts[0] : '\0';
-
-      if (kind == 'T' && n == 6)
-        {
-          if (template != NULL)
-            _jd_library_add_template (self, template);
-          g_clear_object (&template);
-          template = index_template (self, starts, ends);
-          current = NULL;
-        }
-      else if (template != NULL && (kind == 't' || kind == 'a' || kind == 'k') && n == 3)
-        {
-          index_field (lang, starts[1], ends[1]);
-          index_field (text, starts[2], ends[2]);
-          if (lang->len == 0)
-            {
-              current = jd_localized_new (text->str);
-              if (kind == 't')
-                _jd_template_set_title (template, current);
-              else
-                _jd_template_add_text (template,
-                                       kind == 'a' ? JD_TEMPLATE_FIELD_ALT_TITLES : JD_TEMPLATE_FIELD_KEYWORDS,
-                                       current);
-            }
-          else if (current != NULL)
-            jd_localized_add (current, lang->str, text->str);
-          else
-            valid = FALSE;
-        }
-      else if (template != NULL && kind == 'r' && n == 2)
-        _jd_template_add_related (template, index_field (text, starts[1], ends[1]));
-      else if (!(n == 1 && starts[0] == ends[0]))
-        valid = FALSE;
-
-      if (!valid)
+      record++;
+      if (!_jd_library_index_read_record (&p, end, &kind, fields) || kind != 'T' ||
+          !g_ascii_string_to_unsigned (fields[5], 10, 0, end - p, &size, NULL))
         {
           g_autofree char *name = g_file_get_parse_name (index_file);
 
           g_set_error (error, JD_LIBRARY_ERROR, JD_LIBRARY_ERROR_BROKEN,
-                       "%s:%u: not a line of a template index", name, line_number);
+                       "%s: template %u: not a record of a template index", name, record);
           return FALSE;
         }
-    }
 
-  if (template != NULL)
-    _jd_library_add_template (self, template);
+      template = index_template (self, fields);
+      _jd_template_set_listing (template, bytes, p - data, size);
+      _jd_library_add_template (self, template);
+      p += size;
+    }
 
   return TRUE;
 }
 
-/* Lists templates by category, in the order of categories.xml, then by id. */
+typedef struct
+{
+  guint       category;
+  JdTemplate *template;
+} Placed;
+
+static int
+compare_placed (gconstpointer a,
+                gconstpointer b)
+{
+  const Placed *pa = a;
+  const Placed *pb = b;
+
+  if (pa->category != pb->category)
+    return pa->category < pb->category ? -1 : 1;
+
+  return strcmp (jd_template_get_id (pa->template), jd_template_get_id (pb->template));
+}
+
+/* Lists templates by category, in the order of categories.xml, then by
+ * id; a template of a category the library does not have is left out. */
 void
 _jd_library_rebuild_template_list (JdLibrary *self)
 {
-  g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
+  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_autoptr(GPtrArray) ordered = NULL;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->categories));
+  GHashTableIter iter;
+  gpointer value;
 
+  /* Positions from 1, so that a missing key (NULL) tells itself apart. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JdCategory) category = g_list_model_get_item (G_LIST_MODEL (self->categories), i);
-      g_autoptr(GList) values = g_hash_table_get_values (self->by_id);
-      g_autoptr(GPtrArray) in_category = g_ptr_array_new ();
 
-      for (GList *l = values; l != NULL; l = l->next)
-        if (g_strcmp0 (jd_template_get_category_id (l->data), jd_category_get_id (category)) == 0)
-          g_ptr_array_add (in_category, l->data);
-
-      g_ptr_array_sort (in_category, compare_template_ids);
-      g_ptr_array_extend (ordered, in_category, NULL, NULL);
+      g_hash_table_insert (positions, (char *)jd_category_get_id (category), GUINT_TO_POINTER (i + 1));
     }
+
+  g_hash_table_iter_init (&iter, self->by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const char *category_id = jd_template_get_category_id (value);
+      Placed entry = { 0, value };
+
+      entry.category = category_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (positions, category_id)) : 0;
+      if (entry.category != 0)
+        g_array_append_val (placed, entry);
+    }
+  g_array_sort (placed, compare_placed);
+
+  ordered = g_ptr_array_sized_new (placed->len);
+  for (guint i = 0; i < placed->len; i++)
+    g_ptr_array_add (ordered, g_array_index (placed, Placed, i).template);
 
   g_list_store_splice (self->templates, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->templates)),

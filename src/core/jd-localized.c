@@ -14,8 +14,9 @@
 /* A language as the library keys it: its primary subtag, in lower case. */
 typedef struct
 {
-  char  lang[9];
-  char *text;
+  char     lang[9];
+  gboolean borrowed;
+  char    *text;
 } Variant;
 
 /* A handful of variants (the library's languages) in a small array: a
@@ -26,6 +27,7 @@ struct _JdLocalized
   char    *source;
   Variant *variants;
   guint    n_variants;
+  gboolean source_borrowed;
 };
 
 /* Writes the primary subtag of @lang, in lower case, into @key: "pt-BR",
@@ -69,15 +71,34 @@ jd_localized_new (const char *source)
   return self;
 }
 
+/**
+ * jd_localized_new_borrowed:
+ * @source: a string that outlives the result
+ *
+ * Like jd_localized_new(), without copying @source: for the library's
+ * index, whose strings stay where the resource holds them.
+ */
+JdLocalized *
+jd_localized_new_borrowed (const char *source)
+{
+  JdLocalized *self = g_new0 (JdLocalized, 1);
+
+  self->source = (char *)(source ? source : "");
+  self->source_borrowed = TRUE;
+  return self;
+}
+
 void
 jd_localized_free (JdLocalized *self)
 {
   if (self == NULL)
     return;
 
-  g_free (self->source);
+  if (!self->source_borrowed)
+    g_free (self->source);
   for (guint i = 0; i < self->n_variants; i++)
-    g_free (self->variants[i].text);
+    if (!self->variants[i].borrowed)
+      g_free (self->variants[i].text);
   g_free (self->variants);
   g_free (self);
 }
@@ -93,35 +114,60 @@ find_variant (const JdLocalized *self,
   return NULL;
 }
 
-void
-jd_localized_add (JdLocalized *self,
-                  const char  *lang,
-                  const char  *text)
+static void
+add_variant (JdLocalized *self,
+             const char  *lang,
+             const char  *text,
+             gboolean     borrowed)
 {
   Variant *variant;
   char key[9];
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (lang != NULL);
-
-  if (text == NULL || text[0] == '\0')
-    return;
 
   normalize_into (lang, key);
   variant = find_variant (self, key);
   if (variant != NULL)
     {
-      g_free (variant->text);
-      variant->text = g_strdup (text);
-      return;
+      if (!variant->borrowed)
+        g_free (variant->text);
+    }
+  else
+    {
+      /* Room for 8, 16, 32…: one allocation holds the library's five
+       * translations. */
+      if (self->n_variants % 8 == 0 && (self->n_variants & (self->n_variants - 1)) == 0)
+        self->variants = g_renew (Variant, self->variants, MAX (self->n_variants * 2, 8));
+      variant = &self->variants[self->n_variants++];
+      memcpy (variant->lang, key, sizeof key);
     }
 
-  /* Room for 1, 2, 4, 8… */
-  if ((self->n_variants & (self->n_variants - 1)) == 0)
-    self->variants = g_renew (Variant, self->variants, MAX (self->n_variants * 2, 1));
-  variant = &self->variants[self->n_variants++];
-  memcpy (variant->lang, key, sizeof key);
-  variant->text = g_strdup (text);
+  variant->borrowed = borrowed;
+  variant->text = borrowed ? (char *)text : g_strdup (text);
+}
+
+void
+jd_localized_add (JdLocalized *self,
+                  const char  *lang,
+                  const char  *text)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lang != NULL);
+
+  if (text != NULL && text[0] != '\0')
+    add_variant (self, lang, text, FALSE);
+}
+
+/* Like jd_localized_add(), without copying @text, which must outlive
+ * @self. */
+void
+jd_localized_add_borrowed (JdLocalized *self,
+                           const char  *lang,
+                           const char  *text)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lang != NULL);
+
+  if (text != NULL && text[0] != '\0')
+    add_variant (self, lang, text, TRUE);
 }
 
 /* Returns: the text in @lang, or %NULL when it is not translated. English

@@ -14,17 +14,21 @@ G_BEGIN_DECLS
  * variant. Lookups fall back to English string by string. */
 typedef struct _JdLocalized JdLocalized;
 
-JdLocalized  *jd_localized_new         (const char        *source);
-void          jd_localized_free        (JdLocalized       *self);
-void          jd_localized_add         (JdLocalized       *self,
-                                        const char        *lang,
-                                        const char        *text);
-const char   *jd_localized_get         (const JdLocalized *self,
-                                        const char        *lang);
-const char   *jd_localized_get_exact   (const JdLocalized *self,
-                                        const char        *lang);
-const char   *jd_localized_get_source  (const JdLocalized *self);
-char         *jd_language_normalize    (const char        *lang);
+JdLocalized  *jd_localized_new           (const char        *source);
+JdLocalized  *jd_localized_new_borrowed  (const char        *source);
+void          jd_localized_free          (JdLocalized       *self);
+void          jd_localized_add           (JdLocalized       *self,
+                                          const char        *lang,
+                                          const char        *text);
+void          jd_localized_add_borrowed  (JdLocalized       *self,
+                                          const char        *lang,
+                                          const char        *text);
+const char   *jd_localized_get           (const JdLocalized *self,
+                                          const char        *lang);
+const char   *jd_localized_get_exact     (const JdLocalized *self,
+                                          const char        *lang);
+const char   *jd_localized_get_source    (const JdLocalized *self);
+char         *jd_language_normalize      (const char        *lang);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JdLocalized, jd_localized_free)
 

@@ -22,6 +22,10 @@ void               _jd_template_set_body          (JdTemplate      *self,
                                                    GResource       *resource,
                                                    const char      *path,
                                                    GFile           *file);
+void               _jd_template_set_listing       (JdTemplate      *self,
+                                                   GBytes          *bytes,
+                                                   gsize            offset,
+                                                   gsize            size);
 void               _jd_template_set_title         (JdTemplate      *self,
                                                    JdLocalized     *title);
 void               _jd_template_set_frontline     (JdTemplate      *self,

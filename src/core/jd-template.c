@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jd-library-index-private.h"
 #include "jd-library-xml-private.h"
 #include "jd-template-private.h"
 #include "jd-xml-private.h"
@@ -35,6 +36,12 @@ struct _JdTemplate
   GPtrArray   *texts[JD_TEMPLATE_N_FIELDS];
   GPtrArray   *related;
   JdDocument  *document;
+  /* the records of the title, listing texts and related ids in the
+   * library's index, whose strings they keep (read on first use) */
+  GBytes      *listing_bytes;
+  gsize        listing_offset;
+  gsize        listing_size;
+  gsize        listing_read;
 
   /* where the body is: a path in @body_resource, or @body_file */
   GResource   *body_resource;
@@ -81,6 +88,8 @@ static const struct {
 
 static GMutex body_lock;
 
+static void ensure_listing (JdTemplate *self);
+
 const char *
 jd_template_field_to_string (JdTemplateField field)
 {
@@ -104,6 +113,7 @@ jd_template_finalize (GObject *object)
   g_clear_pointer (&self->body_resource, g_resource_unref);
   g_clear_pointer (&self->body_path, g_free);
   g_clear_object (&self->body_file);
+  g_clear_pointer (&self->listing_bytes, g_bytes_unref);
 
   G_OBJECT_CLASS (jd_template_parent_class)->finalize (object);
 }
@@ -127,6 +137,7 @@ jd_template_get_property (GObject    *object,
       break;
 
     case PROP_TITLE:
+      ensure_listing (self);
       g_value_set_string (value, jd_localized_get_source (self->title));
       break;
 
@@ -255,6 +266,75 @@ _jd_template_set_body (JdTemplate *self,
   self->body_parsed = FALSE;
 }
 
+/* The title, other titles, keywords and related ids of the template are
+ * the records at @offset in @bytes, @size bytes of the library's index
+ * (jd-library-index.c): they are read when one of them is first needed,
+ * and their strings stay in @bytes, which the template keeps. */
+void
+_jd_template_set_listing (JdTemplate *self,
+                          GBytes     *bytes,
+                          gsize       offset,
+                          gsize       size)
+{
+  g_return_if_fail (offset + size <= g_bytes_get_size (bytes));
+
+  g_clear_pointer (&self->listing_bytes, g_bytes_unref);
+  self->listing_bytes = g_bytes_ref (bytes);
+  self->listing_offset = offset;
+  self->listing_size = size;
+  self->listing_read = FALSE;
+}
+
+static void
+read_listing (JdTemplate *self)
+{
+  const char *data = g_bytes_get_data (self->listing_bytes, NULL);
+  const char *p = data + self->listing_offset;
+  const char *end = p + self->listing_size;
+  JdLocalized *current = NULL;
+
+  while (p < end)
+    {
+      const char *fields[JD_LIBRARY_INDEX_MAX_FIELDS];
+      char kind;
+
+      if (!_jd_library_index_read_record (&p, end, &kind, fields) || kind == 'T' ||
+          (kind != 'r' && fields[0][0] != '\0' && current == NULL))
+        {
+          /* The build writes the index (build-aux/library-index.py). */
+          g_critical ("The library is broken: the index of template %s", self->id);
+          return;
+        }
+
+      if (kind == 'r')
+        _jd_template_add_related (self, fields[0]);
+      else if (fields[0][0] != '\0')
+        jd_localized_add_borrowed (current, fields[0], fields[1]);
+      else
+        {
+          current = jd_localized_new_borrowed (fields[1]);
+          if (kind == 't')
+            _jd_template_set_title (self, current);
+          else
+            _jd_template_add_text (self,
+                                   kind == 'a' ? JD_TEMPLATE_FIELD_ALT_TITLES : JD_TEMPLATE_FIELD_KEYWORDS,
+                                   current);
+        }
+    }
+}
+
+/* Thread-safe: a search thread reads titles and keywords. */
+static void
+ensure_listing (JdTemplate *self)
+{
+  if (g_once_init_enter (&self->listing_read))
+    {
+      if (self->listing_bytes != NULL)
+        read_listing (self);
+      g_once_init_leave (&self->listing_read, TRUE);
+    }
+}
+
 static void
 parse_body (JdTemplate *self)
 {
@@ -298,6 +378,7 @@ static void
 ensure_body (JdTemplate      *self,
              JdTemplateField  field)
 {
+  ensure_listing (self);
   if (field < JD_TEMPLATE_FIELD_BRIEF || g_atomic_int_get (&self->body_parsed))
     return;
 
@@ -336,6 +417,7 @@ _jd_template_add_related (JdTemplate *self,
 const JdLocalized *
 _jd_template_peek_title (JdTemplate *self)
 {
+  ensure_listing (self);
   return self->title;
 }
 
@@ -385,6 +467,8 @@ jd_template_get_title (JdTemplate *self,
                        const char *lang)
 {
   g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+
+  ensure_listing (self);
   return jd_localized_get (self->title, lang);
 }
 
@@ -394,6 +478,8 @@ jd_template_has_language (JdTemplate *self,
                           const char *lang)
 {
   g_return_val_if_fail (JD_IS_TEMPLATE (self), FALSE);
+
+  ensure_listing (self);
   return jd_localized_get_exact (self->title, lang) != NULL;
 }
 
@@ -451,6 +537,8 @@ const char * const *
 jd_template_get_related_ids (JdTemplate *self)
 {
   g_return_val_if_fail (JD_IS_TEMPLATE (self), NULL);
+
+  ensure_listing (self);
   return (const char * const *)self->related->pdata;
 }
 
