@@ -384,6 +384,103 @@ test_export_batch (void)
   g_rmdir (dir);
 }
 
+/* The PDF at @path with cairo's creation date blanked out. */
+static GBytes *
+read_pdf_without_date (const char *path)
+{
+  const char *key = "/CreationDate (D:";
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  char *date;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* The streams before it hold NUL bytes: no strstr(). */
+  for (date = contents; date + strlen (key) <= contents + len; date++)
+    if (memcmp (date, key, strlen (key)) == 0)
+      break;
+  g_assert_true (date + strlen (key) <= contents + len);
+  for (char *p = date + strlen (key); g_ascii_isdigit (*p); p++)
+    *p = '0';
+
+  return g_bytes_new_take (contents, len);
+}
+
+/* PDFs from the command line find DejaVu Sans with a font configuration
+ * of their own (jd-export-fonts.c): in every language the pages are the
+ * same as with the system's configuration, and a text with characters
+ * the font lacks is laid out again with the system's. */
+static void
+test_export_own_fonts (void)
+{
+  const char *langs[] = { "en", "de", "el", "es", "fr", "pt" };
+  const char *own_env[] = { "G_MESSAGES_DEBUG", "jd-export jd-page-layout", NULL };
+  const char *system_env[] = { "FONTCONFIG_FILE", "fonts.conf", "G_MESSAGES_DEBUG", "jd-export jd-page-layout", NULL };
+  /* The plain suite runs where DejaVu Sans is installed (build-aux/dev). */
+  gboolean required = g_getenv ("JD_TEST_REQUIRE_TOOLS") != NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-cli-fonts-XXXXXX", &error);
+  g_autofree char *own = g_build_filename (dir, "own.pdf", NULL);
+  g_autofree char *system = g_build_filename (dir, "system.pdf", NULL);
+  g_autofree char *cjk = g_build_filename (dir, "cjk.jobdesc", NULL);
+  g_autofree char *small = g_build_filename (g_getenv ("JD_TEST_DATA"), "valid-small.jobdesc", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i <= G_N_ELEMENTS (langs); i++)
+    {
+      g_auto(Run) with_own = { 0 };
+      g_auto(Run) with_system = { 0 };
+      g_autoptr(GBytes) a = NULL;
+      g_autoptr(GBytes) b = NULL;
+      gboolean last = i == G_N_ELEMENTS (langs);
+
+      if (last)
+        {
+          /* Characters no font of the test machine has. */
+          g_assert_true (g_file_get_contents (small, &contents, NULL, &error));
+          parts = g_strsplit (contents, "Account Manager", -1);
+          changed = g_strjoinv ("日本語の Account Manager", parts);
+          g_assert_true (g_file_set_contents (cjk, changed, -1, &error));
+          g_assert_no_error (error);
+          run_jobscribe_with_env (&with_own, own_env, "export", cjk, "--format", "pdf", "-o", own, NULL);
+          run_jobscribe_with_env (&with_system, system_env, "export", cjk, "--format", "pdf", "-o", system, NULL);
+        }
+      else
+        {
+          g_test_message ("%s", langs[i]);
+          run_jobscribe_with_env (&with_own, own_env, "export", "--template", "warehouse-worker",
+                                  "--lang", langs[i], "--format", "pdf", "-o", own, NULL);
+          run_jobscribe_with_env (&with_system, system_env, "export", "--template", "warehouse-worker",
+                                  "--lang", langs[i], "--format", "pdf", "-o", system, NULL);
+        }
+      g_assert_cmpint (with_own.status, ==, 0);
+      g_assert_cmpint (with_system.status, ==, 0);
+      g_assert_null (strstr (with_system.out, "configuration of their own"));
+      /* GLib prints debug messages on standard output. */
+      if (required)
+        {
+          g_assert_nonnull (strstr (with_own.out, "configuration of their own"));
+          g_assert_true ((strstr (with_own.out, "laid out again") != NULL) == last);
+        }
+
+      a = read_pdf_without_date (own);
+      b = read_pdf_without_date (system);
+      g_assert_cmpuint (g_bytes_get_size (a), >, 1000);
+      g_assert_true (g_bytes_equal (a, b));
+    }
+
+  g_remove (own);
+  g_remove (system);
+  g_remove (cjk);
+  g_rmdir (dir);
+}
+
 static void
 test_export_errors (void)
 {
@@ -1588,6 +1685,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/output-dir", test_export_output_dir);
   g_test_add_func ("/cli/export/batch", test_export_batch);
   g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/export/own-fonts", test_export_own_fonts);
   g_test_add_func ("/cli/export/office", test_export_office);
   g_test_add_func ("/cli/export/office-reproducible", test_export_office_reproducible);
   g_test_add_func ("/cli/export/unsafe-link", test_export_unsafe_link);

@@ -373,10 +373,15 @@ _jd_cli_export (int    argc,
       return 1;
     }
 
-  /* Fontconfig reads its configuration in a thread of Pango's: starting
-   * it now overlaps that with reading the library and the documents. */
+  /* PDFs find their font with a configuration of their own where that
+   * gives the same pages (jd-export-fonts.c); Fontconfig loads it in a
+   * thread of Pango's: starting it now overlaps that with reading the
+   * library and the documents. */
   if (job.format == JD_EXPORT_FORMAT_PDF)
-    pango_cairo_font_map_get_default ();
+    {
+      jd_export_use_own_fonts ();
+      pango_cairo_font_map_get_default ();
+    }
 
   /* Documents need only the words exports generate; a template needs
    * the whole library. */

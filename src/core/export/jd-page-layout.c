@@ -9,6 +9,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "jd-export-fonts-private.h"
 #include "jd-layout-text-private.h"
 #include "jd-page-layout-private.h"
 
@@ -84,10 +85,6 @@ G_DEFINE_FINAL_TYPE (JdPageLayout, jd_page_layout, G_TYPE_OBJECT)
 
 enum { TOP, RIGHT, BOTTOM, LEFT };
 
-/* DejaVu Sans covers the six languages; its TrueType outlines also load
- * several times faster than Cantarell's CFF ones, which halves the time
- * of a PDF export. */
-#define FONT_FAMILY "DejaVu Sans, Cantarell, sans-serif"
 /* Three fonts in all (title, headings, the rest): each one more costs
  * Fontconfig and Pango a millisecond to find and measure. */
 #define BODY_SIZE 10.0
@@ -239,7 +236,7 @@ new_layout (JdPageLayout *self,
             PangoWeight   weight,
             double        width)
 {
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (JD_EXPORT_FONT_FAMILIES);
   PangoLayout *layout = pango_layout_new (self->context);
 
   pango_font_description_set_size (font, pango_units_from_double (size));
@@ -529,30 +526,31 @@ collect_anchors (JdPageLayout *self)
  *
  * Returns: the number of pages, at least 1
  */
-guint
-jd_page_layout_paginate (JdPageLayout *self,
-                         PangoContext *context)
+static PangoLayout *
+new_footer_layout (JdPageLayout *self,
+                   guint         page)
 {
-  PangoFontMap *font_map;
+  g_autofree char *number = g_strdup_printf ("%u", page + 1);
+  g_autofree char *total = g_strdup_printf ("%u", self->n_pages);
+  g_autofree char *text = jd_terms_format (self->terms, "page-n-of-m", self->view->lang,
+                                           number, total, NULL);
+  PangoLayout *layout = new_layout (self, text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
+                                    self->width - self->margins[LEFT] - self->margins[RIGHT]);
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  return layout;
+}
+
+static void
+lay_out (JdPageLayout *self,
+         PangoFontMap *font_map)
+{
   cairo_font_options_t *options;
-
-  g_return_val_if_fail (JD_IS_PAGE_LAYOUT (self), 0);
-  g_return_val_if_fail (context == NULL || PANGO_IS_CONTEXT (context), 0);
-
-  font_map = context != NULL ? pango_context_get_font_map (context) : pango_cairo_font_map_get_default ();
 
   g_clear_object (&self->context);
   g_clear_object (&self->bullet);
   g_ptr_array_set_size (self->items, 0);
   g_array_set_size (self->placements, 0);
-
-  /* The preview shows the document as it is now, leaving out a link that
-   * an export would refuse. */
-  if (self->document != NULL)
-    {
-      g_clear_pointer (&self->view, _jd_export_view_unref);
-      self->view = _jd_export_view_new (self->document, self->terms, JD_EXPORT_VIEW_DROP_UNSAFE_LINKS, NULL);
-    }
 
   self->context = pango_font_map_create_context (font_map);
   pango_context_set_language (self->context, pango_language_from_string (self->view->lang));
@@ -569,6 +567,61 @@ jd_page_layout_paginate (JdPageLayout *self,
   build_items (self);
   paginate_items (self);
   collect_anchors (self);
+}
+
+/* Whether the text of every page, footers too, is set in the export's
+ * font (jd-export-fonts.c). */
+static gboolean
+in_export_font (JdPageLayout *self)
+{
+  g_autoptr(PangoLayout) footer = new_footer_layout (self, self->n_pages - 1);
+
+  if (!_jd_export_fonts_cover (self->bullet) || !_jd_export_fonts_cover (footer))
+    return FALSE;
+
+  for (guint i = 0; i < self->items->len; i++)
+    if (!_jd_export_fonts_cover (((Item *)g_ptr_array_index (self->items, i))->layout))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * jd_page_layout_paginate:
+ * @context: (nullable): a Pango context whose font map to use, such as a
+ *   widget's or gtk_print_context_create_pango_context()'s; %NULL for the
+ *   one of the exports (jd-export-fonts.c)
+ *
+ * Lays the document out as it is now, in its own language. Only the font
+ * map of @context is used: the layout is always made at 72 dpi without
+ * hinting, so the pages are the same on screen, on paper and in the PDF.
+ *
+ * Returns: the number of pages, at least 1
+ */
+guint
+jd_page_layout_paginate (JdPageLayout *self,
+                         PangoContext *context)
+{
+  PangoFontMap *font_map;
+
+  g_return_val_if_fail (JD_IS_PAGE_LAYOUT (self), 0);
+  g_return_val_if_fail (context == NULL || PANGO_IS_CONTEXT (context), 0);
+
+  /* The preview shows the document as it is now, leaving out a link that
+   * an export would refuse. */
+  if (self->document != NULL)
+    {
+      g_clear_pointer (&self->view, _jd_export_view_unref);
+      self->view = _jd_export_view_new (self->document, self->terms, JD_EXPORT_VIEW_DROP_UNSAFE_LINKS, NULL);
+    }
+
+  font_map = context != NULL ? pango_context_get_font_map (context) : _jd_export_fonts_get_font_map (FALSE);
+  lay_out (self, font_map);
+  if (_jd_export_fonts_in_use (font_map) && !in_export_font (self))
+    {
+      g_debug ("The text has characters %s lacks: laid out again with the system's fonts", JD_EXPORT_FONT);
+      lay_out (self, _jd_export_fonts_get_font_map (TRUE));
+    }
 
   return self->n_pages;
 }
@@ -697,17 +750,10 @@ draw_footer (JdPageLayout *self,
              cairo_t      *cr,
              guint         page)
 {
-  g_autofree char *number = g_strdup_printf ("%u", page + 1);
-  g_autofree char *total = g_strdup_printf ("%u", self->n_pages);
-  g_autofree char *text = jd_terms_format (self->terms, "page-n-of-m", self->view->lang,
-                                           number, total, NULL);
-  g_autoptr(PangoLayout) layout = new_layout (self, text, BODY_SIZE, PANGO_WEIGHT_NORMAL,
-                                              self->width - self->margins[LEFT] - self->margins[RIGHT]);
-  PangoLayoutLine *line;
+  g_autoptr(PangoLayout) layout = new_footer_layout (self, page);
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
   PangoRectangle logical;
 
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  line = pango_layout_get_line_readonly (layout, 0);
   pango_layout_line_get_extents (line, NULL, &logical);
 
   /* Halfway down the bottom margin, centered; not part of the structure,
