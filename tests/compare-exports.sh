@@ -31,7 +31,9 @@ if [ ! -d "$before_tree" ]; then
 fi
 [ -d "$before_tree/_build" ] || meson setup "$before_tree/_build" "$before_tree" -Dprofile=development >/dev/null
 meson compile -C "$before_tree/_build" src/jobscribe >/dev/null
-meson compile -C "$build_dir" src/jobscribe >/dev/null
+meson compile -C "$build_dir" src/jobscribe src/core/jobscribe-formats >/dev/null
+# The after tree's formats module (PDF); a tree from before it ignores this.
+export JD_FORMATS_MODULE="$build_dir/src/core/jobscribe-formats.so"
 
 # The templates of the former commit: both trees have them.
 templates=$(find "$before_tree/data/library/templates" -name '*.xml' -exec basename {} .xml \; | sort)

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <pango/pangocairo.h>
 
 #include "jd-cli-private.h"
 #include "jd-document-io.h"
@@ -373,15 +372,10 @@ _jd_cli_export (int    argc,
       return 1;
     }
 
-  /* PDFs find their font with a configuration of their own where that
-   * gives the same pages (jd-export-fonts.c); Fontconfig loads it in a
-   * thread of Pango's: starting it now overlaps that with reading the
+  /* Starts Fontconfig in a thread, so that it overlaps reading the
    * library and the documents. */
   if (job.format == JD_EXPORT_FORMAT_PDF)
-    {
-      jd_export_use_own_fonts ();
-      pango_cairo_font_map_get_default ();
-    }
+    jd_export_prepare_pdf ();
 
   /* Documents need only the words exports generate; a template needs
    * the whole library. */

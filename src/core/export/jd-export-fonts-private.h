@@ -18,5 +18,7 @@ G_BEGIN_DECLS
 PangoFontMap *_jd_export_fonts_get_font_map (gboolean     system);
 gboolean      _jd_export_fonts_in_use       (PangoFontMap *font_map);
 gboolean      _jd_export_fonts_cover        (PangoLayout  *layout);
+/* Part of the formats module (jd-formats.c). */
+void          _jd_formats_prepare_pdf       (void);
 
 G_END_DECLS

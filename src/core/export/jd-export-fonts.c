@@ -11,7 +11,6 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
-#include "jd-export.h"
 #include "jd-export-fonts-private.h"
 
 /* Fontconfig reads the system's configuration (fonts.conf and the dozens
@@ -76,30 +75,14 @@ has_faces (FcConfig *config)
   return regular && bold;
 }
 
-/**
- * jd_export_use_own_fonts:
- *
- * Lets the PDF exports of this process find DejaVu Sans with a font
- * configuration of Jobscribe's own, which starts several times faster
- * than the system's, wherever that gives the same pages. Call it before
- * anything uses Pango or Fontconfig, in a program that shows no text of
- * its own (the command line); it does nothing where the user points
- * Fontconfig at a configuration of their own or where the font is not
- * found.
- *
- * Returns: whether the exports use it
- */
-gboolean
-jd_export_use_own_fonts (void)
+static void
+use_own_fonts (void)
 {
   FcConfig *config;
 
-  if (own_in_use)
-    return TRUE;
-
   if (g_getenv ("FONTCONFIG_FILE") != NULL || g_getenv ("FONTCONFIG_PATH") != NULL ||
       g_getenv ("FONTCONFIG_SYSROOT") != NULL)
-    return FALSE;
+    return;
 
   config = FcConfigCreate ();
   if (FcConfigParseAndLoadFromMemory (config, (const FcChar8 *)own_config, FcFalse) &&
@@ -109,8 +92,18 @@ jd_export_use_own_fonts (void)
       g_debug ("PDF exports find %s with a font configuration of their own", JD_EXPORT_FONT);
     }
   FcConfigDestroy (config);
+}
 
-  return own_in_use;
+/* Part of the formats module (jd-formats.c): jd_export_prepare_pdf()
+ * calls it, once, before anything else uses Pango or Fontconfig. */
+void
+_jd_formats_prepare_pdf (void)
+{
+  use_own_fonts ();
+
+  /* Fontconfig loads its configuration in a thread of Pango's: starting
+   * it now overlaps that with what the caller does next. */
+  pango_cairo_font_map_get_default ();
 }
 
 /* Returns: (transfer none): the font map of this thread for a PDF: the

@@ -24,12 +24,7 @@ typedef struct
   xmlTextWriter *writer;
 } JdOfficePart;
 
-typedef struct
-{
-  const char  *name;
-  GBytes      *contents;
-  JdZipMethod  method;
-} JdOfficeEntry;
+typedef JdZipEntry JdOfficeEntry;
 
 /* The language of the view as word processors tag text: "de" and "DE". */
 typedef struct

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "jd-export-office-private.h"
+#include "jd-formats-private.h"
 #include "jd-page-layout.h"
 
 /* What the DOCX and ODT writers share. Every part is written by
@@ -266,11 +267,7 @@ _jd_office_zip (const JdOfficeEntry  *entries,
                 guint                 n_entries,
                 GError              **error)
 {
-  g_autoptr(JdZipWriter) zip = jd_zip_writer_new ();
+  const JdFormats *formats = _jd_formats_get (error);
 
-  for (guint i = 0; i < n_entries; i++)
-    if (!jd_zip_writer_add (zip, entries[i].name, entries[i].contents, entries[i].method, error))
-      return NULL;
-
-  return jd_zip_writer_finish (zip, error);
+  return formats != NULL ? formats->zip (entries, n_entries, error) : NULL;
 }

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "jd-export-writers-private.h"
+#include "jd-formats-private.h"
 #include "jd-page-layout-private.h"
 
 /* The PDF is the page layout drawn on a cairo PDF surface: cairo embeds
@@ -253,10 +254,10 @@ pdf_language (const char *lang)
  * creator set, one outline entry per section, and the apply link
  * clickable. */
 GBytes *
-_jd_export_write_pdf (JdExportView           *view,
-                      const JdExportOptions  *options,
-                      GPtrArray              *warnings,
-                      GError                **error)
+_jd_formats_write_pdf (JdExportView           *view,
+                       const JdExportOptions  *options,
+                       GPtrArray              *warnings,
+                       GError                **error)
 {
   g_autoptr(JdPageLayout) layout = NULL;
   g_autoptr(GByteArray) pdf = NULL;

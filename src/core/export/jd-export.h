@@ -37,7 +37,7 @@ const char     *jd_export_format_get_extension    (JdExportFormat   format);
 const char     *jd_export_format_get_mime_type    (JdExportFormat   format);
 const char     *jd_export_format_get_display_name (JdExportFormat   format);
 
-gboolean        jd_export_use_own_fonts           (void);
+void            jd_export_prepare_pdf             (void);
 
 GBytes         *jd_export_html                 (JdDocument         *document,
                                                 JdTerms            *terms,

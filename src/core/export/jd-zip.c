@@ -184,3 +184,21 @@ jd_zip_writer_free (JdZipWriter *self)
     g_byte_array_unref (self->output);
   g_free (self);
 }
+
+/* Part of the formats module (jd-formats.c): _jd_office_zip() calls it.
+ *
+ * Returns: (transfer full) (nullable): @entries in a ZIP archive, in
+ *   their order, or %NULL with @error */
+GBytes *
+_jd_formats_zip (const JdZipEntry  *entries,
+                 guint              n_entries,
+                 GError           **error)
+{
+  g_autoptr(JdZipWriter) zip = jd_zip_writer_new ();
+
+  for (guint i = 0; i < n_entries; i++)
+    if (!jd_zip_writer_add (zip, entries[i].name, entries[i].contents, entries[i].method, error))
+      return NULL;
+
+  return jd_zip_writer_finish (zip, error);
+}

@@ -19,6 +19,13 @@ typedef enum
 
 typedef struct _JdZipWriter JdZipWriter;
 
+typedef struct
+{
+  const char  *name;
+  GBytes      *contents;
+  JdZipMethod  method;
+} JdZipEntry;
+
 JdZipWriter *jd_zip_writer_new    (void);
 gboolean     jd_zip_writer_add    (JdZipWriter  *self,
                                    const char   *name,
@@ -28,6 +35,11 @@ gboolean     jd_zip_writer_add    (JdZipWriter  *self,
 GBytes      *jd_zip_writer_finish (JdZipWriter  *self,
                                    GError      **error);
 void         jd_zip_writer_free   (JdZipWriter  *self);
+
+/* Part of the formats module (jd-formats.c). */
+GBytes      *_jd_formats_zip      (const JdZipEntry  *entries,
+                                   guint              n_entries,
+                                   GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JdZipWriter, jd_zip_writer_free)
 
