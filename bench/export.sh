@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Times `jobscribe export` to PDF against two HTML-to-PDF converters fed
-# jobscribe's own HTML export of the same job: WeasyPrint and LibreOffice.
+# Times `jobscribe export` to PDF against three HTML-to-PDF converters fed
+# jobscribe's own HTML export of the same job: WeasyPrint, wkhtmltopdf and
+# LibreOffice.
 # Each tool is timed as a whole process (start-up included, as a user
 # running it sees it) by hyperfine over several runs; the ratios of the
 # mean times are printed at the end. Not part of the test suite.
 #
 #   bench/export.sh [RUNS]        default: 10 runs of each, after a warm-up
 #
-# Installs what it needs (hyperfine, weasyprint, libreoffice-writer-nogui)
-# from Debian and builds Jobscribe for release in _build-bench.
+# Installs what it needs (hyperfine, weasyprint, wkhtmltopdf,
+# libreoffice-writer-nogui) from Debian and builds Jobscribe for release in _build-bench.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,7 +19,7 @@ template=software-engineer
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-packages=(hyperfine weasyprint libreoffice-writer-nogui python3)
+packages=(hyperfine weasyprint wkhtmltopdf libreoffice-writer-nogui python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
@@ -37,8 +38,10 @@ if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$top" --buildtype=release
 fi
 say "Building"
-meson compile -C "$build" jobscribe >/dev/null
+meson compile -C "$build" jobscribe jobscribe-formats >/dev/null
 jobscribe="$build/src/jobscribe"
+# The formats module (PDF, DOCX, ODT) of the build tree, not an installed one.
+export JD_FORMATS_MODULE="$build/src/core/jobscribe-formats.so"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -51,6 +54,9 @@ cd "$work"
 
 # LibreOffice gets a profile of its own, made during the warm-up, so no
 # run pays for creating it and the user's profile is left alone.
+# Debian's wkhtmltopdf is built on an unpatched Qt, which wants a display
+# unless told to draw off screen.
+export QT_QPA_PLATFORM=offscreen
 soffice_profile="file://$work/soffice-profile"
 
 say "Timing $runs runs of each ($(nproc) cores)"
@@ -59,9 +65,10 @@ say "Timing $runs runs of each ($(nproc) cores)"
 hyperfine -N --warmup 2 --runs "$runs" --export-json times.json --style basic \
   --command-name jobscribe "$jobscribe export job.jobdesc --format pdf -o jobscribe.pdf" \
   --command-name weasyprint "weasyprint job.html weasyprint.pdf" \
+  --command-name wkhtmltopdf "wkhtmltopdf --quiet job.html wkhtmltopdf.pdf" \
   --command-name libreoffice "soffice -env:UserInstallation=$soffice_profile --headless --convert-to pdf --outdir libreoffice job.html"
 
-for pdf in jobscribe.pdf weasyprint.pdf libreoffice/job.pdf; do
+for pdf in jobscribe.pdf weasyprint.pdf wkhtmltopdf.pdf libreoffice/job.pdf; do
   [ -s "$pdf" ] || { echo "bench: $pdf was not written" >&2; exit 1; }
 done
 
@@ -76,7 +83,7 @@ print("Wall-clock time as a user waits for it; CPU time (user + system) is")
 print("what the process itself used, which other load on the machine blurs less.")
 print()
 print(f"{'tool':<12} {'mean':>10} {'± σ':>9} {'min':>10} {'CPU':>10}   wall ratio   CPU ratio")
-for name in ("jobscribe", "weasyprint", "libreoffice"):
+for name in ("jobscribe", "weasyprint", "wkhtmltopdf", "libreoffice"):
     r = results[name]
     cpu = r["user"] + r["system"]
     print(f"{name:<12} {r['mean'] * 1000:>8.1f} ms {r['stddev'] * 1000:>6.1f} ms {r['min'] * 1000:>8.1f} ms"

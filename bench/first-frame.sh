@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # How long Jobscribe takes from its start to its first window on screen,
-# beside GNOME Text Editor on the same X server: the median of RUNS runs
-# of each (default 7). A window counts once xdotool sees it mapped, which
-# GTK does when its first frame is ready. See bench/README.md.
+# and how much memory it holds then, beside GNOME Text Editor on the same
+# X server: the medians of RUNS runs of each (default 7), one program
+# after the other in each round. A window counts once xdotool sees it
+# mapped, which GTK does when its first frame is ready; memory is the
+# resident set (VmRSS) a moment later. See bench/README.md.
 #
 #   bench/first-frame.sh [RUNS]
 set -euo pipefail
@@ -24,7 +26,7 @@ fi
 ninja -C "$build" >/dev/null
 
 # One run: start the program with a fresh profile, wait for its window,
-# print the milliseconds, close it.
+# print the milliseconds and the kilobytes resident, close it.
 measure() {
   local name=$1; shift
   local home start end pid
@@ -38,21 +40,27 @@ measure() {
     sleep 0.005
   done
   end=$(date +%s%N)
+  sleep 0.5
+  rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
   rm -rf "$home"
-  echo $(( (end - start) / 1000000 ))
+  echo "$(( (end - start) / 1000000 )) $rss"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 run_all() {
-  local jobscribe=() editor=()
+  local jobscribe=() editor=() jobscribe_rss=() editor_rss=() one
   for i in $(seq "$runs"); do
-    jobscribe+=("$(measure Jobscribe env GSETTINGS_SCHEMA_DIR="$build/data" "$build/src/jobscribe-gui")")
-    editor+=("$(measure 'Text Editor|New Document' gnome-text-editor --standalone)")
+    one=$(measure Jobscribe env GSETTINGS_SCHEMA_DIR="$build/data" "$build/src/jobscribe-gui")
+    jobscribe+=("${one% *}"); jobscribe_rss+=("${one#* }")
+    one=$(measure 'Text Editor|New Document' gnome-text-editor --standalone)
+    editor+=("${one% *}"); editor_rss+=("${one#* }")
   done
-  printf 'Jobscribe          median %5d ms   (%s)\n' "$(printf '%s\n' "${jobscribe[@]}" | median)" "${jobscribe[*]}"
-  printf 'GNOME Text Editor  median %5d ms   (%s)\n' "$(printf '%s\n' "${editor[@]}" | median)" "${editor[*]}"
+  printf 'Jobscribe          median %5d ms  %6d kB   (%s)\n' "$(printf '%s\n' "${jobscribe[@]}" | median)" \
+    "$(printf '%s\n' "${jobscribe_rss[@]}" | median)" "${jobscribe[*]}"
+  printf 'GNOME Text Editor  median %5d ms  %6d kB   (%s)\n' "$(printf '%s\n' "${editor[@]}" | median)" \
+    "$(printf '%s\n' "${editor_rss[@]}" | median)" "${editor[*]}"
 }
 
 if [ -z "${DISPLAY:-}" ]; then

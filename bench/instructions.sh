@@ -35,6 +35,8 @@ fi
 say "Building"
 meson compile -C "$build" >/dev/null
 jobscribe="$build/src/jobscribe"
+# The formats module (PDF, DOCX, ODT) of the build tree, not an installed one.
+export JD_FORMATS_MODULE="$build/src/core/jobscribe-formats.so"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

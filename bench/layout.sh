@@ -23,8 +23,10 @@ if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$top" --buildtype=release
 fi
 say "Building"
-meson compile -C "$build" jobscribe >/dev/null
+meson compile -C "$build" jobscribe jobscribe-formats >/dev/null
 jobscribe="$build/src/jobscribe"
+# The formats module (PDF, DOCX, ODT) of the build tree, not an installed one.
+export JD_FORMATS_MODULE="$build/src/core/jobscribe-formats.so"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

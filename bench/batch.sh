@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Throughput of a batch export by the number of cores it may use: the
+# same documents exported to PDF by one `jobscribe export … --output-dir`
+# run, pinned with taskset to one core, then to two, … up to all of them.
+# Prints documents per second and the speed-up over one core. Not part of
+# the test suite.
+#
+#   bench/batch.sh [RUNS]     default: 5 runs of each, after a warm-up
+#
+# Installs hyperfine from Debian when it is missing and builds Jobscribe
+# for release in _build-bench.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+build="$top/_build-bench"
+runs=${1:-5}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+if ! command -v hyperfine >/dev/null; then
+  say "Installing hyperfine"
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends hyperfine
+fi
+
+"$top/build-aux/dev" deps
+[ -f "$build/build.ninja" ] || meson setup "$build" "$top" --buildtype=release >/dev/null
+meson compile -C "$build" jobscribe jobscribe-formats >/dev/null
+jobscribe="$build/src/jobscribe"
+# The formats module (PDF, DOCX, ODT) of the build tree, not an installed one.
+export JD_FORMATS_MODULE="$build/src/core/jobscribe-formats.so"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+# Every template of the library in English and German: a few hundred
+# documents of the lengths people write.
+mkdir docs
+for id in $("$jobscribe" list-templates --json | python3 -c 'import json, sys; print(" ".join(t["id"] for t in json.load(sys.stdin)))'); do
+  for lang in en de; do
+    "$jobscribe" new --template "$id" --lang "$lang" -o "docs/$id-$lang.jobdesc"
+  done
+done
+n=$(find docs -name '*.jobdesc' | wc -l)
+cores=$(nproc)
+
+say "Exporting $n documents to PDF, $runs runs for each number of cores (of $cores)"
+commands=()
+for c in $(seq 1 "$cores"); do
+  commands+=(--command-name "$c" "taskset -c 0-$((c - 1)) $jobscribe export $(echo docs/*.jobdesc) --format pdf --output-dir out-$c")
+done
+# Placeholders make the export warn on stderr: hyperfine shows no output.
+hyperfine -N --warmup 1 --runs "$runs" --export-json times.json --style basic "${commands[@]}"
+
+python3 - times.json "$n" <<'PY'
+import json, sys
+
+results = json.load(open(sys.argv[1]))["results"]
+n = int(sys.argv[2])
+one = results[0]["mean"]
+print()
+print(f"{'cores':>5} {'mean':>9} {'documents/s':>12} {'speed-up':>9} {'CPU time':>9}")
+for r in results:
+    cpu = r["user"] + r["system"]
+    print(f"{r['command']:>5} {r['mean']:>8.2f}s {n / r['mean']:>12.0f} {one / r['mean']:>8.2f}x {cpu:>8.2f}s")
+PY

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Main-thread work per main-loop iteration while the window opens a long
+# document, scrolls it and takes typing (bench/big-document.c), on Xvfb
+# when there is no display. Not part of the test suite.
+#
+#   bench/big-document.sh [BULLETS...]    default: 200 and 2000
+#
+# Builds Jobscribe for release in _build-bench.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+build="$top/_build-bench"
+
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1600x1200x24" "$0" "$@"
+fi
+
+"$top/build-aux/dev" deps
+[ -f "$build/build.ninja" ] || meson setup "$build" "$top" --buildtype=release >/dev/null
+meson compile -C "$build" jd-bench-big-document >/dev/null
+
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(200 2000)
+for n in "${sizes[@]}"; do
+  env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+      GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" \
+      dbus-run-session -- "$build/bench/jd-bench-big-document" "$n"
+  echo
+done
