@@ -1146,6 +1146,26 @@ test_hostile_structure (void)
   g_assert_true (document_contains (nested, "Deep text"));
 }
 
+/* An HTML file with bytes that are not UTF-8 where libxml2 expects it
+ * (found by fuzz-import): the document made of it is valid UTF-8, saves
+ * and reads back the same. */
+static void
+test_hostile_invalid_utf8 (void)
+{
+  g_autoptr(JdDocument) document = import_data_file ("hostile-invalid-utf8.html", NULL);
+  g_autoptr(JdDocument) again = NULL;
+  g_autoptr(GBytes) saved = jd_document_serialize (document);
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (saved, &len);
+
+  g_assert_true (g_utf8_validate (data, (gssize)len, NULL));
+  again = jd_document_parse (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (jd_document_equal (document, again));
+  g_assert_true (document_contains (document, "How to apply"));
+}
+
 /* Text is never lost: what comes before any heading, a heading without
  * text, long paragraphs. */
 static void
@@ -1217,6 +1237,7 @@ main (int   argc,
   g_test_add_func ("/import/hostile/oversize", test_hostile_oversize);
   g_test_add_func ("/import/hostile/binary", test_hostile_binary);
   g_test_add_func ("/import/hostile/structure", test_hostile_structure);
+  g_test_add_func ("/import/hostile/invalid-utf8", test_hostile_invalid_utf8);
 
   return g_test_run ();
 }

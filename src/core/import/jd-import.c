@@ -89,10 +89,17 @@ _jd_import_clean_text (const char *text,
                        gboolean    keep_newlines)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *valid = NULL;
   gboolean space = FALSE;
 
   if (text == NULL)
     return g_strdup ("");
+
+  /* A parser's error recovery can hand over bytes that are not UTF-8
+   * (libxml2's HTML parser did, on a file fuzz-import made): each becomes
+   * U+FFFD, so that the document saves as text that reads back. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
