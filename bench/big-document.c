@@ -17,6 +17,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "jd-bench.h"
 #include "jd-block-row-private.h"
 #include "jd-editor-private.h"
 #include "jd-section-card-private.h"
@@ -47,16 +48,6 @@ timed_poll (GPollFD *fds,
   return result;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 begin_phase (void)
 {
@@ -71,7 +62,7 @@ end_phase (const char *name,
   guint over = 0;
   double max = 0;
 
-  g_array_sort (work, compare_doubles);
+  g_array_sort (work, jd_bench_compare_doubles);
   for (guint i = 0; i < work->len; i++)
     if (g_array_index (work, double, i) > 16.0)
       over++;

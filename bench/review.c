@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "jd-bench.h"
 #include "jd-library.h"
 #include "jd-review.h"
 
@@ -28,16 +29,6 @@ cpu_ms (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
 }
 
 /* Sections of the library's templates in @lang, in order, until
@@ -116,8 +107,8 @@ measure (JdLibrary  *library,
       n_findings = g_list_model_get_n_items (jd_review_get_findings (review));
     }
 
-  g_array_sort (times, compare_doubles);
-  g_array_sort (walls, compare_doubles);
+  g_array_sort (times, jd_bench_compare_doubles);
+  g_array_sort (walls, jd_bench_compare_doubles);
   g_print ("%-3s %6u words   CPU median %6.2f ms  95th %6.2f ms  max %6.2f ms   "
            "wall median %6.2f ms   first %6.2f ms   %u findings\n",
            lang, jd_document_count_words (document),

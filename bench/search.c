@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 
+#include "jd-bench.h"
 #include "jd-document-io.h"
 #include "jd-library.h"
 #include "jd-search-index-private.h"
@@ -26,23 +27,13 @@ static const char * const queries[] = {
   "cust", "customer", "customer succ", "pay", "payroll", "data", "data eng", "zzz",
 };
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 report (const char *what,
         GArray     *times)
 {
   double max = 0;
 
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, jd_bench_compare_doubles);
   for (guint i = 0; i < times->len; i++)
     max = MAX (max, g_array_index (times, double, i));
 
