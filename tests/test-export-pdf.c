@@ -12,6 +12,7 @@
 
 #include <poppler.h>
 
+#include "jd-document-io.h"
 #include "jd-page-layout.h"
 #include "jd-test-utils.h"
 
@@ -348,6 +349,66 @@ test_long_document (JdTestExport  *fixture,
   g_assert_true (g_hash_table_contains (kinds, GINT_TO_POINTER (POPPLER_STRUCTURE_ELEMENT_LINK)));
 }
 
+/* Unicode noncharacters are valid in a .jobdesc but not in cairo's PDF
+ * text: the PDF is made, with U+FFFD in their place, in the page text,
+ * the metadata and the outline; the link is percent-encoded, as every
+ * link with more than ASCII. Every other format is made as well. */
+static void
+test_noncharacters (JdTestExport  *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("JD_TEST_DATA"), "noncharacters.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JdDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TestPdf) pdf = NULL;
+  g_autoptr(TestPdfPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  GList *links;
+  gboolean found = FALSE;
+
+  document = jd_document_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  bytes = jd_export_pdf (document, fixture->terms, JD_PAPER_A4, NULL, &error);
+  g_assert_no_error (error);
+
+  pdf = load_pdf (bytes);
+  all = pdf_text (pdf);
+  assert_pdf_contains (all, "Account \uFFFD Manager");
+  assert_pdf_contains (all, "You look \uFFFD after our customers.");
+  assert_pdf_contains (all, "Manage a \uFFFD portfolio of accounts");
+  title = poppler_document_get_title (pdf);
+  g_assert_cmpstr (title, ==, "Account \uFFFD Manager");
+  author = poppler_document_get_author (pdf);
+  g_assert_cmpstr (author, ==, "Example \uFFFD Ltd");
+
+  page = poppler_document_get_page (pdf, 0);
+  links = poppler_page_get_link_mapping (page);
+  for (GList *l = links; l != NULL; l = l->next)
+    {
+      PopplerLinkMapping *mapping = l->data;
+
+      if (mapping->action->type == POPPLER_ACTION_URI
+          && g_strcmp0 (mapping->action->uri.uri, "https://example.com/jobs/%EF%B7%AF") == 0)
+        found = TRUE;
+    }
+  poppler_page_free_link_mapping (links);
+  g_assert_true (found);
+
+  for (guint i = 0; i < JD_EXPORT_N_FORMATS; i++)
+    {
+      g_autoptr(GBytes) exported = NULL;
+
+      exported = jd_export_to_bytes (document, fixture->terms, (JdExportFormat)i, JD_PAPER_A4,
+                                     NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (exported);
+    }
+}
+
 static void
 test_golden (JdTestExport  *fixture,
              gconstpointer  data)
@@ -365,6 +426,7 @@ main (int   argc,
   JD_TEST_ADD_EXPORT ("/export/pdf/document-language", test_document_language);
   JD_TEST_ADD_EXPORT ("/export/pdf/mailto", test_mailto);
   JD_TEST_ADD_EXPORT ("/export/pdf/long-document", test_long_document);
+  JD_TEST_ADD_EXPORT ("/export/pdf/noncharacters", test_noncharacters);
   JD_TEST_ADD_EXPORT ("/export/pdf/golden", test_golden);
 
   return g_test_run ();

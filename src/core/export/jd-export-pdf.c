@@ -77,6 +77,16 @@ make_subject (JdExportView *view)
 }
 
 static void
+set_metadata_text (cairo_surface_t        *surface,
+                   cairo_pdf_metadata_t    metadata,
+                   const char             *text)
+{
+  g_autofree char *clean = _jd_page_layout_clean_text (text);
+
+  cairo_pdf_surface_set_metadata (surface, metadata, clean);
+}
+
+static void
 set_metadata (cairo_surface_t *surface,
               JdExportView    *view)
 {
@@ -85,13 +95,13 @@ set_metadata (cairo_surface_t *surface,
   g_autofree char *creator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
   const char *company = jd_document_get_company_name (view->document);
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, view->heading);
+  set_metadata_text (surface, CAIRO_PDF_METADATA_TITLE, view->heading);
   if (company != NULL && company[0] != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, company);
+    set_metadata_text (surface, CAIRO_PDF_METADATA_AUTHOR, company);
   if (subject[0] != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+    set_metadata_text (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
   if (keywords[0] != '\0')
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
+    set_metadata_text (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
 }
 

@@ -22,5 +22,6 @@ JdPageLayout *_jd_page_layout_new_for_view (JdExportView *view,
                                             double        width,
                                             double        height);
 GArray       *_jd_page_layout_get_anchors  (JdPageLayout *self);
+char         *_jd_page_layout_clean_text   (const char   *text);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "jd-export-fonts-private.h"
 #include "jd-layout-text-private.h"
@@ -229,6 +230,30 @@ jd_page_layout_get_n_pages (JdPageLayout *self)
   return self->n_pages;
 }
 
+/* Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of
+ * every plane) are valid UTF-8 and may stand in a .jobdesc, but cairo
+ * refuses them in the text of a PDF and fails the whole file. They mean
+ * nothing in a job description: the PDF shows U+FFFD in their place.
+ *
+ * Returns: (transfer full): @text fit for cairo's PDF surface */
+char *
+_jd_page_layout_clean_text (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static PangoLayout *
 new_layout (JdPageLayout *self,
             const char   *text,
@@ -237,6 +262,7 @@ new_layout (JdPageLayout *self,
             double        width)
 {
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (JD_EXPORT_FONT_FAMILIES);
+  g_autofree char *clean = _jd_page_layout_clean_text (text);
   PangoLayout *layout = pango_layout_new (self->context);
 
   pango_font_description_set_size (font, pango_units_from_double (size));
@@ -245,7 +271,7 @@ new_layout (JdPageLayout *self,
   pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_spacing (layout, pango_units_from_double (size * 0.3));
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, clean, -1);
 
   return layout;
 }
