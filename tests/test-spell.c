@@ -290,6 +290,86 @@ test_document (void)
                    "Sie beraten Kunden bei Brotzeitwerk freundlich.");
 }
 
+static void
+async_ready_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  JdSpellChecker **checker = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *checker = jd_spell_checker_new_finish (result, &error);
+  if (*checker == NULL)
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  else
+    g_assert_no_error (error);
+}
+
+typedef struct
+{
+  JdSpellChecker *checker;
+  guint           wrong;
+} CheckInThread;
+
+static gpointer
+check_in_thread (gpointer data)
+{
+  CheckInThread *job = data;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *words = marked (job->checker, "Wir suchen eine freundlche Verkäuferin.");
+
+      if (g_strcmp0 (words, "freundlche") != 0)
+        job->wrong++;
+    }
+
+  return NULL;
+}
+
+/* A checker made in a worker thread checks as one made in this one; a
+ * cancelled one is not made; checkers of one dictionary share it, in
+ * different threads too. */
+static void
+test_async (void)
+{
+  g_autoptr(JdSpellChecker) german = NULL;
+  g_autoptr(JdSpellChecker) cancelled = NULL;
+  g_autoptr(JdSpellChecker) again = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *words = NULL;
+  CheckInThread jobs[2];
+  GThread *threads[2];
+
+  jd_spell_checker_new_async ("de", NULL, async_ready_cb, &german);
+  while (german == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (jd_spell_checker_has_dictionary (german));
+  g_assert_cmpstr (jd_spell_checker_get_dictionary (german), ==, "de_DE");
+  words = marked (german, "Sie beraten Kunden freundlch.");
+  g_assert_cmpstr (words, ==, "freundlch");
+
+  g_cancellable_cancel (cancellable);
+  cancelled = GINT_TO_POINTER (1);
+  jd_spell_checker_new_async ("fr", cancellable, async_ready_cb, &cancelled);
+  while (cancelled == GINT_TO_POINTER (1))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (cancelled);
+
+  again = jd_spell_checker_new ("de-DE");
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      jobs[i].checker = i == 0 ? german : again;
+      jobs[i].wrong = 0;
+      threads[i] = g_thread_new ("check", check_in_thread, &jobs[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_cmpuint (jobs[i].wrong, ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/spell/ignore-all", test_ignore_all);
   g_test_add_func ("/spell/missing-dictionary", test_missing_dictionary);
   g_test_add_func ("/spell/document", test_document);
+  g_test_add_func ("/spell/async", test_async);
 
   status = g_test_run ();
 

@@ -326,15 +326,16 @@ test_missing_dictionary (void)
   const char *note;
 
   WAIT_FOR (jd_spell_adapter_is_marked (spell, 22, 33));
+  /* The dictionary of a language loads in a worker thread. */
   jd_document_set_language (jd_window_get_document (window), "xx");
+  WAIT_FOR (_jd_editor_get_spell_note (editor) != NULL);
   note = _jd_editor_get_spell_note (editor);
-  g_assert_nonnull (note);
   g_assert_nonnull (strstr (note, "xx"));
   WAIT_FOR (!jd_spell_adapter_is_marked (spell, 22, 33));
   g_assert_null (jd_ui_test_find_message_dialog ());
 
   jd_document_set_language (jd_window_get_document (window), "en");
-  g_assert_null (_jd_editor_get_spell_note (editor));
+  WAIT_FOR (_jd_editor_get_spell_note (editor) == NULL);
   WAIT_FOR (jd_spell_adapter_is_marked (spell, 22, 33));
 
   jd_ui_test_close_discarding (window);

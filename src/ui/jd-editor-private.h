@@ -36,9 +36,11 @@ struct _JdEditor
 
   /* Spelling in the document's language: the checker, the spelling of
    * the form's prose fields (the headings' is their cards') and the note
-   * said when the dictionary is missing. */
+   * said when the dictionary is missing; the checker of the document's
+   * language, while its dictionaries load. */
   GSignalGroup      *document_signals;
   JdSpellChecker    *spell_checker;
+  GCancellable      *spell_cancellable;
   JdSpellEntry      *title_spell;
   JdSpellEntry      *department_spell;
   GtkWidget         *spell_note;

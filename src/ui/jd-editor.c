@@ -124,15 +124,14 @@ sections_changed_cb (JdEditor   *self,
 static void
 update_spell_extra_words (JdEditor *self)
 {
-  jd_spell_checker_set_extra_words (self->spell_checker, jd_document_get_company_name (self->document));
+  if (self->spell_checker != NULL)
+    jd_spell_checker_set_extra_words (self->spell_checker, jd_document_get_company_name (self->document));
 }
 
-/* Spelling follows the document's language. A missing dictionary is said
- * once, quietly, above the form; the words ignored so far stay ignored. */
 static void
-update_spell_checker (JdEditor *self)
+set_spell_checker (JdEditor       *self,
+                   JdSpellChecker *checker)
 {
-  g_autoptr(JdSpellChecker) checker = jd_spell_checker_new (jd_document_get_language (self->document));
   g_autofree char *note = NULL;
 
   if (self->spell_checker != NULL)
@@ -161,6 +160,35 @@ update_spell_checker (JdEditor *self)
                             jd_spell_checker_get_dictionary (checker));
   gtk_label_set_label (GTK_LABEL (self->spell_note), note != NULL ? note : "");
   gtk_widget_set_visible (self->spell_note, note != NULL);
+}
+
+static void
+spell_checker_ready_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(JdEditor) self = user_data;
+  g_autoptr(JdSpellChecker) checker = jd_spell_checker_new_finish (result, NULL);
+
+  if (checker == NULL || self->cards == NULL)
+    return;
+
+  g_clear_object (&self->spell_cancellable);
+  set_spell_checker (self, checker);
+}
+
+/* Spelling follows the document's language. Its dictionary loads in a
+ * worker thread (the text is marked once it is there); a missing one is
+ * said once, quietly, above the form; the words ignored so far stay
+ * ignored. */
+static void
+update_spell_checker (JdEditor *self)
+{
+  g_cancellable_cancel (self->spell_cancellable);
+  g_clear_object (&self->spell_cancellable);
+  self->spell_cancellable = g_cancellable_new ();
+  jd_spell_checker_new_async (jd_document_get_language (self->document), self->spell_cancellable,
+                              spell_checker_ready_cb, g_object_ref (self));
 }
 
 /* Sections are offered by the name they will have: their kind's heading
@@ -310,6 +338,8 @@ jd_editor_dispose (GObject *object)
   JdEditor *self = (JdEditor *)object;
 
   _jd_editor_find_dispose (self);
+  g_cancellable_cancel (self->spell_cancellable);
+  g_clear_object (&self->spell_cancellable);
   g_clear_object (&self->sections_signals);
   g_clear_object (&self->document_signals);
   g_clear_pointer (&self->cards, g_ptr_array_unref);

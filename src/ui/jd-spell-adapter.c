@@ -25,9 +25,13 @@
  * Each block has its own text view, so typing rechecks one block, a short
  * while after the last key: a long document costs no more to type in than
  * a short one. The word being typed is not marked until the caret leaves
- * it. */
+ * it. A block's first check, or its check once the dictionary changes,
+ * waits in a queue that one idle source works through a few milliseconds
+ * at a time: a document of thousands of blocks does not stop the window
+ * while they are checked. */
 
 #define RECHECK_DELAY_MS 300
+#define PENDING_SLICE_US 4000
 
 struct _JdSpellAdapter
 {
@@ -47,6 +51,7 @@ struct _JdSpellAdapter
   int                 word_start;
   int                 word_end;
   guint               recheck_id;
+  GList              *pending;  /* link in the pending queue */
   gulong              checker_changed_id;
 };
 
@@ -82,6 +87,22 @@ same_ranges (GArray *a,
          (a->len == 0 || memcmp (a->data, b->data, sizeof (JdMisspelling) * a->len) == 0);
 }
 
+/* The adapters waiting for a check, on the main thread, and the idle
+ * source that checks them. */
+static GQueue pending = G_QUEUE_INIT;
+static guint pending_id;
+
+static void
+cancel_recheck (JdSpellAdapter *self)
+{
+  g_clear_handle_id (&self->recheck_id, g_source_remove);
+  if (self->pending != NULL)
+    {
+      g_queue_delete_link (&pending, self->pending);
+      self->pending = NULL;
+    }
+}
+
 static void
 recheck (JdSpellAdapter *self,
          gboolean        spare_cursor)
@@ -91,7 +112,7 @@ recheck (JdSpellAdapter *self,
   GtkTextIter start, end;
   int cursor = cursor_offset (self);
 
-  g_clear_handle_id (&self->recheck_id, g_source_remove);
+  cancel_recheck (self);
 
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   g_clear_pointer (&self->misspellings, g_array_unref);
@@ -145,13 +166,41 @@ recheck_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+check_pending_cb (gpointer user_data)
+{
+  gint64 deadline = g_get_monotonic_time () + PENDING_SLICE_US;
+
+  while (!g_queue_is_empty (&pending) && g_get_monotonic_time () < deadline)
+    {
+      JdSpellAdapter *self = g_queue_peek_head (&pending);
+
+      /* recheck() takes it off the queue. */
+      if (self->view != NULL)
+        recheck (self, gtk_widget_has_focus (GTK_WIDGET (self->view)));
+      else
+        cancel_recheck (self);
+    }
+
+  if (!g_queue_is_empty (&pending))
+    return G_SOURCE_CONTINUE;
+
+  pending_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 queue_recheck (JdSpellAdapter *self,
                guint           delay_ms)
 {
-  g_clear_handle_id (&self->recheck_id, g_source_remove);
+  cancel_recheck (self);
   if (delay_ms == 0)
-    self->recheck_id = g_idle_add_full (G_PRIORITY_LOW, recheck_cb, self, NULL);
+    {
+      g_queue_push_tail (&pending, self);
+      self->pending = pending.tail;
+      if (pending_id == 0)
+        pending_id = g_idle_add_full (G_PRIORITY_LOW, check_pending_cb, NULL, NULL);
+    }
   else
     self->recheck_id = g_timeout_add (delay_ms, recheck_cb, self);
 }
@@ -200,7 +249,7 @@ jd_spell_adapter_update_menu (JdSpellAdapter *self)
   if (self->checker == NULL)
     return;
 
-  if (self->recheck_id != 0)
+  if (self->recheck_id != 0 || self->pending != NULL)
     recheck (self, FALSE);
 
   cursor = cursor_offset (self);
@@ -383,7 +432,7 @@ jd_spell_adapter_dispose (GObject *object)
 {
   JdSpellAdapter *self = (JdSpellAdapter *)object;
 
-  g_clear_handle_id (&self->recheck_id, g_source_remove);
+  cancel_recheck (self);
   if (self->checker != NULL)
     g_clear_signal_handler (&self->checker_changed_id, self->checker);
   g_clear_object (&self->checker);

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "jd-document.h"
 #include "jd-finding.h"
@@ -18,6 +18,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JdSpellChecker, jd_spell_checker, JD, SPELL_CHECKER, GObject)
 
 JdSpellChecker     *jd_spell_checker_new                (const char      *language);
+void                jd_spell_checker_new_async          (const char          *language,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+JdSpellChecker     *jd_spell_checker_new_finish         (GAsyncResult    *result,
+                                                         GError         **error);
 const char         *jd_spell_checker_get_language       (JdSpellChecker  *self);
 const char         *jd_spell_checker_get_dictionary     (JdSpellChecker  *self);
 gboolean            jd_spell_checker_has_dictionary     (JdSpellChecker  *self);
