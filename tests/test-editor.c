@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "jd-block-row-private.h"
 #include "jd-document-io.h"
 #include "jd-editor-private.h"
 #include "jd-metadata-form-private.h"
@@ -697,6 +698,50 @@ test_form_help (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A long section draws only the rows near the view; those far below draw
+ * once the editor scrolls to them, and the text typed there shows. */
+static void
+test_far_rows (void)
+{
+  JdWindow *window = jd_ui_test_window_with_template ("chef de partie", "chef-de-partie");
+  JdDocument *document = jd_window_get_document (window);
+  JdSection *duties = jd_document_get_section (document, 1);
+  JdEditor *editor = JD_EDITOR (jd_window_get_editor (window));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (editor->scroller);
+  guint first = jd_section_get_n_blocks (duties);
+  JdBlockRow *near, *far;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Check delivery %u against the order", i + 1);
+
+      jd_section_add_text (duties, JD_BLOCK_ITEM, text);
+    }
+  near = jd_ui_test_block_row (window, 0, 0);
+  far = jd_ui_test_block_row (window, 1, first + 399);
+  WAIT_FOR (_jd_block_row_is_culled (far));
+  g_assert_false (_jd_block_row_is_culled (near));
+
+  /* Scrolled to the end once the rows have their heights. */
+  jd_ui_test_run_pending ();
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  WAIT_FOR (!_jd_block_row_is_culled (far));
+  jd_ui_test_run_pending ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
+                     gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  g_assert_false (_jd_block_row_is_culled (far));
+
+  /* Typing far down, as after a jump there with the keyboard. */
+  gtk_widget_grab_focus (_jd_block_row_get_text_view (far));
+  jd_ui_test_type_into (_jd_block_row_get_text_view (far), " today");
+  g_assert_cmpstr (jd_block_get_text (jd_section_get_block (duties, first + 399)), ==,
+                   "Check delivery 400 against the order today");
+  jd_ui_test_run_pending ();
+  g_assert_false (_jd_block_row_is_culled (far));
+
+  jd_ui_test_close_discarding (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -713,6 +758,7 @@ main (int   argc,
   g_test_add_func ("/editor/form-help", test_form_help);
   g_test_add_func ("/editor/scroll-changes-nothing", test_scroll_changes_nothing);
   g_test_add_func ("/editor/keys-win-over-fields", test_keys_win_over_fields);
+  g_test_add_func ("/editor/far-rows", test_far_rows);
 
   return g_test_run ();
 }

@@ -134,6 +134,49 @@ test_reset (void)
   g_assert_cmpstr (jd_document_get_title (document), ==, "Head Chef");
 }
 
+static void
+run_main_loop_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (!g_main_context_pending (NULL))
+        g_usleep (10 * 1000);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+/* Typing after a pause is a step of its own: the history copies the
+ * document once typing pauses, not at every keystroke, so the copy it
+ * keeps is the text before the pause. */
+static void
+test_typing_pause (void)
+{
+  g_autoptr(JdDocument) document = make_document ();
+  g_autoptr(JdDocument) original = jd_document_copy (document);
+  g_autoptr(JdHistory) history = jd_history_new (document);
+  JdBlock *block = jd_section_get_block (jd_document_get_section (document, 1), 0);
+
+  jd_block_set_text (block, "Plan");
+  jd_block_set_text (block, "Plan the menu");
+  run_main_loop_for (1300);
+  jd_block_set_text (block, "Plan the menu with");
+  jd_block_set_text (block, "Plan the menu with the team");
+
+  jd_history_undo (history);
+  g_assert_cmpstr (jd_block_get_text (block), ==, "Plan the menu");
+  jd_history_undo (history);
+  g_assert_true (jd_document_equal (document, original));
+  g_assert_false (jd_history_can_undo (history));
+
+  jd_history_redo (history);
+  g_assert_cmpstr (jd_block_get_text (block), ==, "Plan the menu");
+  jd_history_redo (history);
+  g_assert_cmpstr (jd_block_get_text (block), ==, "Plan the menu with the team");
+  g_assert_false (jd_history_can_redo (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -144,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/history/steps-and-structure", test_steps_and_structure);
   g_test_add_func ("/history/delimited-step", test_delimited_step);
   g_test_add_func ("/history/reset", test_reset);
+  g_test_add_func ("/history/typing-pause", test_typing_pause);
 
   return g_test_run ();
 }

@@ -12,27 +12,36 @@
 /* Undo and redo for a whole document, structural changes included.
  *
  * The history keeps snapshots: deep copies of the document as it was
- * before each step. Job descriptions are small, so a copy costs little,
- * and restoring one with jd_document_assign() touches only what differs,
- * so the editor's widgets stay where they are. Changes that follow each
- * other closely (typing) make one step; jd_history_break() ends a step,
- * as the editor does before structural changes. */
+ * before each step. Restoring one with jd_document_assign() touches only
+ * what differs, so the editor's widgets stay where they are. Changes that
+ * follow each other closely (typing) make one step; jd_history_break()
+ * ends a step, as the editor does before structural changes.
+ *
+ * A copy of a long document takes milliseconds, too long for every
+ * keystroke: the copy of the document as it is now, which the next step
+ * keeps, is taken when a step ends (a break, the end of a delimited step,
+ * an undo) or when typing pauses, not at each change of a step. Without
+ * a main loop to see the pause, changes that come after it join the
+ * step. */
 
 #define MAX_STEPS 200
 #define STEP_GAP_US (G_USEC_PER_SEC)
+#define SYNC_DELAY_MS 400
 
 struct _JdHistory
 {
   GObject     parent_instance;
 
   JdDocument *document;
-  JdDocument *current;   /* the document as it is now, as a copy */
+  JdDocument *current;   /* the document as it is now, as a copy, unless stale */
   GQueue      undo;      /* JdDocument snapshots, newest first */
   GQueue      redo;
   gint64      last_change;
   guint       step_depth;  /* jd_history_begin_step() calls not yet ended */
+  guint       sync_id;
   guint       restoring : 1;
   guint       step_open : 1;
+  guint       stale : 1;     /* the document changed since current was copied */
 };
 
 G_DEFINE_FINAL_TYPE (JdHistory, jd_history, G_TYPE_OBJECT)
@@ -63,6 +72,30 @@ clear_queue (GQueue *queue)
   g_queue_clear_full (queue, g_object_unref);
 }
 
+/* Copies the document as it is now, if it changed since the last copy. */
+static void
+sync_current (JdHistory *self)
+{
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+  if (!self->stale)
+    return;
+
+  g_clear_object (&self->current);
+  self->current = jd_document_copy (self->document);
+  self->stale = FALSE;
+}
+
+static gboolean
+sync_cb (gpointer user_data)
+{
+  JdHistory *self = user_data;
+
+  self->sync_id = 0;
+  sync_current (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 document_changed_cb (JdHistory  *self,
                      JdDocument *document)
@@ -74,16 +107,21 @@ document_changed_cb (JdHistory  *self,
   if (self->restoring)
     return;
 
-  if (!self->step_open || (self->step_depth == 0 && now - self->last_change > STEP_GAP_US))
+  /* A stale copy is not what the document was before this change: the
+   * change is part of the step whose changes the copy lacks. */
+  if (!self->step_open ||
+      (self->step_depth == 0 && now - self->last_change > STEP_GAP_US && !self->stale))
     {
+      g_assert (!self->stale);
       g_queue_push_head (&self->undo, g_steal_pointer (&self->current));
       if (g_queue_get_length (&self->undo) > MAX_STEPS)
         g_object_unref (g_queue_pop_tail (&self->undo));
       self->step_open = TRUE;
     }
 
-  g_clear_object (&self->current);
-  self->current = jd_document_copy (document);
+  self->stale = TRUE;
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+  self->sync_id = g_timeout_add (SYNC_DELAY_MS, sync_cb, self);
   self->last_change = now;
   clear_queue (&self->redo);
 
@@ -95,6 +133,7 @@ jd_history_dispose (GObject *object)
 {
   JdHistory *self = (JdHistory *)object;
 
+  g_clear_handle_id (&self->sync_id, g_source_remove);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
   g_clear_object (&self->document);
@@ -192,7 +231,10 @@ jd_history_break (JdHistory *self)
   g_return_if_fail (JD_IS_HISTORY (self));
 
   if (self->step_depth == 0)
-    self->step_open = FALSE;
+    {
+      sync_current (self);
+      self->step_open = FALSE;
+    }
 }
 
 /* Starts a step that ends with jd_history_end_step(), however long the
@@ -204,7 +246,10 @@ jd_history_begin_step (JdHistory *self)
   g_return_if_fail (JD_IS_HISTORY (self));
 
   if (self->step_depth++ == 0)
-    self->step_open = FALSE;
+    {
+      sync_current (self);
+      self->step_open = FALSE;
+    }
 }
 
 void
@@ -214,7 +259,10 @@ jd_history_end_step (JdHistory *self)
   g_return_if_fail (self->step_depth > 0);
 
   if (--self->step_depth == 0)
-    self->step_open = FALSE;
+    {
+      sync_current (self);
+      self->step_open = FALSE;
+    }
 }
 
 static void
@@ -226,6 +274,7 @@ restore (JdHistory *self,
   gboolean could_redo = jd_history_can_redo (self);
   g_autoptr(JdDocument) snapshot = g_queue_pop_head (from);
 
+  sync_current (self);
   g_queue_push_head (to, g_steal_pointer (&self->current));
   self->current = g_object_ref (snapshot);
 
@@ -268,8 +317,10 @@ jd_history_reset (JdHistory *self)
   could_redo = jd_history_can_redo (self);
   clear_queue (&self->undo);
   clear_queue (&self->redo);
+  g_clear_handle_id (&self->sync_id, g_source_remove);
   g_clear_object (&self->current);
   self->current = jd_document_copy (self->document);
+  self->stale = FALSE;
   self->step_open = FALSE;
 
   notify_state (self, could_undo, could_redo);

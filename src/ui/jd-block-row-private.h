@@ -52,5 +52,15 @@ const char *_jd_block_row_get_hint             (JdBlockRow *self);
 void        _jd_block_row_focus_line           (JdBlockRow *self,
                                                 gboolean    last,
                                                 int         x);
+gboolean    _jd_block_row_get_view_range       (GtkWidget  *widget,
+                                                GtkWidget **content,
+                                                double     *top,
+                                                double     *bottom);
+gboolean    _jd_block_row_get_span             (JdBlockRow *self,
+                                                GtkWidget  *content,
+                                                double     *top,
+                                                double     *bottom);
+void        _jd_block_row_redraw_if_culled     (JdBlockRow *self);
+gboolean    _jd_block_row_is_culled            (JdBlockRow *self);
 
 G_END_DECLS

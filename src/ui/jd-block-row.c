@@ -49,6 +49,7 @@ struct _JdBlockRow
   int          last_width;
   guint        relayout_id;
   guint        syncing : 1;
+  guint        culled : 1;   /* drew nothing, far from the view */
 };
 
 G_DEFINE_FINAL_TYPE (JdBlockRow, jd_block_row, GTK_TYPE_WIDGET)
@@ -358,6 +359,97 @@ jd_block_row_size_allocate (GtkWidget *widget,
   self->last_width = width;
 }
 
+/* Where the scrolled view that @widget is in (or is) shows, with a page
+ * of margin above and below, in the coordinates of what it scrolls
+ * (@content). Returns: whether @widget is in a scrolled view at all */
+gboolean
+_jd_block_row_get_view_range (GtkWidget  *widget,
+                              GtkWidget **content,
+                              double     *top,
+                              double     *bottom)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+  GtkAdjustment *adjustment;
+  double value, page;
+
+  if (viewport == NULL)
+    return FALSE;
+  *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  if (*content == NULL || adjustment == NULL)
+    return FALSE;
+
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  *top = value - page;
+  *bottom = value + 2 * page;
+  return TRUE;
+}
+
+/* The top and bottom of @self in @content's coordinates. */
+gboolean
+_jd_block_row_get_span (JdBlockRow *self,
+                        GtkWidget  *content,
+                        double     *top,
+                        double     *bottom)
+{
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0);
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self), content, &origin, &point))
+    return FALSE;
+  *top = point.y;
+  *bottom = point.y + gtk_widget_get_height (GTK_WIDGET (self));
+  return TRUE;
+}
+
+/* A document of thousands of blocks would have GTK draw thousands of
+ * text views each frame, though a screen shows a few dozen: a row more
+ * than a page away from the view draws nothing. GTK keeps what a row
+ * drew until the row changes, so the editor asks the rows that come
+ * near the view to draw again (_jd_block_row_redraw_if_culled()) when
+ * it scrolls or its content changes height. */
+static void
+jd_block_row_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  JdBlockRow *self = JD_BLOCK_ROW (widget);
+  GtkWidget *content;
+  double view_top, view_bottom, top, bottom;
+
+  self->culled = _jd_block_row_get_view_range (widget, &content, &view_top, &view_bottom) &&
+                 _jd_block_row_get_span (self, content, &top, &bottom) &&
+                 (bottom < view_top || top > view_bottom);
+  if (self->culled)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_snapshot_child (widget, child, snapshot);
+}
+
+void
+_jd_block_row_redraw_if_culled (JdBlockRow *self)
+{
+  g_return_if_fail (JD_IS_BLOCK_ROW (self));
+
+  if (self->culled)
+    {
+      self->culled = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/* Returns: whether the row drew nothing the last time, being far from
+ * the view */
+gboolean
+_jd_block_row_is_culled (JdBlockRow *self)
+{
+  g_return_val_if_fail (JD_IS_BLOCK_ROW (self), FALSE);
+  return self->culled;
+}
+
 static void
 jd_block_row_constructed (GObject *object)
 {
@@ -504,6 +596,7 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   widget_class->measure = jd_block_row_measure;
   widget_class->get_request_mode = jd_block_row_get_request_mode;
   widget_class->size_allocate = jd_block_row_size_allocate;
+  widget_class->snapshot = jd_block_row_snapshot;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-block-row.ui");
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, box);

@@ -121,6 +121,25 @@ sections_changed_cb (JdEditor   *self,
     gtk_adjustment_set_value (adjustment, scrolled);
 }
 
+/* Rows far from the view draw nothing (jd_block_row_snapshot()): those
+ * that come near it as the editor scrolls, or as its content grows or
+ * shrinks, draw again. */
+static void
+redraw_near_view (JdEditor *self)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *content;
+  double top, bottom;
+
+  if (self->cards == NULL || viewport == NULL || self->cards->len == 0)
+    return;
+  if (!_jd_block_row_get_view_range (viewport, &content, &top, &bottom))
+    return;
+
+  for (guint i = 0; i < self->cards->len; i++)
+    _jd_section_card_redraw_rows_in (g_ptr_array_index (self->cards, i), content, top, bottom);
+}
+
 static void
 update_spell_extra_words (JdEditor *self)
 {
@@ -242,6 +261,11 @@ jd_editor_constructed (GObject *object)
   gtk_widget_add_css_class (self->spell_note, "dim-label");
   gtk_box_prepend (self->box, self->spell_note);
   update_spell_checker (self);
+
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (redraw_near_view), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (redraw_near_view), self, G_CONNECT_SWAPPED);
 
   self->document_signals = g_signal_group_new (JD_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::language",

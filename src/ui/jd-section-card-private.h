@@ -17,5 +17,9 @@ GtkWidget *_jd_section_card_get_heading   (JdSectionCard *self);
 JdSpellEntry *_jd_section_card_get_heading_spell (JdSectionCard *self);
 void       _jd_section_card_set_spell_checker (JdSectionCard  *self,
                                                JdSpellChecker *checker);
+void       _jd_section_card_redraw_rows_in    (JdSectionCard  *self,
+                                               GtkWidget      *content,
+                                               double          top,
+                                               double          bottom);
 
 G_END_DECLS

@@ -635,6 +635,41 @@ _jd_section_card_get_heading_spell (JdSectionCard *self)
 
 /* Checks the spelling of the heading and of every block with @checker,
  * or of none. */
+/* Has the rows between @top and @bottom of @content, the scrolled
+ * editor, draw again if they were too far from the view to draw: a
+ * binary search, as the rows are in order from top to bottom. */
+void
+_jd_section_card_redraw_rows_in (JdSectionCard *self,
+                                 GtkWidget     *content,
+                                 double         top,
+                                 double         bottom)
+{
+  guint low = 0, high = self->rows->len;
+  double row_top, row_bottom;
+
+  g_return_if_fail (JD_IS_SECTION_CARD (self));
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (_jd_block_row_get_span (g_ptr_array_index (self->rows, middle), content, &row_top, &row_bottom) &&
+          row_bottom < top)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < self->rows->len; i++)
+    {
+      JdBlockRow *row = g_ptr_array_index (self->rows, i);
+
+      if (_jd_block_row_get_span (row, content, &row_top, &row_bottom) && row_top > bottom)
+        break;
+      _jd_block_row_redraw_if_culled (row);
+    }
+}
+
 void
 _jd_section_card_set_spell_checker (JdSectionCard  *self,
                                     JdSpellChecker *checker)
