@@ -21,6 +21,8 @@
 /* The template library by category, "My Templates", recent documents, and a
  * search that replaces the tree by a flat list of results as you type. A
  * GtkListView over a GtkTreeListModel, so only the visible rows exist. */
+#define PREPARE_SEARCH_DELAY_S 2
+
 struct _JdSidebar
 {
   GtkWidget          parent_instance;
@@ -34,6 +36,7 @@ struct _JdSidebar
   GtkSingleSelection *selection;
   GtkRecentManager  *recent_manager;
   gulong             recent_changed_id;
+  guint              prepare_search_id;
 
   GtkSearchEntry    *search_entry;
   GtkListView       *list_view;
@@ -246,6 +249,7 @@ jd_sidebar_dispose (GObject *object)
   JdSidebar *self = (JdSidebar *)object;
 
   g_clear_signal_handler (&self->recent_changed_id, self->recent_manager);
+  g_clear_handle_id (&self->prepare_search_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_SIDEBAR);
   _jd_widget_unparent_children (GTK_WIDGET (self));
 
@@ -338,6 +342,18 @@ search_prepared_cb (GObject      *object,
   jd_library_prepare_search_finish (JD_LIBRARY (object), result, NULL);
 }
 
+static gboolean
+prepare_search_cb (gpointer user_data)
+{
+  JdSidebar *self = user_data;
+
+  self->prepare_search_id = 0;
+  if (self->library != NULL)
+    jd_library_prepare_search_async (self->library, NULL, search_prepared_cb, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 jd_sidebar_set_library (JdSidebar  *self,
                         JdLibrary  *library,
@@ -351,8 +367,12 @@ jd_sidebar_set_library (JdSidebar  *self,
   self->lang = g_strdup (lang);
   search_changed_cb (self, self->search_entry);
 
-  /* The first keystroke should not wait for the index of a large library. */
-  jd_library_prepare_search_async (library, NULL, search_prepared_cb, NULL);
+  /* The first keystroke should not wait for the index of a large library,
+   * nor the window's first frame for the thread that builds it: it
+   * starts once the window is up. A search before builds what it needs. */
+  g_clear_handle_id (&self->prepare_search_id, g_source_remove);
+  self->prepare_search_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, PREPARE_SEARCH_DELAY_S,
+                                                        prepare_search_cb, self, NULL);
 }
 
 /* Search ranks the templates found in @lang, the language picked for
