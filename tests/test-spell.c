@@ -328,8 +328,8 @@ check_in_thread (gpointer data)
 }
 
 /* A checker made in a worker thread checks as one made in this one; a
- * cancelled one is not made; checkers of one dictionary share it, in
- * different threads too. */
+ * cancelled one is not made; checkers of one dictionary check in
+ * different threads at once. */
 static void
 test_async (void)
 {

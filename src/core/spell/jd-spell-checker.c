@@ -35,23 +35,15 @@
  * checker per open document) and the extra words given, such as the
  * company's name. Job ads in every language borrow English (Cloud,
  * Scrum, Supply Chain, feedback): in a document of another language a
- * word the en_US dictionary knows is not marked either.
+ * word the en_US dictionary knows is not marked either. Each checker has
+ * its own broker, so what it ignores stays with it.
  *
- * Loading a Hunspell dictionary takes a tenth of a second or more, so
- * the dictionaries are loaded once and shared by every checker of the
- * program (what a checker ignores stays in the checker), and
- * jd_spell_checker_new_async() loads them in a worker thread: a window
- * opens a document without waiting for them. */
-
-/* A dictionary of the program's store. Hunspell checks one word at a
- * time: each dictionary has a lock of its own, so checkers of different
- * threads may share it, and a check never waits for another dictionary
- * being loaded. */
-typedef struct
-{
-  EnchantDict *dict;
-  GMutex       lock;
-} SharedDict;
+ * Loading a Hunspell dictionary takes a tenth of a second or more:
+ * jd_spell_checker_new_async() loads it in a worker thread, so that a
+ * window opens a document without waiting for it. A checker is used by
+ * one thread at a time. (One store of dictionaries shared by every
+ * checker was tried: LeakSanitizer's tracer then crashed at the exit of
+ * `jobscribe check` on the dynamic TLS of Enchant's modules.) */
 
 struct _JdSpellChecker
 {
@@ -59,8 +51,9 @@ struct _JdSpellChecker
 
   char          *language;
   char          *dictionary;
-  SharedDict    *dict;     /* not owned: the store's */
-  SharedDict    *english;  /* loanwords, for the other languages */
+  EnchantBroker *broker;
+  EnchantDict   *dict;
+  EnchantDict   *english;  /* loanwords, for the other languages */
   GHashTable    *ignored;  /* words in lower case, Ignore All */
   GHashTable    *extra;    /* words in lower case, from jd_spell_checker_set_extra_words() */
   GHashTable    *terms;    /* library_terms() of the language, not owned */
@@ -95,6 +88,11 @@ jd_spell_checker_finalize (GObject *object)
 {
   JdSpellChecker *self = (JdSpellChecker *)object;
 
+  if (self->dict != NULL)
+    enchant_broker_free_dict (self->broker, self->dict);
+  if (self->english != NULL)
+    enchant_broker_free_dict (self->broker, self->english);
+  g_clear_pointer (&self->broker, enchant_broker_free);
   g_free (self->language);
   g_free (self->dictionary);
   g_clear_pointer (&self->ignored, g_hash_table_unref);
@@ -181,53 +179,10 @@ library_terms (const char *language)
   return terms;
 }
 
-/* The program's Enchant broker and the dictionaries it loaded, by name
- * (a name without a dictionary maps to NULL), kept for the life of the
- * program. The lock is held while a dictionary loads. */
-static GMutex store_lock;
-static EnchantBroker *store_broker;
-static GHashTable *store_dicts;
-
-static void
-store_init (void)
-{
-  if (store_broker == NULL)
-    {
-      store_broker = enchant_broker_init ();
-      store_dicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    }
-}
-
-/* Called with the store locked. Returns: (nullable): the dictionary
- * @name, loaded now when it is the first time it is asked for */
-static SharedDict *
-store_request (const char *name)
-{
-  SharedDict *shared = NULL;
-
-  if (g_hash_table_lookup_extended (store_dicts, name, NULL, (gpointer *)&shared))
-    return shared;
-
-  if (enchant_broker_dict_exists (store_broker, name))
-    {
-      EnchantDict *dict = enchant_broker_request_dict (store_broker, name);
-
-      if (dict != NULL)
-        {
-          shared = g_new0 (SharedDict, 1);
-          shared->dict = dict;
-          g_mutex_init (&shared->lock);
-        }
-    }
-  g_hash_table_insert (store_dicts, g_strdup (name), shared);
-
-  return shared;
-}
-
-/* The dictionary for a language tag such as "de", "en-GB" or "pt_BR".
- * Called with the store locked. */
+/* The dictionary for a language tag such as "de", "en-GB" or "pt_BR". */
 static char *
-choose_dictionary (const char *tag)
+choose_dictionary (EnchantBroker *broker,
+                   const char    *tag)
 {
   g_auto(GStrv) parts = g_regex_split_simple ("[-_]", tag, 0, 0);
   g_autofree char *primary = g_ascii_strdown (parts[0], -1);
@@ -237,8 +192,7 @@ choose_dictionary (const char *tag)
       g_autofree char *region = g_ascii_strup (parts[1], -1);
       g_autofree char *regional = g_strdup_printf ("%s_%s", primary, region);
 
-      if (g_hash_table_lookup (store_dicts, regional) != NULL ||
-          enchant_broker_dict_exists (store_broker, regional))
+      if (enchant_broker_dict_exists (broker, regional))
         return g_steal_pointer (&regional);
     }
 
@@ -263,14 +217,14 @@ jd_spell_checker_new (const char *language)
 
   self->language = g_strdup (language != NULL && language[0] != '\0' ? language : "en");
   self->terms = library_terms (self->language);
+  self->broker = enchant_broker_init ();
+  self->dictionary = choose_dictionary (self->broker, self->language);
+  if (enchant_broker_dict_exists (self->broker, self->dictionary))
+    self->dict = enchant_broker_request_dict (self->broker, self->dictionary);
 
-  g_mutex_lock (&store_lock);
-  store_init ();
-  self->dictionary = choose_dictionary (self->language);
-  self->dict = store_request (self->dictionary);
-  if (self->dict != NULL && !g_str_has_prefix (self->dictionary, "en"))
-    self->english = store_request ("en_US");
-  g_mutex_unlock (&store_lock);
+  if (self->dict != NULL && !g_str_has_prefix (self->dictionary, "en") &&
+      enchant_broker_dict_exists (self->broker, "en_US"))
+    self->english = enchant_broker_request_dict (self->broker, "en_US");
 
   if (self->dict != NULL && g_str_has_prefix (self->dictionary, "de"))
     self->compounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -368,19 +322,10 @@ drop_enclitic_accent (const char *word)
 }
 
 static gboolean
-dict_knows (SharedDict *shared,
-            const char *word)
+dict_knows (EnchantDict *dict,
+            const char  *word)
 {
-  gboolean known;
-
-  if (shared == NULL)
-    return FALSE;
-
-  g_mutex_lock (&shared->lock);
-  known = enchant_dict_check (shared->dict, word, (gssize)strlen (word)) == 0;
-  g_mutex_unlock (&shared->lock);
-
-  return known;
+  return dict != NULL && enchant_dict_check (dict, word, (gssize)strlen (word)) == 0;
 }
 
 /* Whether @part of a compound is a word of the dictionary or of the
@@ -528,18 +473,18 @@ is_known (const char *word,
       g_hash_table_contains (self->terms, lower))
     return TRUE;
 
-  if (dict_knows (self->dict, word))
+  if (enchant_dict_check (self->dict, word, (gssize)strlen (word)) == 0)
     return TRUE;
 
   if (g_str_has_prefix (self->dictionary, "el"))
     {
       g_autofree char *single = drop_enclitic_accent (word);
 
-      if (single != NULL && dict_knows (self->dict, single))
+      if (single != NULL && enchant_dict_check (self->dict, single, (gssize)strlen (single)) == 0)
         return TRUE;
     }
 
-  if (dict_knows (self->english, word))
+  if (self->english != NULL && enchant_dict_check (self->english, word, (gssize)strlen (word)) == 0)
     return TRUE;
 
   return self->compounds != NULL && is_known_compound (self, word);
@@ -573,16 +518,13 @@ jd_spell_checker_get_suggestions (JdSpellChecker *self,
   g_return_val_if_fail (word != NULL, NULL);
 
   if (self->dict != NULL && word[0] != '\0')
-    {
-      g_mutex_lock (&self->dict->lock);
-      suggestions = enchant_dict_suggest (self->dict->dict, word, (gssize)strlen (word), &n);
-      for (size_t i = 0; i < n && result->len < MAX_SUGGESTIONS; i++)
-        if (g_utf8_validate (suggestions[i], -1, NULL))
-          g_ptr_array_add (result, g_strdup (suggestions[i]));
-      if (suggestions != NULL)
-        enchant_dict_free_string_list (self->dict->dict, suggestions);
-      g_mutex_unlock (&self->dict->lock);
-    }
+    suggestions = enchant_dict_suggest (self->dict, word, (gssize)strlen (word), &n);
+
+  for (size_t i = 0; i < n && result->len < MAX_SUGGESTIONS; i++)
+    if (g_utf8_validate (suggestions[i], -1, NULL))
+      g_ptr_array_add (result, g_strdup (suggestions[i]));
+  if (suggestions != NULL)
+    enchant_dict_free_string_list (self->dict, suggestions);
 
   g_ptr_array_add (result, NULL);
   return (char **)g_ptr_array_free (result, FALSE);
@@ -600,9 +542,7 @@ jd_spell_checker_add_to_dictionary (JdSpellChecker *self,
   if (self->dict == NULL)
     return;
 
-  g_mutex_lock (&self->dict->lock);
-  enchant_dict_add (self->dict->dict, word, (gssize)strlen (word));
-  g_mutex_unlock (&self->dict->lock);
+  enchant_dict_add (self->dict, word, (gssize)strlen (word));
   if (self->compounds != NULL)
     g_hash_table_remove_all (self->compounds);
   g_signal_emit (self, signals[CHANGED], 0);
