@@ -41,9 +41,7 @@
  * Loading a Hunspell dictionary takes a tenth of a second or more:
  * jd_spell_checker_new_async() loads it in a worker thread, so that a
  * window opens a document without waiting for it. A checker is used by
- * one thread at a time. (One store of dictionaries shared by every
- * checker was tried: LeakSanitizer's tracer then crashed at the exit of
- * `jobscribe check` on the dynamic TLS of Enchant's modules.) */
+ * one thread at a time. */
 
 struct _JdSpellChecker
 {
