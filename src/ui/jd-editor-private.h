@@ -36,8 +36,8 @@ struct _JdEditor
 
   /* Spelling in the document's language: the checker, the spelling of
    * the form's prose fields (the headings' is their cards') and the note
-   * said when the dictionary is missing; the checker of the document's
-   * language, while its dictionaries load. */
+   * said when the dictionary is missing; what cancels the loading of
+   * the next checker, while its dictionary loads. */
   GSignalGroup      *document_signals;
   JdSpellChecker    *spell_checker;
   GCancellable      *spell_cancellable;

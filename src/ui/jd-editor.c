@@ -131,7 +131,7 @@ redraw_near_view (JdEditor *self)
   GtkWidget *content;
   double top, bottom;
 
-  if (self->cards == NULL || viewport == NULL || self->cards->len == 0)
+  if (self->cards == NULL || viewport == NULL)
     return;
   if (!_jd_block_row_get_view_range (viewport, &content, &top, &bottom))
     return;

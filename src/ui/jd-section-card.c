@@ -633,8 +633,6 @@ _jd_section_card_get_heading_spell (JdSectionCard *self)
   return self->heading_spell;
 }
 
-/* Checks the spelling of the heading and of every block with @checker,
- * or of none. */
 /* Has the rows between @top and @bottom of @content, the scrolled
  * editor, draw again if they were too far from the view to draw: a
  * binary search, as the rows are in order from top to bottom. */
@@ -670,6 +668,8 @@ _jd_section_card_redraw_rows_in (JdSectionCard *self,
     }
 }
 
+/* Checks the spelling of the heading and of every block with @checker,
+ * or of none. */
 void
 _jd_section_card_set_spell_checker (JdSectionCard  *self,
                                     JdSpellChecker *checker)

@@ -246,8 +246,8 @@ new_in_thread (GTask        *task,
  * jd_spell_checker_new_async:
  * @language: (nullable): as for jd_spell_checker_new()
  *
- * Makes a checker in a worker thread, where its dictionaries load when
- * no checker has loaded them before.
+ * Makes a checker in a worker thread, where its dictionaries load; the
+ * checker is then used by the thread that gets it.
  */
 void
 jd_spell_checker_new_async (const char          *language,
