@@ -62,5 +62,8 @@ gboolean    _jd_block_row_get_span             (JdBlockRow *self,
                                                 double     *bottom);
 void        _jd_block_row_redraw_if_culled     (JdBlockRow *self);
 gboolean    _jd_block_row_is_culled            (JdBlockRow *self);
+void        _jd_block_row_cull_far             (GtkWidget  *content,
+                                                double      top,
+                                                double      bottom);
 
 G_END_DECLS

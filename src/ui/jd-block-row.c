@@ -50,6 +50,8 @@ struct _JdBlockRow
   guint        relayout_id;
   guint        syncing : 1;
   guint        culled : 1;   /* drew nothing, far from the view */
+  GtkWidget   *drawn_in;     /* the scrolled content whose drawn rows
+                              * (get_drawn_rows()) this row is one of */
 };
 
 G_DEFINE_FINAL_TYPE (JdBlockRow, jd_block_row, GTK_TYPE_WIDGET)
@@ -403,30 +405,101 @@ _jd_block_row_get_span (JdBlockRow *self,
   return TRUE;
 }
 
+/* The rows of the scrolled @content that drew their text and have not
+ * been asked to draw again since: a set kept on @content. */
+static GHashTable *
+get_drawn_rows (GtkWidget *content)
+{
+  GHashTable *rows = g_object_get_data (G_OBJECT (content), "jd-drawn-rows");
+
+  if (rows == NULL)
+    {
+      rows = g_hash_table_new (NULL, NULL);
+      g_object_set_data_full (G_OBJECT (content), "jd-drawn-rows", rows,
+                              (GDestroyNotify)g_hash_table_unref);
+    }
+
+  return rows;
+}
+
+static void
+forget_drawn (JdBlockRow *self)
+{
+  if (self->drawn_in != NULL)
+    {
+      g_hash_table_remove (get_drawn_rows (self->drawn_in), self);
+      self->drawn_in = NULL;
+    }
+}
+
 /* A document of thousands of blocks would have GTK draw thousands of
  * text views each frame, though a screen shows a few dozen: a row more
  * than a page away from the view draws nothing. GTK keeps what a row
  * drew until the row changes, so the editor asks the rows that come
  * near the view to draw again (_jd_block_row_redraw_if_culled()) when
- * it scrolls or its content changes height. */
+ * it scrolls or its content changes height, and the rows that drew and
+ * are now far from it to draw their nothing (_jd_block_row_cull_far()):
+ * else every row scrolled past would keep its text in every frame,
+ * which GTK's Cairo renderer draws whole. */
 static void
 jd_block_row_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
   JdBlockRow *self = JD_BLOCK_ROW (widget);
-  GtkWidget *content;
+  GtkWidget *content = NULL;
   double view_top, view_bottom, top, bottom;
 
   self->culled = _jd_block_row_get_view_range (widget, &content, &view_top, &view_bottom) &&
                  _jd_block_row_get_span (self, content, &top, &bottom) &&
                  (bottom < view_top || top > view_bottom);
   if (self->culled)
-    return;
+    {
+      forget_drawn (self);
+      return;
+    }
+
+  if (content != NULL && self->drawn_in != content)
+    {
+      forget_drawn (self);
+      g_hash_table_add (get_drawn_rows (content), self);
+      self->drawn_in = content;
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_snapshot_child (widget, child, snapshot);
+}
+
+/* Has the rows of @content that drew their text and now lie outside
+ * @top to @bottom (from _jd_block_row_get_view_range()) draw again, which
+ * leaves them empty. Costs as many rows as drew, not as @content has. */
+void
+_jd_block_row_cull_far (GtkWidget *content,
+                        double     top,
+                        double     bottom)
+{
+  GHashTable *rows = g_object_get_data (G_OBJECT (content), "jd-drawn-rows");
+  GHashTableIter iter;
+  gpointer key;
+
+  if (rows == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      JdBlockRow *row = key;
+      double row_top, row_bottom;
+
+      if (_jd_block_row_get_span (row, content, &row_top, &row_bottom) &&
+          row_bottom >= top && row_top <= bottom)
+        continue;
+
+      g_hash_table_iter_remove (&iter);
+      row->drawn_in = NULL;
+      gtk_widget_queue_draw (GTK_WIDGET (row));
+    }
 }
 
 void
@@ -483,6 +556,7 @@ jd_block_row_dispose (GObject *object)
   JdBlockRow *self = (JdBlockRow *)object;
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);
+  forget_drawn (self);
 
   g_clear_object (&self->block_signals);
   g_clear_object (&self->document_signals);

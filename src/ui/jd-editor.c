@@ -123,7 +123,8 @@ sections_changed_cb (JdEditor   *self,
 
 /* Rows far from the view draw nothing (jd_block_row_snapshot()): those
  * that come near it as the editor scrolls, or as its content grows or
- * shrinks, draw again. */
+ * shrinks, draw again, and those that drew and are now far from it draw
+ * their nothing. */
 static void
 redraw_near_view (JdEditor *self)
 {
@@ -136,6 +137,7 @@ redraw_near_view (JdEditor *self)
   if (!_jd_block_row_get_view_range (viewport, &content, &top, &bottom))
     return;
 
+  _jd_block_row_cull_far (content, top, bottom);
   for (guint i = 0; i < self->cards->len; i++)
     _jd_section_card_redraw_rows_in (g_ptr_array_index (self->cards, i), content, top, bottom);
 }
