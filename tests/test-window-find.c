@@ -18,6 +18,7 @@
 
 #include "jd-editor-private.h"
 #include "jd-find-bar.h"
+#include "jd-review.h"
 #include "jd-section-card-private.h"
 #include "jd-sidebar.h"
 #include "jd-window-test-utils.h"
@@ -499,6 +500,91 @@ test_export_warns (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* A section of thousands of blocks makes its rows in slices, from the
+ * top, while the window works: edits meanwhile keep the rows in the
+ * order of the blocks, asking for a row makes it at once, and the marks
+ * of the search and the review come on the rows made later. */
+#define LONG_SECTION 3000
+#define NINJA_BLOCK 2500
+
+static void
+test_long_section (void)
+{
+  g_autofree char *path = g_build_filename (jd_ui_test_tmp_dir (), "long.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<jobdesc xmlns=\"https://jobscribe.github.io/ns/jobdesc/1\" version=\"1\">\n"
+                                         "  <metadata>\n"
+                                         "    <title>Stock Counter</title>\n"
+                                         "    <language>en</language>\n"
+                                         "  </metadata>\n"
+                                         "  <section kind=\"brief\">\n"
+                                         "    <p>Count what the shop holds.</p>\n"
+                                         "  </section>\n"
+                                         "  <section kind=\"responsibilities\">\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JdReview) review = NULL;
+  g_autoptr(JdBlock) early = jd_block_new (JD_BLOCK_ITEM, "Inserted early");
+  g_autoptr(JdBlock) last = jd_block_new (JD_BLOCK_ITEM, "Appended last");
+  JdWindow *window;
+  JdEditor *editor;
+  JdSection *duties;
+  JdSectionCard *card;
+  JdBlockRow *row;
+  guint asked;
+
+  for (guint i = 0; i < LONG_SECTION; i++)
+    g_string_append_printf (xml, "    <item>Count the shelves of aisle %u%s</item>\n",
+                            i + 1, i == NINJA_BLOCK ? " like a ninja" : "");
+  g_string_append (xml, "  </section>\n</jobdesc>\n");
+  g_file_set_contents (path, xml->str, xml->len, &error);
+  g_assert_no_error (error);
+
+  window = jd_ui_test_new_window ();
+  jd_window_open_file (window, file);
+  WAIT_FOR (jd_window_get_file (window) != NULL);
+  editor = get_editor (window);
+  duties = jd_document_get_section (jd_window_get_document (window), 1);
+  card = JD_SECTION_CARD (_jd_editor_get_section_card (editor, 1));
+  /* A row takes well over a microsecond to make: not all are there. */
+  g_assert_cmpuint (_jd_section_card_get_n_rows (card), >, 0);
+  g_assert_cmpuint (_jd_section_card_get_n_rows (card), <, LONG_SECTION);
+
+  /* Edits among the rows made, after them and at the end. */
+  jd_section_insert_block (duties, 1, early);
+  jd_section_remove_block (duties, LONG_SECTION - 10);
+  jd_section_append_block (duties, last);
+  g_assert_true (jd_block_row_get_block (JD_BLOCK_ROW (_jd_section_card_get_block_row (card, 1))) == early);
+
+  /* Asking for a row makes it and those before it, not the others. */
+  asked = _jd_section_card_get_n_rows (card) + 100;
+  row = JD_BLOCK_ROW (_jd_section_card_get_block_row (card, asked));
+  g_assert_true (jd_block_row_get_block (row) == jd_section_get_block (duties, asked));
+  g_assert_cmpuint (_jd_section_card_get_n_rows (card), ==, asked + 1);
+
+  /* Findings and matches in rows still to come. */
+  review = jd_review_new (jd_window_get_document (window), NULL);
+  _jd_editor_show_findings (editor, jd_review_get_findings (review));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  jd_find_bar_set_text (get_find_bar (window), "aisle 1");
+  g_assert_cmpuint (n_matches (window, NULL), ==, 1 + 10 + 100 + 1000);
+  g_assert_cmpuint (_jd_section_card_get_n_rows (card), <, 1500);
+
+  WAIT_FOR (_jd_section_card_get_n_rows (card) == jd_section_get_n_blocks (duties));
+  for (guint i = 0; i < jd_section_get_n_blocks (duties); i++)
+    g_assert_true (jd_block_row_get_block (JD_BLOCK_ROW (_jd_section_card_get_block_row (card, i))) ==
+                   jd_section_get_block (duties, i));
+
+  /* "aisle 1500", one block further down for the one inserted above. */
+  g_assert_true (block_has_tag (window, 1, 1500, JD_BLOCK_ROW_MATCH_TAG, 21, 28));
+  row = jd_ui_test_block_row (window, 1, NINJA_BLOCK + 1);
+  g_assert_true (g_str_has_suffix (jd_block_get_text (jd_block_row_get_block (row)), "like a ninja"));
+  g_assert_true (_jd_block_row_has_highlight (row, 39, 44, TRUE) ||
+                 _jd_block_row_has_highlight (row, 39, 44, FALSE));
+
+  jd_ui_test_close_discarding (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -510,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/window-find/narrow", test_narrow);
   g_test_add_func ("/window-find/next-placeholder", test_next_placeholder);
   g_test_add_func ("/window-find/export-warns", test_export_warns);
+  g_test_add_func ("/window-find/long-section", test_long_section);
 
   return g_test_run ();
 }

@@ -166,8 +166,8 @@ caret_range (JdEditor    *self,
           return TRUE;
         }
 
-      for (guint j = 0; (row = _jd_section_card_get_block_row (JD_SECTION_CARD (card), j)) != NULL; j++)
-        if (focus == _jd_block_row_get_text_view (JD_BLOCK_ROW (row)))
+      for (guint j = 0; j < _jd_section_card_get_n_rows (JD_SECTION_CARD (card)); j++)
+        if (focus == _jd_block_row_get_text_view (JD_BLOCK_ROW (row = _jd_section_card_get_block_row (JD_SECTION_CARD (card), j))))
           {
             range->block = (int)j;
             _jd_block_row_get_selection (JD_BLOCK_ROW (row), &range->start, &range->end);
@@ -302,10 +302,35 @@ clear_match_marks (JdEditor *self)
 
   for (guint i = 0; (card = _jd_editor_get_section_card (self, i)) != NULL; i++)
     {
-      GtkWidget *row;
+      for (guint j = 0; j < _jd_section_card_get_n_rows (JD_SECTION_CARD (card)); j++)
+        _jd_block_row_clear_matches (JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (card), j)));
+    }
+}
 
-      for (guint j = 0; (row = _jd_section_card_get_block_row (JD_SECTION_CARD (card), j)) != NULL; j++)
-        _jd_block_row_clear_matches (JD_BLOCK_ROW (row));
+/* Marks the matches in the rows of blocks @from to @to (excluded) of
+ * section @section, of every section when it is -1, where these rows
+ * are made: a long section's rows made later are marked as they come
+ * (JdSectionCard::rows-made). */
+void
+_jd_editor_find_mark_rows (JdEditor *self,
+                           int       section,
+                           guint     from,
+                           guint     to)
+{
+  for (guint i = 0; _jd_editor_is_finding (self) && i < self->matches->len; i++)
+    {
+      const JdTextRange *range = &g_array_index (self->matches, JdTextRange, i);
+      GtkWidget *card;
+
+      if (range->block < 0 || range->section < 0 ||
+          (section >= 0 && range->section != section) ||
+          (guint)range->block < from || (guint)range->block >= to)
+        continue;
+
+      card = _jd_editor_get_section_card (self, (guint)range->section);
+      if (card != NULL && (guint)range->block < _jd_section_card_get_n_rows (JD_SECTION_CARD (card)))
+        _jd_block_row_add_match (JD_BLOCK_ROW (range_widget (self, range)), range->start, range->end,
+                                 (int)i == self->current);
     }
 }
 
@@ -314,19 +339,7 @@ show_matches (JdEditor *self)
 {
   clear_match_marks (self);
 
-  for (guint i = 0; i < self->matches->len; i++)
-    {
-      const JdTextRange *range = &g_array_index (self->matches, JdTextRange, i);
-      GtkWidget *widget;
-
-      if (range->block < 0)
-        continue;
-
-      widget = range_widget (self, range);
-      if (widget != NULL)
-        _jd_block_row_add_match (JD_BLOCK_ROW (widget), range->start, range->end,
-                                 (int)i == self->current);
-    }
+  _jd_editor_find_mark_rows (self, -1, 0, G_MAXUINT);
   _jd_editor_update_marks (self);
 
   jd_find_bar_set_count (JD_FIND_BAR (self->find_bar), self->current, self->matches->len);

@@ -60,6 +60,8 @@ struct _JdEditor
   /* The review's underlines of the title (jd-editor-review.c), under
    * the marks of placeholders and matches. */
   PangoAttrList     *title_underlines;
+  /* The findings shown, of JdFinding. */
+  GListModel        *findings;
 };
 
 GtkWidget      *_jd_editor_get_section_card    (JdEditor   *self,
@@ -69,6 +71,14 @@ GtkWidget      *_jd_editor_get_field_widget    (JdEditor   *self,
                                                 const char *field);
 void            _jd_editor_show_findings       (JdEditor   *self,
                                                 GListModel *findings);
+void            _jd_editor_review_mark_rows    (JdEditor   *self,
+                                                int         section,
+                                                guint       from,
+                                                guint       to);
+void            _jd_editor_find_mark_rows      (JdEditor   *self,
+                                                int         section,
+                                                guint       from,
+                                                guint       to);
 void            _jd_editor_select_finding      (JdEditor   *self,
                                                 JdFinding  *finding);
 PangoUnderline  _jd_editor_get_title_underline (JdEditor   *self,

@@ -59,10 +59,8 @@ find_block_row (JdEditor *self,
 static void
 clear_section_highlights (GtkWidget *card)
 {
-  GtkWidget *row;
-
-  for (guint i = 0; (row = _jd_section_card_get_block_row (JD_SECTION_CARD (card), i)) != NULL; i++)
-    _jd_block_row_clear_highlights (JD_BLOCK_ROW (row));
+  for (guint i = 0; i < _jd_section_card_get_n_rows (JD_SECTION_CARD (card)); i++)
+    _jd_block_row_clear_highlights (JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (card), i)));
 }
 
 /* The text of the title field, where a finding about the title can be
@@ -201,30 +199,50 @@ _jd_editor_show_findings (JdEditor   *self,
                           GListModel *findings)
 {
   GtkWidget *card;
-  guint n;
 
   g_return_if_fail (JD_IS_EDITOR (self));
   g_return_if_fail (findings == NULL || G_IS_LIST_MODEL (findings));
+
+  g_set_object (&self->findings, findings);
 
   for (guint i = 0; (card = _jd_editor_get_section_card (self, i)) != NULL; i++)
     clear_section_highlights (card);
 
   underline_title (self, findings);
+  _jd_editor_review_mark_rows (self, -1, 0, G_MAXUINT);
+}
 
-  n = findings != NULL ? g_list_model_get_n_items (findings) : 0;
+/* Underlines the findings shown in the rows of blocks @from to @to
+ * (excluded) of section @section, of every section when it is -1, where
+ * these rows are made: a long section's rows made later are underlined
+ * as they come (JdSectionCard::rows-made). */
+void
+_jd_editor_review_mark_rows (JdEditor *self,
+                             int       section,
+                             guint     from,
+                             guint     to)
+{
+  guint n = self->findings != NULL ? g_list_model_get_n_items (self->findings) : 0;
+
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(JdFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr(JdFinding) finding = g_list_model_get_item (self->findings, i);
       JdSeverity severity = jd_finding_get_severity (finding);
-      JdBlockRow *row;
+      int finding_section = jd_finding_get_section (finding);
+      int block = jd_finding_get_block (finding);
+      GtkWidget *card;
 
-      if (severity == JD_SEVERITY_INFO)
+      if (severity == JD_SEVERITY_INFO || block < 0 || finding_section < 0 ||
+          (section >= 0 && finding_section != section) || (guint)block < from || (guint)block >= to)
         continue;
 
-      row = find_block_row (self, jd_finding_get_section (finding), jd_finding_get_block (finding));
-      if (row != NULL)
-        _jd_block_row_add_highlight (row, jd_finding_get_start (finding), jd_finding_get_end (finding),
-                                     severity == JD_SEVERITY_ERROR);
+      card = _jd_editor_get_section_card (self, (guint)finding_section);
+      if (card == NULL || (guint)block >= _jd_section_card_get_n_rows (JD_SECTION_CARD (card)))
+        continue;
+
+      _jd_block_row_add_highlight (find_block_row (self, finding_section, block),
+                                   jd_finding_get_start (finding), jd_finding_get_end (finding),
+                                   severity == JD_SEVERITY_ERROR);
     }
 }
 

@@ -70,6 +70,23 @@ has_focus_within (GtkWidget *focus,
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
+/* A long section's rows come in slices: the marks of the search and the
+ * review go on them as they come. */
+static void
+rows_made_cb (JdEditor      *self,
+              guint          position,
+              guint          n,
+              JdSectionCard *card)
+{
+  guint section;
+
+  if (!g_ptr_array_find (self->cards, card, &section))
+    return;
+
+  _jd_editor_find_mark_rows (self, (int)section, position, position + n);
+  _jd_editor_review_mark_rows (self, (int)section, position, position + n);
+}
+
 static void
 sections_changed_cb (JdEditor   *self,
                      guint       position,
@@ -100,6 +117,7 @@ sections_changed_cb (JdEditor   *self,
       _jd_section_card_set_spell_checker (JD_SECTION_CARD (card), self->spell_checker);
       g_signal_connect_object (_jd_section_card_get_heading_spell (JD_SECTION_CARD (card)), "changed",
                                G_CALLBACK (_jd_editor_update_marks), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (card, "rows-made", G_CALLBACK (rows_made_cb), self, G_CONNECT_SWAPPED);
       gtk_box_insert_child_after (self->sections_box, card, sibling);
       g_ptr_array_insert (self->cards, position + i, card);
     }
@@ -308,8 +326,8 @@ focus_next_block_action (GtkWidget  *widget,
       JdSectionCard *card = g_ptr_array_index (self->cards, i);
       GtkWidget *row;
 
-      for (guint j = 0; (row = _jd_section_card_get_block_row (card, j)) != NULL; j++)
-        if (has_focus_within (focus, row))
+      for (guint j = 0; j < _jd_section_card_get_n_rows (card); j++)
+        if (has_focus_within (focus, (row = _jd_section_card_get_block_row (card, j))))
           {
             current = JD_BLOCK_ROW (row);
             card_index = (int)i;
@@ -377,6 +395,7 @@ jd_editor_dispose (GObject *object)
   g_clear_object (&self->spell_checker);
   g_clear_object (&self->title_spell);
   g_clear_object (&self->department_spell);
+  g_clear_object (&self->findings);
 
   G_OBJECT_CLASS (jd_editor_parent_class)->dispose (object);
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 GtkWidget *_jd_section_card_get_block_row (JdSectionCard *self,
                                           guint          position);
+guint      _jd_section_card_get_n_rows    (JdSectionCard *self);
 GtkWidget *_jd_section_card_get_heading   (JdSectionCard *self);
 JdSpellEntry *_jd_section_card_get_heading_spell (JdSectionCard *self);
 void       _jd_section_card_set_spell_checker (JdSectionCard  *self,

@@ -29,7 +29,8 @@ struct _JdSectionCard
   JdSpellEntry *heading_spell;
   GSignalGroup *section_signals;
   GSignalGroup *sections_signals;
-  GPtrArray  *rows;
+  GPtrArray  *rows;           /* of the first blocks: the others wait */
+  guint       make_rows_id;
   guint       syncing_heading : 1;
 
   GtkWidget  *box;
@@ -50,6 +51,23 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  ROWS_MADE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* A row takes about a millisecond to make (its template, text view and
+ * spelling): a section of thousands of blocks makes its rows in slices
+ * of this much of the main loop, from the top, so that the window draws
+ * and takes input between them. Asking for a row makes it, and the rows
+ * before it, at once (_jd_section_card_get_block_row()). */
+#define SLICE_US 6000
+/* Blocks a change makes rows for at once in the middle of the rows made;
+ * beyond it the rows after the change are made again in slices. */
+#define MAX_ROWS_AT_ONCE 32
 
 static int
 block_position (JdSectionCard *self,
@@ -116,7 +134,7 @@ row_remove_empty_cb (JdSectionCard *self,
 
   if (position > 0)
     jd_section_card_focus_block (self, position - 1, -1);
-  else if (self->rows->len > 0)
+  else if (jd_section_get_n_blocks (self->section) > 0)
     jd_section_card_focus_block (self, 0, 0);
   else
     jd_section_card_focus_heading (self);
@@ -167,7 +185,7 @@ row_move_cb (JdSectionCard *self,
   int position = block_position (self, jd_block_row_get_block (row));
   int target = position + delta;
 
-  if (position < 0 || target < 0 || target >= (int)self->rows->len)
+  if (position < 0 || target < 0 || target >= (int)jd_section_get_n_blocks (self->section))
     return;
 
   move_block (self, position, target);
@@ -206,27 +224,83 @@ create_row (JdSectionCard *self,
 }
 
 static void
+insert_row (JdSectionCard *self,
+            guint          position)
+{
+  GtkWidget *sibling = position > 0 ? g_ptr_array_index (self->rows, position - 1) : NULL;
+  GtkWidget *row = create_row (self, jd_section_get_block (self->section, position));
+
+  gtk_box_insert_child_after (self->blocks_box, row, sibling);
+  g_ptr_array_insert (self->rows, position, row);
+}
+
+/* Makes the rows of the blocks up to @n (the section's blocks at most),
+ * or those that take until @deadline (monotonic time, 0: no limit). */
+static void
+make_rows (JdSectionCard *self,
+           guint          n,
+           gint64         deadline)
+{
+  guint position = self->rows->len;
+
+  n = MIN (n, jd_section_get_n_blocks (self->section));
+  while (self->rows->len < n &&
+         (deadline == 0 || self->rows->len == position || g_get_monotonic_time () < deadline))
+    insert_row (self, self->rows->len);
+
+  if (self->rows->len > position)
+    g_signal_emit (self, signals[ROWS_MADE], 0, position, self->rows->len - position);
+}
+
+static gboolean
+make_rows_cb (gpointer user_data)
+{
+  JdSectionCard *self = user_data;
+
+  make_rows (self, G_MAXUINT, g_get_monotonic_time () + SLICE_US);
+  if (self->rows->len < jd_section_get_n_blocks (self->section))
+    return G_SOURCE_CONTINUE;
+
+  self->make_rows_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_make_rows (JdSectionCard *self)
+{
+  if (self->make_rows_id == 0 && self->rows->len < jd_section_get_n_blocks (self->section))
+    self->make_rows_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, make_rows_cb, self, NULL);
+}
+
+/* The rows are those of the first blocks, in order; a change among them
+ * changes them at once, one after them waits for the slices. */
+static void
 blocks_changed_cb (JdSectionCard *self,
                    guint          position,
                    guint          removed,
                    guint          added,
                    GListModel    *model)
 {
-  for (guint i = 0; i < removed; i++)
-    {
-      GtkWidget *row = g_ptr_array_steal_index (self->rows, position);
+  guint n_before = jd_section_get_n_blocks (self->section) - added + removed;
+  gboolean all_made = self->rows->len == n_before;
 
-      gtk_box_remove (self->blocks_box, row);
+  for (guint i = 0; i < removed && position < self->rows->len; i++)
+    gtk_box_remove (self->blocks_box, g_ptr_array_steal_index (self->rows, position));
+
+  if (position < self->rows->len && added > MAX_ROWS_AT_ONCE)
+    {
+      /* Many blocks in the middle: the rows after them wait too. */
+      while (self->rows->len > position)
+        gtk_box_remove (self->blocks_box, g_ptr_array_steal_index (self->rows, position));
     }
 
-  for (guint i = 0; i < added; i++)
+  if (position < self->rows->len || (position == self->rows->len && all_made && added <= MAX_ROWS_AT_ONCE))
     {
-      GtkWidget *sibling = position + i > 0 ? g_ptr_array_index (self->rows, position + i - 1) : NULL;
-      GtkWidget *row = create_row (self, jd_section_get_block (self->section, position + i));
-
-      gtk_box_insert_child_after (self->blocks_box, row, sibling);
-      g_ptr_array_insert (self->rows, position + i, row);
+      for (guint i = 0; i < added; i++)
+        insert_row (self, position + i);
     }
+
+  queue_make_rows (self);
 }
 
 static void
@@ -266,7 +340,7 @@ heading_changed_cb (JdSectionCard *self)
 static void
 heading_activate_cb (JdSectionCard *self)
 {
-  if (self->rows->len == 0)
+  if (jd_section_get_n_blocks (self->section) == 0)
     {
       g_autoptr(JdBlock) block = jd_block_new (jd_section_kind_get_block_kind (jd_section_get_kind (self->section)), "");
 
@@ -286,7 +360,7 @@ add_block (JdSectionCard *self,
   jd_history_begin_step (self->history);
   jd_section_append_block (self->section, block);
   jd_history_end_step (self->history);
-  jd_section_card_focus_block (self, self->rows->len - 1, 0);
+  jd_section_card_focus_block (self, jd_section_get_n_blocks (self->section) - 1, 0);
 }
 
 static void
@@ -401,7 +475,9 @@ jd_section_card_constructed (GObject *object)
   g_signal_connect_object (self->document, "notify::language", G_CALLBACK (update_heading), self,
                            G_CONNECT_SWAPPED);
 
-  blocks_changed_cb (self, 0, 0, jd_section_get_n_blocks (self->section), G_LIST_MODEL (self->section));
+  /* The first rows now, the others in slices. */
+  make_rows (self, G_MAXUINT, g_get_monotonic_time () + SLICE_US);
+  queue_make_rows (self);
   update_heading (self);
   update_actions (self);
 }
@@ -411,6 +487,7 @@ jd_section_card_dispose (GObject *object)
 {
   JdSectionCard *self = (JdSectionCard *)object;
 
+  g_clear_handle_id (&self->make_rows_id, g_source_remove);
   g_clear_object (&self->section_signals);
   g_clear_object (&self->sections_signals);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -521,6 +598,21 @@ jd_section_card_class_init (JdSectionCardClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * JdSectionCard::rows-made:
+   * @position: the first block whose row was made
+   * @n: how many rows were made
+   *
+   * Rows were made for blocks that had none yet (of a long section, which
+   * makes its rows in slices), not for a change of the section.
+   */
+  signals[ROWS_MADE] =
+    g_signal_new ("rows-made",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-section-card.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, JdSectionCard, box);
@@ -587,14 +679,28 @@ jd_section_card_get_section (JdSectionCard *self)
   return self->section;
 }
 
-/* Returns: (transfer none) (nullable): the row of the block at @position. */
+/* Returns: (transfer none) (nullable): the row of the block at @position,
+ * made now (with those before it) if it was still waiting */
 GtkWidget *
 _jd_section_card_get_block_row (JdSectionCard *self,
                                guint          position)
 {
   g_return_val_if_fail (JD_IS_SECTION_CARD (self), NULL);
 
+  if (position >= self->rows->len)
+    make_rows (self, position + 1, 0);
+
   return position < self->rows->len ? g_ptr_array_index (self->rows, position) : NULL;
+}
+
+/* Returns: how many rows are made: those of the first blocks. Walking
+ * the rows made does not make the others. */
+guint
+_jd_section_card_get_n_rows (JdSectionCard *self)
+{
+  g_return_val_if_fail (JD_IS_SECTION_CARD (self), 0);
+
+  return self->rows->len;
 }
 
 void
@@ -602,10 +708,13 @@ jd_section_card_focus_block (JdSectionCard *self,
                              guint          position,
                              int            offset)
 {
+  GtkWidget *row;
+
   g_return_if_fail (JD_IS_SECTION_CARD (self));
 
-  if (position < self->rows->len)
-    jd_block_row_focus (g_ptr_array_index (self->rows, position), offset);
+  row = _jd_section_card_get_block_row (self, position);
+  if (row != NULL)
+    jd_block_row_focus (JD_BLOCK_ROW (row), offset);
 }
 
 void
