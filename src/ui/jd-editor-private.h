@@ -44,6 +44,7 @@ struct _JdEditor
   JdSpellEntry      *title_spell;
   JdSpellEntry      *department_spell;
   GtkWidget         *spell_note;
+  gboolean           spell_stale;   /* to load when the editor shows */
 
   /* The search: its matches (JdTextRange), the current one or -1, and
    * where the next search starts. */

@@ -217,14 +217,20 @@ spell_checker_ready_cb (GObject      *source,
 }
 
 /* Spelling follows the document's language. Its dictionary loads in a
- * worker thread (the text is marked once it is there); a missing one is
- * said once, quietly, above the form; the words ignored so far stay
- * ignored. */
+ * worker thread (the text is marked once it is there), and only once the
+ * editor shows: the window's blank document behind the welcome page
+ * loads none at start-up (a dictionary is tens of megabytes and a tenth
+ * of a second of a core). A missing one is said once, quietly, above the
+ * form; the words ignored so far stay ignored. */
 static void
 update_spell_checker (JdEditor *self)
 {
   g_cancellable_cancel (self->spell_cancellable);
   g_clear_object (&self->spell_cancellable);
+  self->spell_stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->spell_stale)
+    return;
+
   self->spell_cancellable = g_cancellable_new ();
   jd_spell_checker_new_async (jd_document_get_language (self->document), self->spell_cancellable,
                               spell_checker_ready_cb, g_object_ref (self));
@@ -455,6 +461,17 @@ jd_editor_set_property (GObject      *object,
 }
 
 static void
+jd_editor_map (GtkWidget *widget)
+{
+  JdEditor *self = JD_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (jd_editor_parent_class)->map (widget);
+
+  if (self->spell_stale)
+    update_spell_checker (self);
+}
+
+static void
 jd_editor_class_init (JdEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -464,6 +481,7 @@ jd_editor_class_init (JdEditorClass *klass)
   object_class->constructed = jd_editor_constructed;
   object_class->get_property = jd_editor_get_property;
   object_class->set_property = jd_editor_set_property;
+  widget_class->map = jd_editor_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
