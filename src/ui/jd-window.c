@@ -329,6 +329,12 @@ update_translate_menu (JdWindow *self)
     }
 }
 
+static gboolean
+release_widgets_cb (gpointer user_data)
+{
+  return G_SOURCE_REMOVE;
+}
+
 void
 _jd_window_set_open_document (JdWindow       *self,
                               JdOpenDocument *open_document)
@@ -346,6 +352,18 @@ _jd_window_set_open_document (JdWindow       *self,
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->history_signals, history);
   g_binding_group_set_source (self->open_bindings, open_document);
+
+  /* The widgets of the document before are let go of once this one
+   * shows: disposing them is a tenth of opening a document. */
+  if (self->editor != NULL)
+    {
+      GPtrArray *previous = g_ptr_array_new_with_free_func (g_object_unref);
+
+      g_ptr_array_add (previous, g_object_ref (self->editor));
+      g_ptr_array_add (previous, g_object_ref (self->preview));
+      g_ptr_array_add (previous, g_object_ref (self->review_pane));
+      g_idle_add_full (G_PRIORITY_LOW, release_widgets_cb, previous, (GDestroyNotify)g_ptr_array_unref);
+    }
 
   self->editor = jd_editor_new (document, history, self->library);
   adw_bin_set_child (self->editor_bin, self->editor);
