@@ -24,6 +24,7 @@
 #include "jd-template-page-private.h"
 #include "jd-ui-private.h"
 #include "jd-welcome-page.h"
+#include "jd-window-private.h"
 #include "jd-window-test-utils.h"
 
 static void
@@ -37,6 +38,12 @@ test_window_opens (void)
   g_assert_null (jd_window_get_file (window));
   g_assert_true (jd_window_is_pristine (window));
   g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "empty");
+
+  /* The blank document behind the welcome page has no editor, preview
+   * or review yet (they are made when the editor shows), and loads no
+   * spelling dictionary. */
+  g_assert_null (window->editor);
+  g_assert_null (adw_bin_get_child (window->editor_bin));
 
   /* With no document, the preview (and export, print) cannot be used. */
   {
@@ -56,6 +63,14 @@ test_window_opens (void)
     gtk_tree_list_row_set_expanded (sales, TRUE);
   }
   g_assert_cmpuint (jd_ui_test_count_template_rows (window), >=, 4);
+
+  /* Starting from a blank page makes the editor, which loads its
+   * dictionary once it shows. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-blank", NULL);
+  g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "editor");
+  g_assert_nonnull (window->editor);
+  g_assert_true (adw_bin_get_child (window->editor_bin) == window->editor);
+  WAIT_FOR (_jd_editor_get_spell_checker (JD_EDITOR (window->editor)) != NULL);
 
   jd_ui_test_close_discarding (window);
 }

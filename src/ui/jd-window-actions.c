@@ -109,7 +109,7 @@ show_untranslated_action (GtkWidget  *widget,
   JdWindow *self = JD_WINDOW (widget);
 
   _jd_window_show_editor (self);
-  _jd_editor_focus_needs_translation (JD_EDITOR (self->editor));
+  _jd_editor_focus_needs_translation (JD_EDITOR (jd_window_get_editor (self)));
 }
 
 /* What was just done, said with Undo; parts of the editor activate it
@@ -162,7 +162,7 @@ add_section_action (GtkWidget  *widget,
     return;
 
   _jd_window_show_editor (self);
-  jd_editor_add_section (JD_EDITOR (self->editor), kind);
+  jd_editor_add_section (JD_EDITOR (jd_window_get_editor (self)), kind);
 }
 
 /* Translates what came from the library into another language, in place
@@ -259,7 +259,7 @@ search_action (GtkWidget  *widget,
   if (!in_sidebar && g_strcmp0 (_jd_window_get_visible_page (self), "editor") == 0 &&
       !jd_window_is_pristine (self))
     {
-      _jd_editor_find (JD_EDITOR (self->editor), FALSE);
+      _jd_editor_find (JD_EDITOR (jd_window_get_editor (self)), FALSE);
       return;
     }
 
@@ -285,7 +285,7 @@ find_replace_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  _jd_editor_find (JD_EDITOR (JD_WINDOW (widget)->editor), TRUE);
+  _jd_editor_find (JD_EDITOR (jd_window_get_editor (JD_WINDOW (widget))), TRUE);
 }
 
 static void
@@ -293,7 +293,7 @@ find_next_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
-  _jd_editor_find_next (JD_EDITOR (JD_WINDOW (widget)->editor),
+  _jd_editor_find_next (JD_EDITOR (jd_window_get_editor (JD_WINDOW (widget))),
                         g_str_equal (action_name, "win.find-previous"));
 }
 
@@ -302,7 +302,7 @@ replace_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
 {
-  _jd_editor_replace (JD_EDITOR (JD_WINDOW (widget)->editor));
+  _jd_editor_replace (JD_EDITOR (jd_window_get_editor (JD_WINDOW (widget))));
 }
 
 static void
@@ -310,7 +310,7 @@ replace_all_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  _jd_editor_replace_all (JD_EDITOR (JD_WINDOW (widget)->editor));
+  _jd_editor_replace_all (JD_EDITOR (jd_window_get_editor (JD_WINDOW (widget))));
 }
 
 static void
@@ -320,7 +320,7 @@ next_placeholder_action (GtkWidget  *widget,
 {
   JdWindow *self = JD_WINDOW (widget);
 
-  if (!_jd_editor_next_placeholder (JD_EDITOR (self->editor),
+  if (!_jd_editor_next_placeholder (JD_EDITOR (jd_window_get_editor (self)),
                                     g_str_equal (action_name, "win.previous-placeholder")))
     _jd_window_toast (self, _("Every placeholder is filled in"));
 }

@@ -240,7 +240,7 @@ show_first_unfinished (JdWindow *self)
     first = g_array_index (placeholders, JdTextRange, 0);
 
   _jd_window_show_editor (self);
-  _jd_editor_show_range (JD_EDITOR (self->editor), &first);
+  _jd_editor_show_range (JD_EDITOR (jd_window_get_editor (self)), &first);
 }
 
 static void

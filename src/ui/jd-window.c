@@ -127,12 +127,16 @@ document_changed_cb (JdWindow *self)
   _jd_window_actions_update (self);
 }
 
+static void ensure_document_widgets (JdWindow *self);
+
 static void
 update_page (JdWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
   gboolean editing = g_strcmp0 (page, "editor") == 0;
 
+  if (editing)
+    ensure_document_widgets (self);
   gtk_revealer_set_reveal_child (self->status_revealer, editing);
   gtk_widget_set_visible (self->back_button,
                           g_strcmp0 (page, "template") == 0 && !jd_window_is_pristine (self));
@@ -302,7 +306,7 @@ finding_activated_cb (JdWindow  *self,
   /* Over the sections, the pane would hide what the finding selects. */
   if (self->review_folded)
     g_object_set (self, "show-review", FALSE, NULL);
-  _jd_editor_select_finding (JD_EDITOR (self->editor), finding);
+  _jd_editor_select_finding (JD_EDITOR (jd_window_get_editor (self)), finding);
 }
 
 /* Shows @open_document in the window; the one it replaces goes, and with
@@ -335,6 +339,36 @@ release_widgets_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The editor, the preview and the review of the open document are made
+ * when the editor page shows or something asks for them: not for the
+ * blank document behind the welcome page at start-up, where they were a
+ * third of the window's making. */
+static void
+ensure_document_widgets (JdWindow *self)
+{
+  JdDocument *document;
+  JdHistory *history;
+
+  if (self->editor != NULL || self->open_document == NULL)
+    return;
+
+  document = jd_open_document_get_document (self->open_document);
+  history = jd_open_document_get_history (self->open_document);
+
+  self->editor = jd_editor_new (document, history, self->library);
+  adw_bin_set_child (self->editor_bin, self->editor);
+  self->preview = jd_preview_new (document, self->library);
+  jd_preview_set_paper (JD_PREVIEW (self->preview), _jd_window_get_paper (self));
+  adw_bin_set_child (self->preview_bin, self->preview);
+
+  self->review_pane = jd_review_pane_new (document, history);
+  g_signal_connect_object (self->review_pane, "finding-activated",
+                           G_CALLBACK (finding_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->review_pane, "notify::review",
+                           G_CALLBACK (update_highlights), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->review_bin, self->review_pane);
+}
+
 void
 _jd_window_set_open_document (JdWindow       *self,
                               JdOpenDocument *open_document)
@@ -363,20 +397,13 @@ _jd_window_set_open_document (JdWindow       *self,
       g_ptr_array_add (previous, g_object_ref (self->preview));
       g_ptr_array_add (previous, g_object_ref (self->review_pane));
       g_idle_add_full (G_PRIORITY_LOW, release_widgets_cb, previous, (GDestroyNotify)g_ptr_array_unref);
+      adw_bin_set_child (self->editor_bin, NULL);
+      adw_bin_set_child (self->preview_bin, NULL);
+      adw_bin_set_child (self->review_bin, NULL);
+      self->editor = self->preview = self->review_pane = NULL;
     }
-
-  self->editor = jd_editor_new (document, history, self->library);
-  adw_bin_set_child (self->editor_bin, self->editor);
-  self->preview = jd_preview_new (document, self->library);
-  jd_preview_set_paper (JD_PREVIEW (self->preview), _jd_window_get_paper (self));
-  adw_bin_set_child (self->preview_bin, self->preview);
-
-  self->review_pane = jd_review_pane_new (document, history);
-  g_signal_connect_object (self->review_pane, "finding-activated",
-                           G_CALLBACK (finding_activated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->review_pane, "notify::review",
-                           G_CALLBACK (update_highlights), self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->review_bin, self->review_pane);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "editor") == 0)
+    ensure_document_widgets (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
@@ -722,7 +749,8 @@ update_document_language (JdWindow *self)
 static void
 update_paper (JdWindow *self)
 {
-  jd_preview_set_paper (JD_PREVIEW (self->preview), _jd_window_get_paper (self));
+  if (self->preview != NULL)
+    jd_preview_set_paper (JD_PREVIEW (self->preview), _jd_window_get_paper (self));
 }
 
 static void
@@ -914,6 +942,8 @@ GtkWidget *
 _jd_window_get_preview (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
+
+  ensure_document_widgets (self);
   return self->preview;
 }
 
@@ -922,6 +952,8 @@ GtkWidget *
 _jd_window_get_review_pane (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
+
+  ensure_document_widgets (self);
   return self->review_pane;
 }
 
@@ -930,6 +962,8 @@ GtkWidget *
 jd_window_get_editor (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
+
+  ensure_document_widgets (self);
   return self->editor;
 }
 
