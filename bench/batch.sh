@@ -67,3 +67,25 @@ for r in results:
     cpu = r["user"] + r["system"]
     print(f"{r['command']:>5} {r['mean']:>8.2f}s {n / r['mean']:>12.0f} {one / r['mean']:>8.2f}x {cpu:>8.2f}s")
 PY
+
+# What the machine gives a load that shares nothing: the same loop of
+# arithmetic, once on one core, then one copy on each core at once. The
+# speed-up above cannot beat this one (virtual cores that are threads of
+# one physical core, or a busy host, give less than their number).
+if [ "$cores" -gt 1 ]; then
+  say "Reference: $cores copies of a loop that shares nothing, one per core"
+  cat > spin.py <<'PY'
+s = 0
+for i in range(20_000_000):
+    s += i * i % 7
+PY
+  one=$( { /usr/bin/time -f %e taskset -c 0 python3 spin.py; } 2>&1 )
+  start=$(date +%s%N)
+  for c in $(seq 0 $((cores - 1))); do
+    taskset -c "$c" python3 spin.py &
+  done
+  wait
+  all=$(( $(date +%s%N) - start ))
+  python3 -c "import sys; one, all_, n = float(sys.argv[1]), int(sys.argv[2]) / 1e9, int(sys.argv[3]); \
+print(f'one copy {one:.2f}s, {n} copies {all_:.2f}s: speed-up {n * one / all_:.2f}x of {n}')" "$one" "$all" "$cores"
+fi

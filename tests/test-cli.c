@@ -297,7 +297,7 @@ test_export_output_dir (void)
 
 /* Many files are exported by a worker per core; what is written and what
  * is said on stderr, in which order, is what exporting them one by one
- * gives. */
+ * gives, with as many workers as cores and with three. */
 static void
 test_export_batch (void)
 {
@@ -377,6 +377,86 @@ test_export_batch (void)
     }
 
   g_assert_cmpstr (err, ==, expected_err->str);
+
+  /* Three workers whatever the cores (processes: this one and two
+   * copies): the same files, the same messages in the same order. */
+  {
+    g_autoptr(GSubprocess) three = NULL;
+    g_autofree char *three_err = NULL;
+
+    g_ptr_array_remove_index (argv, argv->len - 1);
+    g_ptr_array_add (argv, g_strdup ("--workers"));
+    g_ptr_array_add (argv, g_strdup ("3"));
+    g_ptr_array_add (argv, NULL);
+    three = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+    g_assert_no_error (error);
+    g_subprocess_communicate_utf8 (three, NULL, NULL, NULL, &three_err, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_subprocess_get_exit_status (three), ==, 1);
+    g_assert_cmpstr (three_err, ==, expected_err->str);
+    for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+      {
+        g_autofree char *batched = g_strdup_printf ("%s/all/job-%u.pdf", dir, i);
+        gboolean broken = strcmp (inputs[i], "not-xml.jobdesc") == 0 ||
+                          strcmp (inputs[i], "truncated.jobdesc") == 0;
+        g_autofree char *contents = NULL;
+
+        g_assert_cmpint (g_file_get_contents (batched, &contents, NULL, NULL), ==, !broken);
+        g_assert_true (broken || g_str_has_prefix (contents, "%PDF-"));
+        g_remove (batched);
+      }
+  }
+
+  /* A copy alone: file numbers in, per file its number, whether it
+   * failed and its messages out. */
+  {
+    g_autoptr(GSubprocessLauncher) worker_launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                                 G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+    g_autoptr(GPtrArray) worker_argv = g_ptr_array_new ();
+    g_autoptr(GSubprocess) worker = NULL;
+    g_autoptr(GBytes) numbers = NULL;
+    g_autoptr(GBytes) records = NULL;
+    const guint32 asked[] = { 2, 0 };
+    const char *data;
+    gsize size;
+    guint32 header[3];
+    g_autofree char *first = g_strdup_printf ("%s/all/job-0.pdf", dir);
+
+    g_ptr_array_add (worker_argv, g_ptr_array_index (argv, 0));
+    g_ptr_array_add (worker_argv, (gpointer)"export");
+    g_ptr_array_add (worker_argv, (gpointer)"--batch-worker");
+    for (guint i = 2; i < 2 + G_N_ELEMENTS (inputs); i++)
+      g_ptr_array_add (worker_argv, g_ptr_array_index (argv, i));
+    g_ptr_array_add (worker_argv, (gpointer)"--format");
+    g_ptr_array_add (worker_argv, (gpointer)"pdf");
+    g_ptr_array_add (worker_argv, (gpointer)"--output-dir");
+    g_ptr_array_add (worker_argv, all);
+    g_ptr_array_add (worker_argv, NULL);
+    g_subprocess_launcher_unsetenv (worker_launcher, "DISPLAY");
+    worker = g_subprocess_launcher_spawnv (worker_launcher, (const char * const *)worker_argv->pdata, &error);
+    g_assert_no_error (error);
+    numbers = g_bytes_new_static (asked, sizeof asked);
+    g_subprocess_communicate (worker, numbers, NULL, &records, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_subprocess_get_exit_status (worker), ==, 0);
+
+    data = g_bytes_get_data (records, &size);
+    g_assert_cmpuint (size, >=, sizeof header);
+    memcpy (header, data, sizeof header);
+    g_assert_cmpuint (header[0], ==, 2);   /* not-xml.jobdesc */
+    g_assert_cmpuint (header[1], ==, 1);
+    g_assert_cmpuint (header[2], >, 0);
+    g_assert_nonnull (g_strstr_len (data + sizeof header, header[2], "job-2.jobdesc"));
+    data += sizeof header + header[2];
+    size -= sizeof header + header[2];
+    g_assert_cmpuint (size, >=, sizeof header);
+    memcpy (header, data, sizeof header);
+    g_assert_cmpuint (header[0], ==, 0);
+    g_assert_cmpuint (header[1], ==, 0);
+    g_assert_cmpuint (size, ==, sizeof header + header[2]);
+    g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+    g_remove (first);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     g_remove (g_ptr_array_index (argv, i + 2));
