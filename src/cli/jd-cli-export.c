@@ -388,7 +388,7 @@ export_files (ExportJob   *job,
   guint32 index;
 
   n_workers = MIN (n, n_workers);
-  if (n_workers <= 1 || !g_unix_open_pipe (fds, FD_CLOEXEC, NULL))
+  if (n_workers <= 1 || worker_args == NULL || !g_unix_open_pipe (fds, FD_CLOEXEC, NULL))
     {
       for (guint i = 0; i < n; i++)
         {
