@@ -333,6 +333,8 @@ update_translate_menu (JdWindow *self)
     }
 }
 
+/* Does nothing: its data, the widgets of the document before, go with
+ * the source. */
 static gboolean
 release_widgets_cb (gpointer user_data)
 {
@@ -937,7 +939,8 @@ _jd_window_get_sidebar (JdWindow *self)
   return self->sidebar;
 }
 
-/* Returns: (transfer none) */
+/* Returns: (transfer none): made now if the editor page has not shown
+ * since the document opened */
 GtkWidget *
 _jd_window_get_preview (JdWindow *self)
 {
@@ -947,7 +950,8 @@ _jd_window_get_preview (JdWindow *self)
   return self->preview;
 }
 
-/* Returns: (transfer none) */
+/* Returns: (transfer none): made now if the editor page has not shown
+ * since the document opened */
 GtkWidget *
 _jd_window_get_review_pane (JdWindow *self)
 {
@@ -957,7 +961,8 @@ _jd_window_get_review_pane (JdWindow *self)
   return self->review_pane;
 }
 
-/* Returns: (transfer none) */
+/* Returns: (transfer none): made now if the editor page has not shown
+ * since the document opened */
 GtkWidget *
 jd_window_get_editor (JdWindow *self)
 {
