@@ -536,6 +536,10 @@ test_long_section (void)
   for (guint i = 0; i < LONG_SECTION; i++)
     g_string_append_printf (xml, "    <item>Count the shelves of aisle %u%s</item>\n",
                             i + 1, i == NINJA_BLOCK ? " like a ninja" : "");
+  /* A second long section, whose rows come after the first's. */
+  g_string_append (xml, "  </section>\n  <section kind=\"requirements\">\n");
+  for (guint i = 0; i < LONG_SECTION / 10; i++)
+    g_string_append_printf (xml, "    <item>Lift boxes of up to %u kg</item>\n", i + 1);
   g_string_append (xml, "  </section>\n</jobdesc>\n");
   g_file_set_contents (path, xml->str, xml->len, &error);
   g_assert_no_error (error);
@@ -574,6 +578,16 @@ test_long_section (void)
   for (guint i = 0; i < jd_section_get_n_blocks (duties); i++)
     g_assert_true (jd_block_row_get_block (JD_BLOCK_ROW (_jd_section_card_get_block_row (card, i))) ==
                    jd_section_get_block (duties, i));
+  {
+    JdSection *requirements = jd_document_get_section (jd_window_get_document (window), 2);
+    JdSectionCard *second = JD_SECTION_CARD (_jd_editor_get_section_card (editor, 2));
+
+    WAIT_FOR (_jd_section_card_get_n_rows (second) == jd_section_get_n_blocks (requirements));
+    g_assert_cmpuint (jd_section_get_n_blocks (requirements), ==, LONG_SECTION / 10);
+    for (guint i = 0; i < jd_section_get_n_blocks (requirements); i++)
+      g_assert_true (jd_block_row_get_block (JD_BLOCK_ROW (_jd_section_card_get_block_row (second, i))) ==
+                     jd_section_get_block (requirements, i));
+  }
 
   /* "aisle 1500", one block further down for the one inserted above. */
   g_assert_true (block_has_tag (window, 1, 1500, JD_BLOCK_ROW_MATCH_TAG, 21, 28));

@@ -30,7 +30,7 @@ struct _JdSectionCard
   GSignalGroup *section_signals;
   GSignalGroup *sections_signals;
   GPtrArray  *rows;           /* of the first blocks: the others wait */
-  guint       make_rows_id;
+  guint       waiting : 1;    /* for rows, in make_rows_cb()'s queue */
   guint       syncing_heading : 1;
 
   GtkWidget  *box;
@@ -252,24 +252,70 @@ make_rows (JdSectionCard *self,
     g_signal_emit (self, signals[ROWS_MADE], 0, position, self->rows->len - position);
 }
 
+/* The cards waiting for rows, in the order they asked: one idle source
+ * makes rows for them in turn, a slice per iteration of the main loop
+ * for all of them together. */
+static GQueue waiting = G_QUEUE_INIT;
+static guint waiting_id;
+
 static gboolean
 make_rows_cb (gpointer user_data)
 {
-  JdSectionCard *self = user_data;
+  gint64 deadline = g_get_monotonic_time () + SLICE_US;
 
-  make_rows (self, G_MAXUINT, g_get_monotonic_time () + SLICE_US);
-  if (self->rows->len < jd_section_get_n_blocks (self->section))
+  while (!g_queue_is_empty (&waiting) && g_get_monotonic_time () < deadline)
+    {
+      JdSectionCard *self = g_queue_peek_head (&waiting);
+
+      make_rows (self, G_MAXUINT, deadline);
+      if (self->rows->len >= jd_section_get_n_blocks (self->section))
+        {
+          g_queue_pop_head (&waiting);
+          self->waiting = FALSE;
+        }
+    }
+
+  if (!g_queue_is_empty (&waiting))
     return G_SOURCE_CONTINUE;
 
-  self->make_rows_id = 0;
+  waiting_id = 0;
   return G_SOURCE_REMOVE;
 }
 
 static void
 queue_make_rows (JdSectionCard *self)
 {
-  if (self->make_rows_id == 0 && self->rows->len < jd_section_get_n_blocks (self->section))
-    self->make_rows_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, make_rows_cb, self, NULL);
+  if (self->waiting || self->rows->len >= jd_section_get_n_blocks (self->section))
+    return;
+
+  g_queue_push_tail (&waiting, self);
+  self->waiting = TRUE;
+  if (waiting_id == 0)
+    waiting_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, make_rows_cb, NULL, NULL);
+}
+
+/* The cards made in one go (a document's sections as it opens) share
+ * one slice for their first rows: the deadline holds until the next
+ * idle, which comes after that go. */
+static gint64 first_rows_deadline;
+
+static gboolean
+end_first_rows_cb (gpointer user_data)
+{
+  first_rows_deadline = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gint64
+get_first_rows_deadline (void)
+{
+  if (first_rows_deadline == 0)
+    {
+      first_rows_deadline = g_get_monotonic_time () + SLICE_US;
+      g_idle_add_full (G_PRIORITY_HIGH, end_first_rows_cb, NULL, NULL);
+    }
+
+  return first_rows_deadline;
 }
 
 /* The rows are those of the first blocks, in order; a change among them
@@ -476,7 +522,7 @@ jd_section_card_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 
   /* The first rows now, the others in slices. */
-  make_rows (self, G_MAXUINT, g_get_monotonic_time () + SLICE_US);
+  make_rows (self, G_MAXUINT, get_first_rows_deadline ());
   queue_make_rows (self);
   update_heading (self);
   update_actions (self);
@@ -487,7 +533,11 @@ jd_section_card_dispose (GObject *object)
 {
   JdSectionCard *self = (JdSectionCard *)object;
 
-  g_clear_handle_id (&self->make_rows_id, g_source_remove);
+  if (self->waiting)
+    {
+      g_queue_remove (&waiting, self);
+      self->waiting = FALSE;
+    }
   g_clear_object (&self->section_signals);
   g_clear_object (&self->sections_signals);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
