@@ -265,10 +265,11 @@ make_rows_cb (gpointer user_data)
 
   while (!g_queue_is_empty (&waiting) && g_get_monotonic_time () < deadline)
     {
-      JdSectionCard *self = g_queue_peek_head (&waiting);
+      /* Whoever hears of the rows could let the card go. */
+      g_autoptr(JdSectionCard) self = g_object_ref (g_queue_peek_head (&waiting));
 
       make_rows (self, G_MAXUINT, deadline);
-      if (self->rows->len >= jd_section_get_n_blocks (self->section))
+      if (self->waiting && self->rows->len >= jd_section_get_n_blocks (self->section))
         {
           g_queue_pop_head (&waiting);
           self->waiting = FALSE;
