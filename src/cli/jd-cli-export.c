@@ -209,12 +209,12 @@ export_file (ExportJob  *job,
  * further core (`jobscribe export --batch-worker` with the same options
  * and files). Threads were measured first: two threads exported 1.5 times
  * as fast as one, two processes 1.9 times (bench/README.md), the threads
- * losing a quarter of their time to what a process shares between its
- * threads (cairo's and Fontconfig's caches and locks). The files are
- * numbered in a pipe that every worker reads, four bytes a number, so the
- * next free worker takes the next file; a copy writes back, per file, its
- * number, whether it failed and what it had to say. A file whose copy
- * died before answering is exported here. */
+ * losing a quarter of their time to what the threads of one process
+ * share (waits in cairo; fonts of their own per thread did not help).
+ * The files are numbered in a pipe that every worker reads, four bytes a
+ * number, so the next free worker takes the next file; a copy writes
+ * back, per file, its number, whether it failed and what it had to say.
+ * A file whose copy died before answering is exported here. */
 
 typedef struct
 {
