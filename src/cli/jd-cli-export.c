@@ -20,6 +20,7 @@
 #include "jd-document-io.h"
 #include "jd-export.h"
 #include "jd-find.h"
+#include "jd-util-private.h"
 
 /* jobscribe export FILE.jobdesc…|--template ID [--lang LL] --format FORMAT
  *                  (-o OUT | --output-dir DIR) [--paper a4|letter]
@@ -223,28 +224,6 @@ typedef struct
   guint32 length;
 } WorkerRecord;
 
-static gboolean
-write_all (int            fd,
-           gconstpointer  data,
-           gsize          length)
-{
-  const char *bytes = data;
-
-  while (length > 0)
-    {
-      gssize written = write (fd, bytes, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        return FALSE;
-      bytes += written;
-      length -= (gsize)written;
-    }
-
-  return TRUE;
-}
-
 /* Returns: whether a file number was read; FALSE once there are no more */
 static gboolean
 read_index (int      fd,
@@ -268,6 +247,7 @@ run_batch_worker (ExportJob   *job,
                   const char  *output_dir)
 {
   guint32 index;
+  int errsv;
 
   while (read_index (STDIN_FILENO, &index))
     {
@@ -278,8 +258,8 @@ run_batch_worker (ExportJob   *job,
         return FALSE;
       record.failed = !export_file (job, inputs[index], NULL, output_dir, report);
       record.length = (guint32)report->len;
-      if (!write_all (STDOUT_FILENO, &record, sizeof record) ||
-          !write_all (STDOUT_FILENO, report->str, report->len))
+      if (!_jd_write_all (STDOUT_FILENO, &record, sizeof record, NULL, &errsv) ||
+          !_jd_write_all (STDOUT_FILENO, report->str, report->len, NULL, &errsv))
         return FALSE;
     }
 
@@ -296,11 +276,12 @@ static gpointer
 write_numbers (gpointer data)
 {
   Numbers *numbers = data;
+  int errsv;
 
   /* One write per number: a pipe keeps writes of up to PIPE_BUF bytes
    * whole, so each reader gets whole numbers. */
   for (guint32 i = 0; i < numbers->n; i++)
-    if (!write_all (numbers->fd, &i, sizeof i))
+    if (!_jd_write_all (numbers->fd, &i, sizeof i, NULL, &errsv))
       break;
   close (numbers->fd);
 
@@ -381,7 +362,7 @@ export_files (ExportJob   *job,
   g_autofree GString **reports = NULL;
   g_autofree gboolean *failed = NULL;
   g_autofree gboolean *done = NULL;
-  GThread *writer = NULL;
+  GThread *writer;
   Numbers numbers;
   int fds[2];
   gboolean ok = TRUE;
@@ -412,14 +393,16 @@ export_files (ExportJob   *job,
     {
       g_autoptr(GError) error = NULL;
       GSubprocess *process = spawn_worker (worker_args, fds[0], &error);
+      Worker *worker;
 
       if (process == NULL)
         {
           g_debug ("no worker process: %s", error->message);
           break;
         }
-      g_ptr_array_add (workers, g_new0 (Worker, 1));
-      ((Worker *)g_ptr_array_index (workers, workers->len - 1))->process = process;
+      worker = g_new0 (Worker, 1);
+      worker->process = process;
+      g_ptr_array_add (workers, worker);
     }
 
   numbers = (Numbers) { fds[1], n };

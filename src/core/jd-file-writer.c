@@ -91,14 +91,17 @@ resolve_output_path (const char *path,
   return g_steal_pointer (&current);
 }
 
-static gboolean
-write_all (int            fd,
-           GBytes        *bytes,
-           GCancellable  *cancellable,
-           int           *errsv)
+/* Writes all of @data to @fd, again where a write is interrupted or
+ * short; on failure puts the errno in @errsv. Shared with the command
+ * line's batch workers (jd-cli-export.c). */
+gboolean
+_jd_write_all (int            fd,
+               gconstpointer  buffer,
+               gsize          left,
+               GCancellable  *cancellable,
+               int           *errsv)
 {
-  gsize left;
-  const guint8 *data = g_bytes_get_data (bytes, &left);
+  const guint8 *data = buffer;
 
   while (left > 0)
     {
@@ -144,7 +147,7 @@ write_in_place (const char    *path,
   if (fd < 0)
     return set_io_error (error, errno, file);
 
-  if (!write_all (fd, bytes, cancellable, &errsv))
+  if (!_jd_write_all (fd, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), cancellable, &errsv))
     {
       close (fd);
       return set_io_error (error, errsv, file);
@@ -207,7 +210,7 @@ write_by_rename (const char      *path,
         g_debug ("Could not keep the permissions of %s: %s", path, g_strerror (errno));
     }
 
-  if (!write_all (fd, bytes, cancellable, &errsv))
+  if (!_jd_write_all (fd, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), cancellable, &errsv))
     {
       close (fd);
       g_unlink (tmp_path);

@@ -5,9 +5,15 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
+
+gboolean _jd_write_all (int            fd,
+                        gconstpointer  buffer,
+                        gsize          length,
+                        GCancellable  *cancellable,
+                        int           *errsv);
 
 /* g_set_str() arrived in GLib 2.76; the floor here is 2.74. */
 static inline gboolean

@@ -166,15 +166,15 @@ caret_range (JdEditor    *self,
           return TRUE;
         }
 
-      for (guint j = 0; j < _jd_section_card_get_n_rows (JD_SECTION_CARD (card)); j++)
-        if (focus == _jd_block_row_get_text_view (JD_BLOCK_ROW (row = _jd_section_card_get_block_row (JD_SECTION_CARD (card), j))))
-          {
-            range->block = (int)j;
-            _jd_block_row_get_selection (JD_BLOCK_ROW (row), &range->start, &range->end);
-            return TRUE;
-          }
+      range->block = _jd_section_card_get_row_position (JD_SECTION_CARD (card), focus);
+      if (range->block < 0)
+        return FALSE;
+      row = _jd_section_card_get_block_row (JD_SECTION_CARD (card), (guint)range->block);
+      if (focus != _jd_block_row_get_text_view (JD_BLOCK_ROW (row)))
+        return FALSE;
 
-      return FALSE;
+      _jd_block_row_get_selection (JD_BLOCK_ROW (row), &range->start, &range->end);
+      return TRUE;
     }
 
   return FALSE;

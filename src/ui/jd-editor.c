@@ -330,16 +330,13 @@ focus_next_block_action (GtkWidget  *widget,
   for (guint i = 0; i < self->cards->len && current == NULL; i++)
     {
       JdSectionCard *card = g_ptr_array_index (self->cards, i);
-      GtkWidget *row;
 
-      for (guint j = 0; j < _jd_section_card_get_n_rows (card); j++)
-        if (has_focus_within (focus, (row = _jd_section_card_get_block_row (card, j))))
-          {
-            current = JD_BLOCK_ROW (row);
-            card_index = (int)i;
-            row_index = (int)j;
-            break;
-          }
+      row_index = _jd_section_card_get_row_position (card, focus);
+      if (row_index >= 0)
+        {
+          current = JD_BLOCK_ROW (_jd_section_card_get_block_row (card, (guint)row_index));
+          card_index = (int)i;
+        }
     }
 
   if (current == NULL)

@@ -744,6 +744,19 @@ _jd_section_card_get_block_row (JdSectionCard *self,
   return position < self->rows->len ? g_ptr_array_index (self->rows, position) : NULL;
 }
 
+/* Returns: the position of the row that is or holds @widget, or -1 */
+int
+_jd_section_card_get_row_position (JdSectionCard *self,
+                                   GtkWidget     *widget)
+{
+  GtkWidget *row = widget != NULL ? gtk_widget_get_ancestor (widget, JD_TYPE_BLOCK_ROW) : NULL;
+  guint position;
+
+  g_return_val_if_fail (JD_IS_SECTION_CARD (self), -1);
+
+  return row != NULL && g_ptr_array_find (self->rows, row, &position) ? (int)position : -1;
+}
+
 /* Returns: how many rows are made: those of the first blocks. Walking
  * the rows made does not make the others. */
 guint

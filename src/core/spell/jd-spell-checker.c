@@ -471,18 +471,18 @@ is_known (const char *word,
       g_hash_table_contains (self->terms, lower))
     return TRUE;
 
-  if (enchant_dict_check (self->dict, word, (gssize)strlen (word)) == 0)
+  if (dict_knows (self->dict, word))
     return TRUE;
 
   if (g_str_has_prefix (self->dictionary, "el"))
     {
       g_autofree char *single = drop_enclitic_accent (word);
 
-      if (single != NULL && enchant_dict_check (self->dict, single, (gssize)strlen (single)) == 0)
+      if (single != NULL && dict_knows (self->dict, single))
         return TRUE;
     }
 
-  if (self->english != NULL && enchant_dict_check (self->english, word, (gssize)strlen (word)) == 0)
+  if (dict_knows (self->english, word))
     return TRUE;
 
   return self->compounds != NULL && is_known_compound (self, word);
