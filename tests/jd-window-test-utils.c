@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 #include "jd-test-utils.h"
 
@@ -21,6 +23,51 @@
 
 static char *tmp_dir;
 
+static void
+stdout_to_stderr (gpointer user_data)
+{
+  dup2 (STDERR_FILENO, STDOUT_FILENO);
+}
+
+/* Warnings and criticals stop a test program (gtk_test_init() makes them
+ * fatal). Before that, gdb, where there is one, prints the stacks of its
+ * threads to stderr: a failure seen once, on a loaded CI machine, can be
+ * read from the log. Stdout is the test's TAP stream, so not there. */
+static GLogWriterOutput
+log_writer (GLogLevelFlags   log_level,
+            const GLogField *fields,
+            gsize            n_fields,
+            gpointer         user_data)
+{
+  static gboolean printed;
+  GLogWriterOutput output = g_log_writer_default (log_level, fields, n_fields, user_data);
+  g_autofree char *gdb = NULL;
+  g_autofree char *pid = NULL;
+  const char *argv[8];
+
+  if ((log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)) == 0 ||
+      printed || (gdb = g_find_program_in_path ("gdb")) == NULL)
+    return output;
+
+  printed = TRUE;
+  pid = g_strdup_printf ("%d", (int)getpid ());
+  argv[0] = gdb;
+  argv[1] = "-batch";
+  argv[2] = "-nx";
+  argv[3] = "-p";
+  argv[4] = pid;
+  argv[5] = "-ex";
+  argv[6] = "thread apply all bt 50";
+  argv[7] = NULL;
+
+  /* Yama lets a process trace only its descendants unless told. */
+  prctl (PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0, 0, 0);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, stdout_to_stderr, NULL,
+                NULL, NULL, NULL, NULL);
+
+  return output;
+}
+
 /* Keeps the user's recent files, drafts and templates out of the tests.
  * Not G_TEST_OPTION_ISOLATE_DIRS: GTK's recent manager keeps the folder
  * of the first test for the whole program. */
@@ -34,6 +81,7 @@ jd_ui_test_init (int    *argc,
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
 
+  g_log_set_writer_func (log_writer, NULL, NULL);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
 }
