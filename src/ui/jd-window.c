@@ -351,7 +351,8 @@ ensure_document_widgets (JdWindow *self)
   JdDocument *document;
   JdHistory *history;
 
-  if (self->editor != NULL || self->open_document == NULL)
+  /* Not as the window goes (its template disposed). */
+  if (self->editor != NULL || self->open_document == NULL || self->editor_bin == NULL)
     return;
 
   document = jd_open_document_get_document (self->open_document);
@@ -535,6 +536,8 @@ jd_window_dispose (GObject *object)
     jd_open_document_discard_draft (self->open_document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_WINDOW);
+  /* They went with the bins of the template. */
+  self->editor = self->preview = self->review_pane = NULL;
 
   if (self->open_signals != NULL)
     g_signal_group_set_target (self->open_signals, NULL);
