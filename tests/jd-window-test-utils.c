@@ -375,7 +375,11 @@ jd_ui_test_scroll_over (GtkWidget *widget,
   g_autofree char *repeat = g_strdup_printf ("%u", clicks);
   g_autofree char *x_text = NULL;
   g_autofree char *y_text = NULL;
+  g_autofree char *corner_x = NULL;
+  g_autofree char *corner_y = NULL;
+  g_autoptr(GObject) monitor = g_list_model_get_item (gdk_display_get_monitors (gtk_widget_get_display (widget)), 0);
   g_autoptr(GError) error = NULL;
+  GdkRectangle screen;
   double x, y, surface_x, surface_y;
   int status = 0;
 
@@ -386,11 +390,17 @@ jd_ui_test_scroll_over (GtkWidget *widget,
   gtk_native_get_surface_transform (native, &surface_x, &surface_y);
   x_text = g_strdup_printf ("%d", (int)(x + surface_x));
   y_text = g_strdup_printf ("%d", (int)(y + surface_y));
+  gdk_monitor_get_geometry (GDK_MONITOR (monitor), &screen);
+  corner_x = g_strdup_printf ("%d", screen.x + screen.width - 1);
+  corner_y = g_strdup_printf ("%d", screen.y + screen.height - 1);
 
   {
     const char *move[] = { "xdotool", "mousemove", "--sync", "--window", xid, x_text, y_text, NULL };
     const char *down[] = { "xdotool", "click", "--repeat", repeat, "--delay", "30", "5", NULL };
-    const char * const *commands[] = { move, down };
+    /* Then to the corner of the screen, off the windows the tests make,
+     * so that no later test starts with the pointer over a widget. */
+    const char *away[] = { "xdotool", "mousemove", corner_x, corner_y, NULL };
+    const char * const *commands[] = { move, down, away };
 
     for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
       {
