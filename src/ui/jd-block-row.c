@@ -34,11 +34,15 @@ struct _JdBlockRow
   GSignalGroup *block_signals;
   GSignalGroup *document_signals;
   GtkWidget   *box;
-  GtkWidget   *translation_box;
-  GtkWidget   *translation_label;
+  GtkWidget   *overlay;
   GtkWidget   *handle;
   GtkWidget   *text_view;
+  /* Made when first shown (make_hint_label(), make_translation_box()):
+   * most blocks never show them, and a long section makes thousands of
+   * rows. */
   GtkWidget   *hint_label;
+  GtkWidget   *translation_box;
+  GtkWidget   *translation_label;
   GtkTextBuffer *buffer;
   GtkTextTag  *error_tag;
   GtkTextTag  *warning_tag;
@@ -67,6 +71,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Over every row's handle: one cursor for all of them. */
+static GdkCursor *grab_cursor;
+
 enum {
   PROP_0,
   PROP_BLOCK,
@@ -78,13 +85,49 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+update_hint (JdBlockRow *self)
+{
+  gboolean item = jd_block_get_kind (self->block) == JD_BLOCK_ITEM;
+
+  gtk_label_set_label (GTK_LABEL (self->hint_label),
+                       item ? _("Write a bullet point") : _("Write a paragraph"));
+}
+
+/* GtkTextView has no placeholder of its own: a label over it. */
+static void
+make_hint_label (JdBlockRow *self)
+{
+  self->hint_label = gtk_label_new (NULL);
+  gtk_widget_set_can_target (self->hint_label, FALSE);
+  gtk_widget_set_halign (self->hint_label, GTK_ALIGN_START);
+  gtk_widget_set_valign (self->hint_label, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (self->hint_label, 6);
+  gtk_widget_set_margin_top (self->hint_label, 4);
+  gtk_label_set_ellipsize (GTK_LABEL (self->hint_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->hint_label, "dim-label");
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->hint_label);
+  update_hint (self);
+}
+
+/* An empty block says what it is for. */
+static void
+show_hint (JdBlockRow *self,
+           gboolean    shown)
+{
+  if (shown && self->hint_label == NULL)
+    make_hint_label (self);
+  if (self->hint_label != NULL)
+    gtk_widget_set_visible (self->hint_label, shown);
+}
+
+static void
 update_kind (JdBlockRow *self)
 {
   gboolean item = jd_block_get_kind (self->block) == JD_BLOCK_ITEM;
 
   gtk_label_set_label (GTK_LABEL (self->handle), item ? "•" : "¶");
-  gtk_label_set_label (GTK_LABEL (self->hint_label),
-                       item ? _("Write a bullet point") : _("Write a paragraph"));
+  if (self->hint_label != NULL)
+    update_hint (self);
   if (item)
     {
       gtk_widget_remove_css_class (self->handle, "dim-label");
@@ -102,6 +145,35 @@ update_kind (JdBlockRow *self)
                                   -1);
 }
 
+static void mark_translated_cb (JdBlockRow *self);
+
+static void
+make_translation_box (JdBlockRow *self)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Translated"));
+
+  self->translation_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (self->translation_box, 22);
+  gtk_widget_add_css_class (self->translation_box, "jd-needs-translation");
+
+  self->translation_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->translation_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->translation_label), 0);
+  gtk_label_set_selectable (GTK_LABEL (self->translation_label), TRUE);
+  gtk_widget_set_hexpand (self->translation_label, TRUE);
+  gtk_widget_add_css_class (self->translation_label, "caption");
+  gtk_box_append (GTK_BOX (self->translation_box), self->translation_label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Mark this block as translated"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "caption");
+  g_signal_connect_object (button, "clicked", G_CALLBACK (mark_translated_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (self->translation_box), button);
+
+  gtk_box_append (GTK_BOX (self->box), self->translation_box);
+}
+
 /* A block kept in another language after a translation: says so and
  * shows, where the block came from the library, the library's wording in
  * the document's language to work from. */
@@ -113,7 +185,10 @@ update_translation (JdBlockRow *self)
   g_autofree char *text = NULL;
   gboolean needed = jd_block_get_needs_translation (self->block);
 
-  gtk_widget_set_visible (self->translation_box, needed);
+  if (needed && self->translation_box == NULL)
+    make_translation_box (self);
+  if (self->translation_box != NULL)
+    gtk_widget_set_visible (self->translation_box, needed);
   if (!needed)
     return;
 
@@ -192,8 +267,7 @@ buffer_changed_cb (JdBlockRow *self)
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
   update_placeholders (self, text);
-  /* An empty block says what it is for. */
-  gtk_widget_set_visible (self->hint_label, text[0] == '\0');
+  show_hint (self, text[0] == '\0');
 
   if (self->syncing)
     return;
@@ -533,6 +607,7 @@ jd_block_row_constructed (GObject *object)
   self->syncing = TRUE;
   gtk_text_buffer_set_text (self->buffer, jd_block_get_text (self->block), -1);
   self->syncing = FALSE;
+  show_hint (self, gtk_text_buffer_get_char_count (self->buffer) == 0);
 
   self->block_signals = g_signal_group_new (JD_TYPE_BLOCK);
   g_signal_group_connect_swapped (self->block_signals, "notify::text", G_CALLBACK (block_text_changed_cb), self);
@@ -672,15 +747,13 @@ jd_block_row_class_init (JdBlockRowClass *klass)
   widget_class->size_allocate = jd_block_row_size_allocate;
   widget_class->snapshot = jd_block_row_snapshot;
 
+  grab_cursor = gdk_cursor_new_from_name ("grab", NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-block-row.ui");
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, box);
+  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, overlay);
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, handle);
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, text_view);
-  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, hint_label);
-  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, translation_box);
-  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, translation_label);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, mark_translated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "jdblockrow");
 }
@@ -710,6 +783,7 @@ jd_block_row_init (JdBlockRow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_cursor (self->handle, grab_cursor);
 
   self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
   /* Undo is the document's, across blocks and sections (JdHistory). */
@@ -822,7 +896,7 @@ _jd_block_row_get_hint (JdBlockRow *self)
 {
   g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
 
-  if (!gtk_widget_get_visible (self->hint_label))
+  if (self->hint_label == NULL || !gtk_widget_get_visible (self->hint_label))
     return NULL;
 
   return gtk_label_get_label (GTK_LABEL (self->hint_label));
@@ -835,7 +909,7 @@ _jd_block_row_get_translation_hint (JdBlockRow *self)
 {
   g_return_val_if_fail (JD_IS_BLOCK_ROW (self), NULL);
 
-  if (!gtk_widget_get_visible (self->translation_box))
+  if (self->translation_box == NULL || !gtk_widget_get_visible (self->translation_box))
     return NULL;
 
   return gtk_label_get_label (GTK_LABEL (self->translation_label));
