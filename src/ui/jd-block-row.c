@@ -800,7 +800,7 @@ jd_block_row_init (JdBlockRow *self)
   self->placeholder_tag = gtk_text_buffer_create_tag (self->buffer, JD_BLOCK_ROW_PLACEHOLDER_TAG, NULL);
   self->match_tag = gtk_text_buffer_create_tag (self->buffer, JD_BLOCK_ROW_MATCH_TAG, NULL);
   self->current_match_tag = gtk_text_buffer_create_tag (self->buffer, JD_BLOCK_ROW_CURRENT_MATCH_TAG, NULL);
-  update_highlight_colors (self);
+  /* The colours are looked up when the row is realized, before it draws. */
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_highlight_colors), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->text_view, "realize", G_CALLBACK (update_highlight_colors), self);
