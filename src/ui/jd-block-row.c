@@ -145,7 +145,12 @@ update_kind (JdBlockRow *self)
                                   -1);
 }
 
-static void mark_translated_cb (JdBlockRow *self);
+static void
+mark_translated_cb (JdBlockRow *self)
+{
+  jd_block_set_needs_translation (self->block, FALSE);
+  gtk_widget_grab_focus (self->text_view);
+}
 
 static void
 make_translation_box (JdBlockRow *self)
@@ -209,13 +214,6 @@ update_translation (JdBlockRow *self)
     text = g_strdup (_("Needs translating: you wrote this in another language."));
 
   gtk_label_set_label (GTK_LABEL (self->translation_label), text);
-}
-
-static void
-mark_translated_cb (JdBlockRow *self)
-{
-  jd_block_set_needs_translation (self->block, FALSE);
-  gtk_widget_grab_focus (self->text_view);
 }
 
 static void
