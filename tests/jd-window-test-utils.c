@@ -249,9 +249,10 @@ jd_ui_test_wait_for_toast (JdWindow   *window,
   return text;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
+/* Returns: (nullable): the shown button labelled @label in @widget */
+GtkWidget *
+jd_ui_test_find_button (GtkWidget  *widget,
+                        const char *label)
 {
   if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
       gtk_widget_get_mapped (widget))
@@ -260,7 +261,7 @@ find_button (GtkWidget  *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_button (child, label);
+      GtkWidget *found = jd_ui_test_find_button (child, label);
 
       if (found != NULL)
         return found;
@@ -276,7 +277,7 @@ jd_ui_test_wait_for_toast_button (JdWindow   *window,
 {
   GtkWidget *button = NULL;
 
-  WAIT_FOR ((button = find_button (GTK_WIDGET (window->toast_overlay), label)) != NULL);
+  WAIT_FOR ((button = jd_ui_test_find_button (GTK_WIDGET (window->toast_overlay), label)) != NULL);
   return button;
 }
 

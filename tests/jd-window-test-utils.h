@@ -37,6 +37,8 @@ const char *jd_ui_test_wait_for_toast (JdWindow   *window,
                                        const char *needle);
 GtkWidget *jd_ui_test_wait_for_toast_button (JdWindow   *window,
                                              const char *label);
+GtkWidget *jd_ui_test_find_button (GtkWidget  *widget,
+                                   const char *label);
 char *jd_ui_test_dup_clipboard_text (JdWindow *window);
 JdBlockRow *jd_ui_test_block_row (JdWindow *window,
                                   guint     section,

@@ -513,6 +513,21 @@ test_translate_document (void)
     g_assert_true (gtk_widget_has_focus (_jd_block_row_get_text_view (jd_ui_test_block_row (window, 1, 0))));
   }
 
+  /* Translated says the block is done: the note under it goes, and
+   * comes back with undo. */
+  {
+    GtkWidget *translated = NULL;
+
+    WAIT_FOR ((translated = jd_ui_test_find_button (GTK_WIDGET (jd_ui_test_block_row (window, 1, 0)),
+                                                    "_Translated")) != NULL);
+    g_signal_emit_by_name (translated, "clicked");
+    g_assert_false (jd_block_get_needs_translation (changed));
+    g_assert_null (_jd_block_row_get_translation_hint (jd_ui_test_block_row (window, 1, 0)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_true (jd_block_get_needs_translation (changed));
+    g_assert_nonnull (_jd_block_row_get_translation_hint (jd_ui_test_block_row (window, 1, 0)));
+  }
+
   /* The editor names sections as the preview and the exports do: their
    * kinds' headings in the document's language, in the cards and in the
    * menu that adds them. */
