@@ -10,12 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "jd-import.h"
+#include "jd-import-private.h"
 
 /* Imports of files, and imports in a thread for the window: the bytes
  * are read here, within the limit, and made a document by
  * jd_import_bytes(). */
-
-#define MIB (1024 * 1024)
 
 /* Reads at most the largest file an import takes, whatever size the file
  * claims: it may grow while it is read, or be a pipe. */
@@ -72,9 +71,7 @@ read_bounded (GFile         *file,
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 
 too_large:
-  g_set_error (error, JD_IMPORT_ERROR, JD_IMPORT_ERROR_TOO_LARGE,
-               _("the file is larger than %u MB, which is more than Jobscribe imports"),
-               (guint)(JD_IMPORT_MAX_FILE_SIZE / MIB));
+  _jd_import_set_file_too_large (error);
   return NULL;
 }
 

@@ -83,6 +83,7 @@ gboolean _jd_import_check_elements (const char  *data,
 GHashTable *_jd_import_zip_extract (GBytes              *bytes,
                                     const char * const  *wanted,
                                     GError             **error);
+void        _jd_import_set_file_too_large  (GError     **error);
 void        _jd_import_set_total_too_large (GError     **error);
 /* Part of the formats module (jd-formats.c): what the above calls. */
 GHashTable *_jd_formats_unzip      (GBytes              *bytes,

@@ -22,11 +22,9 @@
  * the headers claim: the whole count of entries, the bytes inflated in
  * all, and how many times its compressed size an entry grows. */
 
-#define MIB (1024 * 1024)
-
 /* Below this, an entry may inflate as much as it likes: a small part of
  * repeated markup compresses far better than a document. */
-#define RATIO_GRACE (1 * MIB)
+#define RATIO_GRACE (1 * JD_IMPORT_MIB)
 
 typedef struct archive Archive;
 

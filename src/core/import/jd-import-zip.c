@@ -15,15 +15,13 @@
 #include "jd-import-private.h"
 #include "jd-xml-private.h"
 
-#define MIB (1024 * 1024)
-
 void
 _jd_import_set_total_too_large (GError **error)
 {
   g_set_error (error, JD_IMPORT_ERROR, JD_IMPORT_ERROR_TOO_LARGE,
                /* Translators: the placeholder is a number of megabytes. */
                _("the file inflates to more than %u MB; it may be a ZIP bomb"),
-               (guint)(JD_IMPORT_MAX_UNCOMPRESSED_SIZE / MIB));
+               (guint)(JD_IMPORT_MAX_UNCOMPRESSED_SIZE / JD_IMPORT_MIB));
 }
 
 /**

@@ -24,8 +24,6 @@
 
 G_DEFINE_QUARK (jd-import-error-quark, jd_import_error)
 
-#define MIB (1024 * 1024)
-
 /* How far into a file its kind is looked for. */
 #define SNIFF_BYTES 4096
 
@@ -460,6 +458,15 @@ detect_format (GBytes      *bytes,
   return JD_IMPORT_FORMAT_TEXT;
 }
 
+void
+_jd_import_set_file_too_large (GError **error)
+{
+  g_set_error (error, JD_IMPORT_ERROR, JD_IMPORT_ERROR_TOO_LARGE,
+               /* Translators: the placeholder is a number of megabytes. */
+               _("the file is larger than %u MB, which is more than Jobscribe imports"),
+               (guint)(JD_IMPORT_MAX_FILE_SIZE / JD_IMPORT_MIB));
+}
+
 /**
  * jd_import_bytes:
  * @name: (nullable): the file name, whose extension helps tell Markdown
@@ -494,10 +501,7 @@ jd_import_bytes (GBytes          *bytes,
   data = g_bytes_get_data (bytes, &len);
   if (len > JD_IMPORT_MAX_FILE_SIZE)
     {
-      g_set_error (error, JD_IMPORT_ERROR, JD_IMPORT_ERROR_TOO_LARGE,
-                   /* Translators: the placeholder is a number of megabytes. */
-                   _("the file is larger than %u MB, which is more than Jobscribe imports"),
-                   (guint)(JD_IMPORT_MAX_FILE_SIZE / MIB));
+      _jd_import_set_file_too_large (error);
       return NULL;
     }
 

@@ -37,10 +37,12 @@ typedef enum
   JD_IMPORT_FORMAT_TEXT,
 } JdImportFormat;
 
+#define JD_IMPORT_MIB (1024 * 1024)
+
 /* The largest file an import reads, and what its ZIP container may
  * hold: bytes once uncompressed (of the parts read) and entries. */
-#define JD_IMPORT_MAX_FILE_SIZE         (50 * 1024 * 1024)
-#define JD_IMPORT_MAX_UNCOMPRESSED_SIZE (100 * 1024 * 1024)
+#define JD_IMPORT_MAX_FILE_SIZE         (50 * JD_IMPORT_MIB)
+#define JD_IMPORT_MAX_UNCOMPRESSED_SIZE (100 * JD_IMPORT_MIB)
 #define JD_IMPORT_MAX_ZIP_ENTRIES       10000
 /* An entry that inflates more than this many times its compressed
  * size, past its first mebibyte, is a ZIP bomb: real documents
