@@ -11,26 +11,11 @@
 # for release in _build-bench.
 set -euo pipefail
 
-top=$(cd "$(dirname "$0")/.." && pwd)
-build="$top/_build-bench"
+source "$(dirname "$0")/common.sh"
 runs=${1:-5}
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-
-if ! command -v hyperfine >/dev/null; then
-  say "Installing hyperfine"
-  sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends hyperfine
-fi
-
-"$top/build-aux/dev" deps
-[ -f "$build/build.ninja" ] || meson setup "$build" "$top" --buildtype=release >/dev/null
-meson compile -C "$build" jobscribe jobscribe-formats >/dev/null
-jobscribe="$build/src/jobscribe"
-# The formats module (PDF, DOCX, ODT) of the build tree, not an installed one.
-export JD_FORMATS_MODULE="$build/src/core/jobscribe-formats.so"
+need_packages hyperfine
+build_release src/jobscribe src/core/jobscribe-formats.so
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -8,16 +8,13 @@
 # Builds Jobscribe for release in _build-bench.
 set -euo pipefail
 
-top=$(cd "$(dirname "$0")/.." && pwd)
-build="$top/_build-bench"
+source "$(dirname "$0")/common.sh"
 
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1600x1200x24" "$0" "$@"
 fi
 
-"$top/build-aux/dev" deps
-[ -f "$build/build.ninja" ] || meson setup "$build" "$top" --buildtype=release >/dev/null
-meson compile -C "$build" jd-bench-big-document >/dev/null
+build_release bench/jd-bench-big-document data/gschemas.compiled
 
 # Xvfb has no GPU: GTK's GL renderer would run on llvmpipe, whose
 # rasterizing on the CPU is no part of what a user's machine does on the

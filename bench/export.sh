@@ -12,36 +12,12 @@
 # libreoffice-writer-nogui) from Debian and builds Jobscribe for release in _build-bench.
 set -euo pipefail
 
-top=$(cd "$(dirname "$0")/.." && pwd)
-build="$top/_build-bench"
+source "$(dirname "$0")/common.sh"
 runs=${1:-10}
 template=software-engineer
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-
-packages=(hyperfine weasyprint wkhtmltopdf libreoffice-writer-nogui python3)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  say "Installing ${missing[*]}"
-  sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
-
-"$top/build-aux/dev" deps
-if [ ! -f "$build/build.ninja" ]; then
-  say "Configuring $build"
-  meson setup "$build" "$top" --buildtype=release
-fi
-say "Building"
-meson compile -C "$build" jobscribe jobscribe-formats >/dev/null
-jobscribe="$build/src/jobscribe"
-# The formats module (PDF, DOCX, ODT) of the build tree, not an installed one.
-export JD_FORMATS_MODULE="$build/src/core/jobscribe-formats.so"
+need_packages hyperfine weasyprint wkhtmltopdf libreoffice-writer-nogui python3
+build_release src/jobscribe src/core/jobscribe-formats.so
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

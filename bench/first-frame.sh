@@ -9,21 +9,11 @@
 #   bench/first-frame.sh [RUNS]
 set -euo pipefail
 
-top=$(cd "$(dirname "$0")/.." && pwd)
-build="$top/_build-bench"
+source "$(dirname "$0")/common.sh"
 runs=${1:-7}
 
-"$top/build-aux/dev" deps
-for p in gnome-text-editor xdotool xvfb; do
-  dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
-done
-if [ -n "${missing[*]:-}" ]; then
-  sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
-
-[ -f "$build/build.ninja" ] || meson setup "$build" "$top" --buildtype=release >/dev/null
-ninja -C "$build" >/dev/null
+need_packages gnome-text-editor xdotool xvfb
+build_release
 
 # One run: start the program with a fresh profile, wait for its window,
 # print the milliseconds and the kilobytes resident, close it.

@@ -11,32 +11,13 @@
 # Builds Jobscribe for release in _build-bench (as bench/export.sh does).
 set -euo pipefail
 
-top=$(cd "$(dirname "$0")/.." && pwd)
-build="$top/_build-bench"
+source "$(dirname "$0")/common.sh"
 recorded="$top/bench/instructions.txt"
 record=false
 [ "${1:-}" = "--record" ] && record=true
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-
-if ! command -v valgrind >/dev/null; then
-  say "Installing valgrind"
-  sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends valgrind
-fi
-
-"$top/build-aux/dev" deps
-if [ ! -f "$build/build.ninja" ]; then
-  say "Configuring $build"
-  meson setup "$build" "$top" --buildtype=release
-fi
-say "Building"
-meson compile -C "$build" >/dev/null
-jobscribe="$build/src/jobscribe"
-# The formats module (PDF, DOCX, ODT) of the build tree, not an installed one.
-export JD_FORMATS_MODULE="$build/src/core/jobscribe-formats.so"
+need_packages valgrind
+build_release
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -12,21 +12,9 @@
 # Builds Jobscribe for release in _build-bench; needs GNU time.
 set -euo pipefail
 
-top=$(cd "$(dirname "$0")/.." && pwd)
-build="$top/_build-bench"
+source "$(dirname "$0")/common.sh"
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-
-"$top/build-aux/dev" deps
-if [ ! -f "$build/build.ninja" ]; then
-  say "Configuring $build"
-  meson setup "$build" "$top" --buildtype=release
-fi
-say "Building"
-meson compile -C "$build" jobscribe jobscribe-formats >/dev/null
-jobscribe="$build/src/jobscribe"
-# The formats module (PDF, DOCX, ODT) of the build tree, not an installed one.
-export JD_FORMATS_MODULE="$build/src/core/jobscribe-formats.so"
+build_release src/jobscribe src/core/jobscribe-formats.so
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

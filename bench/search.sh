@@ -4,10 +4,7 @@
 # _build-bench; see bench/README.md.
 set -euo pipefail
 
-top=$(cd "$(dirname "$0")/.." && pwd)
-build="$top/_build-bench"
+source "$(dirname "$0")/common.sh"
 
-"$top/build-aux/dev" deps
-[ -f "$build/build.ninja" ] || meson setup "$build" "$top" --buildtype=release >/dev/null
-ninja -C "$build" bench/jd-bench-search >/dev/null
+build_release bench/jd-bench-search
 "$build/bench/jd-bench-search"
