@@ -379,20 +379,25 @@ test_export_batch (void)
   g_assert_cmpstr (err, ==, expected_err->str);
 
   /* Three workers whatever the cores (processes: this one and two
-   * copies): the same files, the same messages in the same order. */
+   * copies): the same files, the same messages in the same order. The
+   * first process would export a file whose copy did not answer, and
+   * say so in a debug message: none may come. */
   {
     g_autoptr(GSubprocess) three = NULL;
+    g_autofree char *three_out = NULL;
     g_autofree char *three_err = NULL;
 
     g_ptr_array_remove_index (argv, argv->len - 1);
     g_ptr_array_add (argv, g_strdup ("--workers"));
     g_ptr_array_add (argv, g_strdup ("3"));
     g_ptr_array_add (argv, NULL);
+    g_subprocess_launcher_setenv (launcher, "G_MESSAGES_DEBUG", "jd-cli", TRUE);
     three = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
     g_assert_no_error (error);
-    g_subprocess_communicate_utf8 (three, NULL, NULL, NULL, &three_err, &error);
+    g_subprocess_communicate_utf8 (three, NULL, NULL, &three_out, &three_err, &error);
     g_assert_no_error (error);
     g_assert_cmpint (g_subprocess_get_exit_status (three), ==, 1);
+    g_assert_null (strstr (three_out, "jd-cli-DEBUG"));
     g_assert_cmpstr (three_err, ==, expected_err->str);
     for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
       {

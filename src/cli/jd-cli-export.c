@@ -434,7 +434,10 @@ export_files (ExportJob   *job,
   for (guint i = 0; i < n; i++)
     {
       if (!done[i])
-        failed[i] = !export_file (job, inputs[i], NULL, output_dir, reports[i]);
+        {
+          g_debug ("%s: no worker answered for it, exported here", inputs[i]);
+          failed[i] = !export_file (job, inputs[i], NULL, output_dir, reports[i]);
+        }
       fputs (reports[i]->str, stderr);
       g_string_free (reports[i], TRUE);
       if (failed[i])
