@@ -29,8 +29,8 @@ struct _JdSectionCard
   JdSpellEntry *heading_spell;
   GSignalGroup *section_signals;
   GSignalGroup *sections_signals;
-  GPtrArray  *rows;           /* of the first blocks: the others wait */
-  guint       waiting : 1;    /* for rows, in make_rows_cb()'s queue */
+  GPtrArray  *rows;           /* of the first blocks: the others wait
+                               * in make_rows_cb()'s queue */
   guint       syncing_heading : 1;
 
   GtkWidget  *box;
@@ -269,11 +269,8 @@ make_rows_cb (gpointer user_data)
       g_autoptr(JdSectionCard) self = g_object_ref (g_queue_peek_head (&waiting));
 
       make_rows (self, G_MAXUINT, deadline);
-      if (self->waiting && self->rows->len >= jd_section_get_n_blocks (self->section))
-        {
-          g_queue_pop_head (&waiting);
-          self->waiting = FALSE;
-        }
+      if (g_queue_peek_head (&waiting) == self && self->rows->len >= jd_section_get_n_blocks (self->section))
+        g_queue_pop_head (&waiting);
     }
 
   if (!g_queue_is_empty (&waiting))
@@ -286,11 +283,10 @@ make_rows_cb (gpointer user_data)
 static void
 queue_make_rows (JdSectionCard *self)
 {
-  if (self->waiting || self->rows->len >= jd_section_get_n_blocks (self->section))
+  if (self->rows->len >= jd_section_get_n_blocks (self->section) || g_queue_find (&waiting, self) != NULL)
     return;
 
   g_queue_push_tail (&waiting, self);
-  self->waiting = TRUE;
   if (waiting_id == 0)
     waiting_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, make_rows_cb, NULL, NULL);
 }
@@ -534,11 +530,7 @@ jd_section_card_dispose (GObject *object)
 {
   JdSectionCard *self = (JdSectionCard *)object;
 
-  if (self->waiting)
-    {
-      g_queue_remove (&waiting, self);
-      self->waiting = FALSE;
-    }
+  g_queue_remove (&waiting, self);
   g_clear_object (&self->section_signals);
   g_clear_object (&self->sections_signals);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
