@@ -320,17 +320,15 @@ _jd_editor_find_mark_rows (JdEditor *self,
   for (guint i = 0; _jd_editor_is_finding (self) && i < self->matches->len; i++)
     {
       const JdTextRange *range = &g_array_index (self->matches, JdTextRange, i);
-      GtkWidget *card;
+      JdBlockRow *row;
 
-      if (range->block < 0 || range->section < 0 ||
-          (section >= 0 && range->section != section) ||
+      if (range->block < 0 || (section >= 0 && range->section != section) ||
           (guint)range->block < from || (guint)range->block >= to)
         continue;
 
-      card = _jd_editor_get_section_card (self, (guint)range->section);
-      if (card != NULL && (guint)range->block < _jd_section_card_get_n_rows (JD_SECTION_CARD (card)))
-        _jd_block_row_add_match (JD_BLOCK_ROW (range_widget (self, range)), range->start, range->end,
-                                 (int)i == self->current);
+      row = _jd_editor_get_made_row (self, range->section, range->block);
+      if (row != NULL)
+        _jd_block_row_add_match (row, range->start, range->end, (int)i == self->current);
     }
 }
 

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "jd-block-row.h"
 #include "jd-editor.h"
 #include "jd-find.h"
 #include "jd-finding.h"
@@ -67,6 +68,9 @@ struct _JdEditor
 
 GtkWidget      *_jd_editor_get_section_card    (JdEditor   *self,
                                                 guint       position);
+JdBlockRow     *_jd_editor_get_made_row        (JdEditor   *self,
+                                                int         section,
+                                                int         block);
 GtkWidget      *_jd_editor_get_form            (JdEditor   *self);
 GtkWidget      *_jd_editor_get_field_widget    (JdEditor   *self,
                                                 const char *field);

@@ -230,19 +230,16 @@ _jd_editor_review_mark_rows (JdEditor *self,
       JdSeverity severity = jd_finding_get_severity (finding);
       int finding_section = jd_finding_get_section (finding);
       int block = jd_finding_get_block (finding);
-      GtkWidget *card;
+      JdBlockRow *row;
 
-      if (severity == JD_SEVERITY_INFO || block < 0 || finding_section < 0 ||
-          (section >= 0 && finding_section != section) || (guint)block < from || (guint)block >= to)
+      if (severity == JD_SEVERITY_INFO || block < 0 || (section >= 0 && finding_section != section) ||
+          (guint)block < from || (guint)block >= to)
         continue;
 
-      card = _jd_editor_get_section_card (self, (guint)finding_section);
-      if (card == NULL || (guint)block >= _jd_section_card_get_n_rows (JD_SECTION_CARD (card)))
-        continue;
-
-      _jd_block_row_add_highlight (find_block_row (self, finding_section, block),
-                                   jd_finding_get_start (finding), jd_finding_get_end (finding),
-                                   severity == JD_SEVERITY_ERROR);
+      row = _jd_editor_get_made_row (self, finding_section, block);
+      if (row != NULL)
+        _jd_block_row_add_highlight (row, jd_finding_get_start (finding), jd_finding_get_end (finding),
+                                     severity == JD_SEVERITY_ERROR);
     }
 }
 

@@ -579,6 +579,23 @@ _jd_editor_get_section_card (JdEditor *self,
   return position < self->cards->len ? g_ptr_array_index (self->cards, position) : NULL;
 }
 
+/* Returns: (transfer none) (nullable): the row of block @block of
+ * section @section if it is made, without making it (a long section's
+ * later rows come in slices, JdSectionCard::rows-made) */
+JdBlockRow *
+_jd_editor_get_made_row (JdEditor *self,
+                         int       section,
+                         int       block)
+{
+  GtkWidget *card;
+
+  if (section < 0 || block < 0 || (card = _jd_editor_get_section_card (self, (guint)section)) == NULL ||
+      (guint)block >= _jd_section_card_get_n_rows (JD_SECTION_CARD (card)))
+    return NULL;
+
+  return JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (card), (guint)block));
+}
+
 /* Puts the cursor in the title for a new document. */
 void
 jd_editor_focus_start (JdEditor *self)
