@@ -9,6 +9,7 @@
 
 #include "jd-document.h"
 #include "jd-enums.h"
+#include "jd-library.h"
 
 G_BEGIN_DECLS
 
@@ -35,5 +36,8 @@ void        _jd_lookup_mark_colors      (GtkWidget   *widget,
                                          GdkRGBA     *match,
                                          GdkRGBA     *current);
 void        _jd_widget_pass_scroll      (GtkWidget   *widget);
+
+void        _jd_icons_keep              (GtkWidget   *widget,
+                                         JdLibrary   *library);
 
 G_END_DECLS
