@@ -33,13 +33,13 @@ struct _JdBlockRow
   JdLibrary   *library;
   GSignalGroup *block_signals;
   GSignalGroup *document_signals;
-  GtkWidget   *box;
-  GtkWidget   *overlay;
+  /* The row lays its children out itself (jd_block_row_size_allocate()):
+   * no box or overlay between them, so fewer widgets for GTK to make and
+   * to restyle, per row of sections that can have thousands. */
   GtkWidget   *handle;
   GtkWidget   *text_view;
   /* Made when first shown (make_hint_label(), make_translation_box()):
-   * most blocks never show them, and a long section makes thousands of
-   * rows. */
+   * most blocks never show them. */
   GtkWidget   *hint_label;
   GtkWidget   *translation_box;
   GtkWidget   *translation_label;
@@ -93,7 +93,8 @@ update_hint (JdBlockRow *self)
                        item ? _("Write a bullet point") : _("Write a paragraph"));
 }
 
-/* GtkTextView has no placeholder of its own: a label over it. */
+/* GtkTextView has no placeholder of its own: a label over it, given the
+ * text view's place and drawn after it. */
 static void
 make_hint_label (JdBlockRow *self)
 {
@@ -105,7 +106,7 @@ make_hint_label (JdBlockRow *self)
   gtk_widget_set_margin_top (self->hint_label, 4);
   gtk_label_set_ellipsize (GTK_LABEL (self->hint_label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (self->hint_label, "dim-label");
-  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->hint_label);
+  gtk_widget_insert_after (self->hint_label, GTK_WIDGET (self), self->text_view);
   update_hint (self);
 }
 
@@ -176,7 +177,7 @@ make_translation_box (JdBlockRow *self)
   g_signal_connect_object (button, "clicked", G_CALLBACK (mark_translated_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (self->translation_box), button);
 
-  gtk_box_append (GTK_BOX (self->box), self->translation_box);
+  gtk_widget_insert_before (self->translation_box, GTK_WIDGET (self), NULL);
 }
 
 /* A block kept in another language after a translation: says so and
@@ -396,9 +397,40 @@ relayout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* GTK 4.8's text view keeps the height of its old width when the window
- * narrows, cutting off its last wrapped line; asking again, once the
- * allocation is done, gets the height right. */
+/* Between the handle and the text. */
+#define HANDLE_SPACING 6
+
+static gboolean
+shows (GtkWidget *child)
+{
+  return child != NULL && gtk_widget_get_visible (child);
+}
+
+/* The handle's width in a row @width wide (-1: as wide as it likes),
+ * and the text view's width beside it. */
+static int
+get_handle_width (JdBlockRow *self,
+                  int         width,
+                  int        *text_width)
+{
+  int handle_min, handle_nat, text_min, handle_width;
+
+  gtk_widget_measure (self->handle, GTK_ORIENTATION_HORIZONTAL, -1, &handle_min, &handle_nat, NULL, NULL);
+  if (width < 0)
+    {
+      *text_width = -1;
+      return handle_nat;
+    }
+
+  gtk_widget_measure (self->text_view, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, NULL, NULL, NULL);
+  handle_width = CLAMP (width - HANDLE_SPACING - text_min, handle_min, handle_nat);
+  *text_width = MAX (0, width - handle_width - HANDLE_SPACING);
+
+  return handle_width;
+}
+
+/* The handle and the text side by side, the hint over the text, the
+ * translation box under both. */
 static void
 jd_block_row_measure (GtkWidget      *widget,
                       GtkOrientation  orientation,
@@ -408,8 +440,36 @@ jd_block_row_measure (GtkWidget      *widget,
                       int            *minimum_baseline,
                       int            *natural_baseline)
 {
-  gtk_widget_measure (JD_BLOCK_ROW (widget)->box, orientation, for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
+  JdBlockRow *self = JD_BLOCK_ROW (widget);
+  int handle_min, handle_nat, text_min, text_nat;
+  int below_min = 0, below_nat = 0;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->handle, orientation, -1, &handle_min, &handle_nat, NULL, NULL);
+      gtk_widget_measure (self->text_view, orientation, -1, &text_min, &text_nat, NULL, NULL);
+      if (shows (self->translation_box))
+        gtk_widget_measure (self->translation_box, orientation, -1, &below_min, &below_nat, NULL, NULL);
+
+      *minimum = MAX (handle_min + HANDLE_SPACING + text_min, below_min);
+      *natural = MAX (handle_nat + HANDLE_SPACING + text_nat, below_nat);
+    }
+  else
+    {
+      int text_width;
+      int handle_width = get_handle_width (self, for_size, &text_width);
+
+      gtk_widget_measure (self->handle, orientation, handle_width, &handle_min, &handle_nat, NULL, NULL);
+      gtk_widget_measure (self->text_view, orientation, text_width, &text_min, &text_nat, NULL, NULL);
+      if (shows (self->translation_box))
+        gtk_widget_measure (self->translation_box, orientation, for_size, &below_min, &below_nat, NULL, NULL);
+
+      *minimum = MAX (handle_min, text_min) + below_min;
+      *natural = MAX (handle_nat, text_nat) + below_nat;
+    }
+
+  *minimum_baseline = -1;
+  *natural_baseline = -1;
 }
 
 static GtkSizeRequestMode
@@ -419,14 +479,45 @@ jd_block_row_get_request_mode (GtkWidget *widget)
 }
 
 static void
+allocate_child (GtkWidget *widget,
+                GtkWidget *child,
+                int        x,
+                int        y,
+                int        width,
+                int        height)
+{
+  /* Right to left, the handle goes to the right. */
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    x = gtk_widget_get_width (widget) - x - width;
+
+  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
+}
+
+/* GTK 4.8's text view keeps the height of its old width when the window
+ * narrows, cutting off its last wrapped line; asking again, once the
+ * allocation is done, gets the height right. */
+static void
 jd_block_row_size_allocate (GtkWidget *widget,
                             int        width,
                             int        height,
                             int        baseline)
 {
   JdBlockRow *self = JD_BLOCK_ROW (widget);
+  int text_width;
+  int handle_width = get_handle_width (self, width, &text_width);
+  int below = 0;
 
-  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  if (shows (self->translation_box))
+    {
+      gtk_widget_measure (self->translation_box, GTK_ORIENTATION_VERTICAL, width, NULL, &below, NULL, NULL);
+      below = MIN (below, height);
+      allocate_child (widget, self->translation_box, 0, height - below, width, below);
+    }
+
+  allocate_child (widget, self->handle, 0, 0, handle_width, height - below);
+  allocate_child (widget, self->text_view, handle_width + HANDLE_SPACING, 0, text_width, height - below);
+  if (shows (self->hint_label))
+    allocate_child (widget, self->hint_label, handle_width + HANDLE_SPACING, 0, text_width, height - below);
 
   if (width != self->last_width && self->relayout_id == 0)
     self->relayout_id = g_idle_add (relayout_cb, self);
@@ -634,6 +725,9 @@ jd_block_row_dispose (GObject *object)
   g_clear_object (&self->block_signals);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->spell);
+  g_clear_pointer (&self->hint_label, gtk_widget_unparent);
+  g_clear_pointer (&self->translation_box, gtk_widget_unparent);
+  self->translation_label = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), JD_TYPE_BLOCK_ROW);
   g_clear_object (&self->block);
   g_clear_object (&self->document);
@@ -747,8 +841,6 @@ jd_block_row_class_init (JdBlockRowClass *klass)
 
   grab_cursor = gdk_cursor_new_from_name ("grab", NULL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-block-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, box);
-  gtk_widget_class_bind_template_child (widget_class, JdBlockRow, overlay);
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, handle);
   gtk_widget_class_bind_template_child (widget_class, JdBlockRow, text_view);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
