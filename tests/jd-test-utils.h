@@ -16,6 +16,21 @@
 
 #include "jd-export.h"
 #include "jd-library.h"
+#include "jd-worker-private.h"
+
+/* Runs the tests, then waits for the work they left to threads (a
+ * window's dictionary loading, the search indexes being built), as the
+ * application does when it shuts down: exiting under such work can crash
+ * the program (jd-worker.c). */
+static inline int
+jd_test_run (void)
+{
+  int status = g_test_run ();
+
+  _jd_workers_wait ();
+
+  return status;
+}
 
 static inline gboolean
 jd_test_timeout_cb (gpointer user_data)

@@ -769,5 +769,5 @@ main (int   argc,
   g_test_add_func ("/editor/keys-win-over-fields", test_keys_win_over_fields);
   g_test_add_func ("/editor/far-rows", test_far_rows);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

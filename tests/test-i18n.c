@@ -18,6 +18,7 @@
 
 #include "jd-export.h"
 #include "jd-localized.h"
+#include "jd-test-utils.h"
 #include "jd-sidebar.h"
 #include "jd-sidebar-item.h"
 #include "jd-window-private.h"
@@ -232,5 +233,5 @@ main (int   argc,
   g_test_add_func ("/i18n/export-words", test_export_words);
   g_test_add_func ("/i18n/export-messages", test_export_messages);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

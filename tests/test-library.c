@@ -14,7 +14,9 @@
 #include "jd-document-io.h"
 #include "jd-library.h"
 #include "jd-search-index-private.h"
+#include "jd-terms.h"
 #include "jd-title.h"
+#include "jd-worker-private.h"
 #include "jd-test-library-resources.h"
 
 #define TEST_LIBRARY "resource:///io/github/jobscribe/Jobscribe/test-library"
@@ -424,6 +426,40 @@ test_index_equals_files (void)
       g_assert_true (title_seen);
       g_assert_cmpuint (n_related, ==, g_strv_length ((char **)related));
       xmlFreeDoc (doc);
+    }
+}
+
+static void
+search_prepared_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  g_assert_true (jd_library_prepare_search_finish (JD_LIBRARY (object), result, NULL));
+  *done = TRUE;
+}
+
+/* Building the search indexes in a thread stops between languages when
+ * the program waits to exit (jd-worker.c); what it did not build, a
+ * search builds itself. */
+static void
+test_search_prepare_stopped (void)
+{
+  g_autoptr(JdLibrary) library = load_builtin ();
+  const char * const *languages = jd_terms_get_languages ();
+  gboolean done = FALSE;
+
+  jd_library_prepare_search_async (library, NULL, search_prepared_cb, &done);
+  _jd_workers_wait ();
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) hits = jd_library_search (library, "nurse", languages[i]);
+
+      g_assert_true (search_has (hits, "registered-nurse"));
     }
 }
 
@@ -896,6 +932,7 @@ main (int   argc,
   g_test_add_func ("/library/search/explain-languages", test_search_explain_languages);
   g_test_add_func ("/library/search/normalize", test_normalize);
   g_test_add_func ("/library/search/index-at-scale", test_index_at_scale);
+  g_test_add_func ("/library/search/prepare-stopped", test_search_prepare_stopped);
   g_test_add_func ("/library/title-short-forms", test_title_short_forms);
   g_test_add_func ("/library/pipeline-and-fallback", test_pipeline_and_fallback);
   g_test_add_func ("/library/create-document", test_create_document);

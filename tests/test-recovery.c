@@ -419,5 +419,5 @@ main (int   argc,
   g_test_add_func ("/recovery/kill-new-document", test_kill_new_document);
   g_test_add_func ("/recovery/kill-loop", test_kill_loop);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

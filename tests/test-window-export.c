@@ -493,5 +493,5 @@ main (int   argc,
   g_test_add_func ("/window-export/preview-off-main-thread", test_preview_off_main_thread);
   g_test_add_func ("/window-export/preview-pages-zoom-follow", test_preview_pages_zoom_follow);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

@@ -244,5 +244,5 @@ main (int   argc,
   g_test_add_func ("/window-file/open-broken-file", test_open_broken_file);
   g_test_add_func ("/window-file/outside-change", test_outside_change);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

@@ -612,5 +612,5 @@ main (int   argc,
   g_test_add_func ("/window-find/export-warns", test_export_warns);
   g_test_add_func ("/window-find/long-section", test_long_section);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

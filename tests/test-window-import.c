@@ -367,5 +367,5 @@ main (int   argc,
   g_test_add_func ("/window-import/clipboard-empty", test_clipboard_empty);
   g_test_add_func ("/window-import/clipboard-discoverable", test_clipboard_discoverable);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

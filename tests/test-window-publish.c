@@ -272,5 +272,5 @@ main (int   argc,
   g_test_add_func ("/window/publish/publish", test_publish);
   g_test_add_func ("/window/publish/error", test_error);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

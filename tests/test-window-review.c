@@ -416,5 +416,5 @@ main (int   argc,
   g_test_add_func ("/window-review/narrow", test_narrow);
   g_test_add_func ("/window-review/title-finding", test_title_finding);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

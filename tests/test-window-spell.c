@@ -357,5 +357,5 @@ main (int   argc,
   g_test_add_func ("/window-spell/heading-and-department", test_heading_and_department);
   g_test_add_func ("/window-spell/missing-dictionary", test_missing_dictionary);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

@@ -1041,5 +1041,5 @@ main (int   argc,
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/icons-kept", test_icons_kept);
 
-  return g_test_run ();
+  return jd_test_run ();
 }

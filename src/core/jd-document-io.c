@@ -24,6 +24,7 @@
 #include "jd-document-io-private.h"
 #include "jd-resources-private.h"
 #include "jd-util-private.h"
+#include "jd-worker-private.h"
 #include "jd-xml-private.h"
 
 /* Reading a .jobdesc file happens in four steps, each of which can refuse
@@ -460,7 +461,7 @@ jd_document_load_async (GFile               *file,
   task = g_task_new (file, cancellable, callback, user_data);
   g_task_set_source_tag (task, jd_document_load_async);
   g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  _jd_task_run_in_worker (task, load_thread);
 }
 
 /* Returns: (transfer full) (nullable): the document */

@@ -24,6 +24,7 @@
 #include "jd-document-io-private.h"
 #include "jd-resources-private.h"
 #include "jd-util-private.h"
+#include "jd-worker-private.h"
 #include "jd-xml-private.h"
 
 /* Writing a .jobdesc file: the document as pretty, byte-stable XML,
@@ -492,7 +493,7 @@ jd_document_save_async (JdDocument          *document,
   data->bytes = jd_document_serialize (document);
 
   g_task_set_task_data (task, data, (GDestroyNotify)save_data_free);
-  g_task_run_in_thread (task, save_thread);
+  _jd_task_run_in_worker (task, save_thread);
 }
 
 gboolean

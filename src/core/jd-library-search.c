@@ -13,6 +13,7 @@
 #include "jd-localized.h"
 #include "jd-search-index-private.h"
 #include "jd-template-private.h"
+#include "jd-worker-private.h"
 
 /* Search over the library: one inverted index per language, built on the
  * first search in it (or ahead, in a thread), dropped when the list of
@@ -125,7 +126,9 @@ prepare_thread (GTask        *task,
   PrepareData *data = task_data;
   const char * const *languages = jd_terms_get_languages ();
 
-  for (guint i = 0; i < data->n_indexes; i++)
+  /* A language at a time, as long as the program is not exiting: what is
+   * not built then, a search builds when it needs it. */
+  for (guint i = 0; i < data->n_indexes && !_jd_workers_stopping (); i++)
     data->indexes[i] = build_index (data->templates, languages[i]);
 
   g_task_return_boolean (task, TRUE);
@@ -159,7 +162,7 @@ jd_library_prepare_search_async (JdLibrary           *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, jd_library_prepare_search_async);
   g_task_set_task_data (task, data, (GDestroyNotify)prepare_data_free);
-  g_task_run_in_thread (task, prepare_thread);
+  _jd_task_run_in_worker (task, prepare_thread);
 }
 
 gboolean
@@ -175,7 +178,7 @@ jd_library_prepare_search_finish (JdLibrary     *self,
   data = g_task_get_task_data (G_TASK (result));
   if (data->generation == self->generation)
     for (guint i = 0; i < data->n_indexes; i++)
-      if (!g_hash_table_contains (self->indexes, languages[i]))
+      if (data->indexes[i] != NULL && !g_hash_table_contains (self->indexes, languages[i]))
         g_hash_table_insert (self->indexes, g_strdup (languages[i]), g_steal_pointer (&data->indexes[i]));
 
   return g_task_propagate_boolean (G_TASK (result), error);

@@ -12,6 +12,7 @@
 #include "jd-application-private.h"
 #include "jd-drafts.h"
 #include "jd-window-private.h"
+#include "jd-worker-private.h"
 
 struct _JdApplication
 {
@@ -237,6 +238,16 @@ jd_application_dispose (GObject *object)
   G_OBJECT_CLASS (jd_application_parent_class)->dispose (object);
 }
 
+/* Work still going on in threads (a dictionary loading, a document
+ * saving) finishes before the program exits. */
+static void
+jd_application_shutdown (GApplication *application)
+{
+  G_APPLICATION_CLASS (jd_application_parent_class)->shutdown (application);
+
+  _jd_workers_wait ();
+}
+
 static void
 jd_application_class_init (JdApplicationClass *klass)
 {
@@ -247,6 +258,7 @@ jd_application_class_init (JdApplicationClass *klass)
   app_class->activate = jd_application_activate;
   app_class->open = jd_application_open;
   app_class->startup = jd_application_startup;
+  app_class->shutdown = jd_application_shutdown;
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "jd-page-layout-private.h"
 #include "jd-preview-private.h"
 #include "jd-ui-private.h"
+#include "jd-worker-private.h"
 
 /* The pages as the PDF and the printer will have them: JdPageLayout is the
  * same code. Typing re-lays the pages out only once it pauses, and in a
@@ -285,7 +286,7 @@ start_layout (JdPreview *self)
   task = g_task_new (self, self->running, layout_done_cb, NULL);
   g_task_set_source_tag (task, start_layout);
   g_task_set_task_data (task, job, (GDestroyNotify)layout_job_free);
-  g_task_run_in_thread (task, layout_thread);
+  _jd_task_run_in_worker (task, layout_thread);
 }
 
 /* Lays the pages out again, starting now. */

@@ -11,6 +11,7 @@
 
 #include "jd-import.h"
 #include "jd-import-private.h"
+#include "jd-worker-private.h"
 
 /* Imports of files, and imports in a thread for the window: the bytes
  * are read here, within the limit, and made a document by
@@ -183,7 +184,7 @@ jd_import_file_async (GFile               *file,
   task = g_task_new (file, cancellable, callback, user_data);
   g_task_set_source_tag (task, jd_import_file_async);
   g_task_set_task_data (task, request, (GDestroyNotify)import_request_free);
-  g_task_run_in_thread (task, import_thread);
+  _jd_task_run_in_worker (task, import_thread);
 }
 
 /* Imports @bytes, as jd_import_bytes() does, in a thread. */
@@ -210,7 +211,7 @@ jd_import_bytes_async (GBytes              *bytes,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, jd_import_bytes_async);
   g_task_set_task_data (task, request, (GDestroyNotify)import_request_free);
-  g_task_run_in_thread (task, import_thread);
+  _jd_task_run_in_worker (task, import_thread);
 }
 
 /**

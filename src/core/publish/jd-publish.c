@@ -18,6 +18,7 @@
 #include "jd-publish-private.h"
 #include "jd-review.h"
 #include "jd-util-private.h"
+#include "jd-worker-private.h"
 
 /* A folder of job descriptions becomes a static careers site: the HTML
  * export of every job in every language, lists of jobs to filter without
@@ -1268,7 +1269,7 @@ jd_publish_async (JdLibrary               *library,
   task = g_task_new (NULL, cancellable, callback, callback_data);
   g_task_set_source_tag (task, jd_publish_async);
   g_task_set_task_data (task, data, (GDestroyNotify)publish_data_free);
-  g_task_run_in_thread (task, publish_thread);
+  _jd_task_run_in_worker (task, publish_thread);
 }
 
 JdPublishReport *

@@ -16,6 +16,7 @@
 #include "jd-resources-private.h"
 #include "jd-spell-checker.h"
 #include "jd-spell-words-private.h"
+#include "jd-worker-private.h"
 
 /* JdSpellChecker: spelling in the language of a document, on Enchant 2
  * and the Hunspell dictionaries it loads.
@@ -259,7 +260,7 @@ jd_spell_checker_new_async (const char          *language,
 
   g_task_set_source_tag (task, jd_spell_checker_new_async);
   g_task_set_task_data (task, g_strdup (language), g_free);
-  g_task_run_in_thread (task, new_in_thread);
+  _jd_task_run_in_worker (task, new_in_thread);
 }
 
 /* Returns: (transfer full): the checker, or %NULL when cancelled */
