@@ -323,6 +323,17 @@ in_view (JdWindow  *window,
   return bounds.origin.y < bottom && bounds.origin.y + bounds.size.height > top;
 }
 
+/* Where the top of @widget is in what the editor scrolls. */
+static double
+top_in_content (GtkWidget *widget)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, gtk_widget_get_first_child (viewport), &bounds));
+  return bounds.origin.y;
+}
+
 static gboolean
 has_focus_within (JdWindow  *window,
                   GtkWidget *widget)
@@ -388,6 +399,16 @@ test_section_view (void)
   g_assert_nonnull (card);
   g_assert_true (has_focus_within (window, card));
   /* Once the window has laid the new card out. */
+  WAIT_FOR (in_view (window, card));
+
+  /* Rows that come above it once it shows (those of a long section still
+   * being made, text views that finish measuring their lines) do not push
+   * it out of view: here, a score of bullets more in the first section. */
+  before = top_in_content (card);
+  for (guint i = 0; i < 20; i++)
+    jd_section_add_text (jd_document_get_section (document, 0), JD_BLOCK_ITEM,
+                         "Pushes the sections under it down the page");
+  WAIT_FOR (top_in_content (card) > before + 200);
   WAIT_FOR (in_view (window, card));
 
   jd_ui_test_close_discarding (window);

@@ -30,19 +30,42 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* How long show_card() keeps a card in view while the layout settles, in
+ * frames: their pace varies from one machine to another, and with load;
+ * the rows of a section of thousands of bullets take a few seconds. */
+#define SHOW_CARD_STILL_FRAMES 3
+#define SHOW_CARD_MAX_FRAMES 1000
+
+typedef struct
+{
+  JdEditor *editor;
+  guint     frames;
+  double    value;     /* where the view was left, -1 before the first look */
+  double    card_top;
+  guint     still;     /* frames the card has not moved */
+} ShowCard;
+
 /* Scrolls the editor so that the top of @card shows, once it has its
- * place: a card just made has none until the next layout. */
+ * place (a card just made has none until the next layout), and keeps it
+ * there while the layout settles: rows above it that are still being
+ * made, or whose text views finish measuring their lines, push it down
+ * after the first layout. Stops once no rows are being made and the card
+ * has stayed put for a few frames (or after many), or when the view is
+ * scrolled otherwise, by the user say. */
 static gboolean
 show_card_tick_cb (GtkWidget     *card,
                    GdkFrameClock *frame_clock,
                    gpointer       user_data)
 {
-  JdEditor *self = JD_EDITOR (user_data);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  ShowCard *show = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (show->editor->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (show->editor->scroller);
   GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
   graphene_rect_t bounds;
   double top, page;
+
+  if (++show->frames > SHOW_CARD_MAX_FRAMES)
+    return G_SOURCE_REMOVE;
 
   if (gtk_widget_get_height (card) == 0 ||
       !gtk_widget_compute_bounds (card, content, &bounds))
@@ -50,17 +73,34 @@ show_card_tick_cb (GtkWidget     *card,
 
   top = gtk_adjustment_get_value (adjustment);
   page = gtk_adjustment_get_page_size (adjustment);
-  if (bounds.origin.y < top || bounds.origin.y + MIN (bounds.size.height, page) > top + page)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
+  if (show->value >= 0 && top != show->value)
+    return G_SOURCE_REMOVE;
 
-  return G_SOURCE_REMOVE;
+  if (bounds.origin.y < top || bounds.origin.y + MIN (bounds.size.height, page) > top + page)
+    {
+      gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
+      show->still = 0;
+    }
+  else if (show->value >= 0 && bounds.origin.y == show->card_top && !_jd_section_cards_making_rows ())
+    show->still++;
+  else
+    show->still = 0;
+
+  show->value = gtk_adjustment_get_value (adjustment);
+  show->card_top = bounds.origin.y;
+
+  return show->still < SHOW_CARD_STILL_FRAMES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 static void
 show_card (JdEditor  *self,
            GtkWidget *card)
 {
-  gtk_widget_add_tick_callback (card, show_card_tick_cb, self, NULL);
+  ShowCard *show = g_new0 (ShowCard, 1);
+
+  show->editor = self;
+  show->value = -1;
+  gtk_widget_add_tick_callback (card, show_card_tick_cb, show, g_free);
 }
 
 static gboolean
