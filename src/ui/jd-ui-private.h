@@ -9,7 +9,6 @@
 
 #include "jd-document.h"
 #include "jd-enums.h"
-#include "jd-library.h"
 
 G_BEGIN_DECLS
 
@@ -37,7 +36,6 @@ void        _jd_lookup_mark_colors      (GtkWidget   *widget,
                                          GdkRGBA     *current);
 void        _jd_widget_pass_scroll      (GtkWidget   *widget);
 
-void        _jd_icons_keep              (GtkWidget   *widget,
-                                         JdLibrary   *library);
+void        _jd_icons_finalize_on_main_thread (void);
 
 G_END_DECLS

@@ -681,6 +681,8 @@ jd_window_class_init (JdWindowClass *klass)
   /* Naming the resource keeps it in the link from the static library. */
   (void)jd_get_resource ();
 
+  _jd_icons_finalize_on_main_thread ();
+
   g_type_ensure (JD_TYPE_SIDEBAR);
   g_type_ensure (JD_TYPE_TEMPLATE_PAGE);
   g_type_ensure (JD_TYPE_WELCOME_PAGE);
@@ -787,13 +789,6 @@ fold_outside_bar (JdWindow *self)
 }
 
 static void
-keep_icons (JdWindow *self)
-{
-  if (self->library != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
-    _jd_icons_keep (GTK_WIDGET (self), self->library);
-}
-
-static void
 jd_window_init (JdWindow *self)
 {
   GtkDropTarget *drop;
@@ -815,8 +810,6 @@ jd_window_init (JdWindow *self)
   fold_outside_bar (self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_page), self);
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
-  g_signal_connect (self, "realize", G_CALLBACK (keep_icons), NULL);
-  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (keep_icons), NULL);
   self->preview_section = -1;
   g_signal_connect_swapped (self->template_page, "notify::language",
                             G_CALLBACK (template_language_changed_cb), self);
