@@ -31,6 +31,10 @@ struct _JdEditor
   GtkBox            *sections_box;
   GtkScrolledWindow *scroller;
   GtkRevealer       *find_revealer;
+  /* The card kept in view as the layout changes (show_card()), with
+   * its tick callback while one is waiting. */
+  GtkWidget         *followed_card;
+  guint              follow_tick_id;
   GMenu             *kinds_menu;
   GMenu             *custom_menu;
   GtkWidget         *find_bar;

@@ -30,84 +30,77 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* How long show_card() keeps a card in view while the layout settles, in
- * frames: their pace varies from one machine to another, and with load;
- * the rows of a section of thousands of bullets take a few seconds. */
-#define SHOW_CARD_STILL_FRAMES 3
-#define SHOW_CARD_MAX_FRAMES 1000
-
-typedef struct
-{
-  JdEditor *editor;
-  guint     frames;
-  double    value;     /* where the view was left, -1 before the first look */
-  double    card_top;
-  guint     still;     /* frames the card has not moved */
-} ShowCard;
-
-/* Scrolls the editor so that the top of @card shows, once it has its
- * place (a card just made has none until the next layout), and keeps it
- * there while the layout settles: rows above it that are still being
- * made, or whose text views finish measuring their lines, push it down
- * after the first layout. Stops once no rows are being made and the card
- * has stayed put for a few frames (or after many), or when the view is
- * scrolled otherwise, by the user say. */
-static gboolean
-show_card_tick_cb (GtkWidget     *card,
-                   GdkFrameClock *frame_clock,
-                   gpointer       user_data)
-{
-  ShowCard *show = user_data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (show->editor->scroller);
-  GtkWidget *viewport = gtk_scrolled_window_get_child (show->editor->scroller);
-  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
-  graphene_rect_t bounds;
-  double top, page;
-
-  if (++show->frames > SHOW_CARD_MAX_FRAMES)
-    return G_SOURCE_REMOVE;
-
-  if (gtk_widget_get_height (card) == 0 ||
-      !gtk_widget_compute_bounds (card, content, &bounds))
-    return G_SOURCE_CONTINUE;
-
-  top = gtk_adjustment_get_value (adjustment);
-  page = gtk_adjustment_get_page_size (adjustment);
-  if (show->value >= 0 && top != show->value)
-    return G_SOURCE_REMOVE;
-
-  if (bounds.origin.y < top || bounds.origin.y + MIN (bounds.size.height, page) > top + page)
-    {
-      gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
-      show->still = 0;
-    }
-  else if (show->value >= 0 && bounds.origin.y == show->card_top && !_jd_section_cards_making_rows ())
-    show->still++;
-  else
-    show->still = 0;
-
-  show->value = gtk_adjustment_get_value (adjustment);
-  show->card_top = bounds.origin.y;
-
-  return show->still < SHOW_CARD_STILL_FRAMES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
-}
-
-static void
-show_card (JdEditor  *self,
-           GtkWidget *card)
-{
-  ShowCard *show = g_new0 (ShowCard, 1);
-
-  show->editor = self;
-  show->value = -1;
-  gtk_widget_add_tick_callback (card, show_card_tick_cb, show, g_free);
-}
-
 static gboolean
 has_focus_within (GtkWidget *focus,
                   GtkWidget *widget)
 {
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+stop_following (JdEditor *self)
+{
+  if (self->followed_card != NULL && self->follow_tick_id != 0)
+    gtk_widget_remove_tick_callback (self->followed_card, self->follow_tick_id);
+  self->follow_tick_id = 0;
+  g_clear_weak_pointer (&self->followed_card);
+}
+
+/* Scrolls the editor so that the top of the followed card shows, once
+ * it has its place: a card just made has none until the next layout. */
+static gboolean
+follow_tick_cb (GtkWidget     *card,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  JdEditor *self = JD_EDITOR (user_data);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+  GtkRoot *root = gtk_widget_get_root (card);
+  graphene_rect_t bounds;
+  double top, page;
+
+  if (gtk_widget_get_height (card) == 0 ||
+      !gtk_widget_compute_bounds (card, content, &bounds))
+    return G_SOURCE_CONTINUE;
+
+  self->follow_tick_id = 0;
+
+  /* The caret has gone elsewhere: so has the user's attention. */
+  if (root == NULL || !has_focus_within (gtk_root_get_focus (root), card))
+    {
+      stop_following (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  top = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < top || bounds.origin.y + MIN (bounds.size.height, page) > top + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+follow_card (JdEditor *self)
+{
+  if (self->followed_card != NULL && self->follow_tick_id == 0)
+    self->follow_tick_id = gtk_widget_add_tick_callback (self->followed_card, follow_tick_cb, self, NULL);
+}
+
+/* Shows @card, where the caret has gone, and keeps it in view as the
+ * layout changes: rows above it still being made, or text views that
+ * finish measuring their lines, push it down after the first layout.
+ * Until the user scrolls, the caret leaves the card or another card is
+ * shown. */
+static void
+show_card (JdEditor  *self,
+           GtkWidget *card)
+{
+  stop_following (self);
+  g_set_weak_pointer (&self->followed_card, card);
+  follow_card (self);
 }
 
 /* A long section's rows come in slices: the marks of the search and the
@@ -198,6 +191,40 @@ redraw_near_view (JdEditor *self)
   _jd_block_row_cull_far (content, top, bottom);
   for (guint i = 0; i < self->cards->len; i++)
     _jd_section_card_redraw_rows_in (g_ptr_array_index (self->cards, i), content, top, bottom);
+}
+
+static void
+scroll_begin_cb (GtkEventControllerScroll *controller,
+                 JdEditor                 *self)
+{
+  stop_following (self);
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           JdEditor                 *self)
+{
+  stop_following (self);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+scrollbar_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      JdEditor        *self)
+{
+  stop_following (self);
+}
+
+static void
+content_resized_cb (JdEditor *self)
+{
+  follow_card (self);
+  redraw_near_view (self);
 }
 
 static void
@@ -328,10 +355,26 @@ jd_editor_constructed (GObject *object)
   gtk_box_prepend (self->box, self->spell_note);
   update_spell_checker (self);
 
+  /* The user scrolling, with the wheel, the touchpad or the scroll bar,
+   * ends show_card()'s following. */
+  {
+    GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+    GtkGesture *press = gtk_gesture_click_new ();
+
+    gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+    g_signal_connect (scroll, "scroll-begin", G_CALLBACK (scroll_begin_cb), self);
+    g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->scroller), scroll);
+
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+    g_signal_connect (press, "pressed", G_CALLBACK (scrollbar_pressed_cb), self);
+    gtk_widget_add_controller (gtk_scrolled_window_get_vscrollbar (self->scroller), GTK_EVENT_CONTROLLER (press));
+  }
+
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (redraw_near_view), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
-                           G_CALLBACK (redraw_near_view), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (content_resized_cb), self, G_CONNECT_SWAPPED);
 
   self->document_signals = g_signal_group_new (JD_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::language",
@@ -425,6 +468,7 @@ jd_editor_dispose (GObject *object)
   JdEditor *self = (JdEditor *)object;
 
   _jd_editor_find_dispose (self);
+  stop_following (self);
   g_cancellable_cancel (self->spell_cancellable);
   g_clear_object (&self->spell_cancellable);
   g_clear_object (&self->sections_signals);

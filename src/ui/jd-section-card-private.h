@@ -17,7 +17,6 @@ guint      _jd_section_card_get_n_rows    (JdSectionCard *self);
 int        _jd_section_card_get_row_position (JdSectionCard *self,
                                               GtkWidget     *widget);
 GtkWidget *_jd_section_card_get_heading   (JdSectionCard *self);
-gboolean   _jd_section_cards_making_rows  (void);
 JdSpellEntry *_jd_section_card_get_heading_spell (JdSectionCard *self);
 void       _jd_section_card_set_spell_checker (JdSectionCard  *self,
                                                JdSpellChecker *checker);

@@ -280,13 +280,6 @@ make_rows_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Whether cards are still making rows: the layout is not final yet. */
-gboolean
-_jd_section_cards_making_rows (void)
-{
-  return !g_queue_is_empty (&waiting);
-}
-
 static void
 queue_make_rows (JdSectionCard *self)
 {
