@@ -343,6 +343,18 @@ has_focus_within (JdWindow  *window,
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
+/* Whether the height of what the editor scrolls has stayed the same for
+ * 0.6 s of main loop. */
+static gboolean
+layout_still (GtkAdjustment *adjustment)
+{
+  double upper = gtk_adjustment_get_upper (adjustment);
+
+  settle ();
+  settle ();
+  return gtk_adjustment_get_upper (adjustment) == upper;
+}
+
 /* Adding or removing a section keeps the view where the user works: the
  * caret goes to the next section, or into the new one, in view. */
 static void
@@ -358,6 +370,9 @@ test_section_view (void)
 
   settle ();
   WAIT_FOR (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 400);
+  /* Scrolled by hand, below: once the rows are all made and measured,
+   * which on a loaded machine takes longer than a settling. */
+  WAIT_FOR (layout_still (adjustment));
 
   /* The caret in the third section, scrolled down to it. */
   {
