@@ -306,31 +306,38 @@ settle (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Where @widget is in what the editor scrolls. */
+static gboolean
+bounds_in_content (GtkWidget       *widget,
+                   graphene_rect_t *bounds)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+
+  g_assert_nonnull (viewport);
+  return gtk_widget_compute_bounds (widget, gtk_widget_get_first_child (viewport), bounds);
+}
+
 /* Whether @widget is at least partly in the view of the editor. */
 static gboolean
 in_view (JdWindow  *window,
          GtkWidget *widget)
 {
   GtkAdjustment *adjustment = editor_adjustment (window);
-  GtkWidget *box = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
   graphene_rect_t bounds;
   double top = gtk_adjustment_get_value (adjustment);
   double bottom = top + gtk_adjustment_get_page_size (adjustment);
 
-  g_assert_nonnull (box);
-  if (!gtk_widget_compute_bounds (widget, gtk_widget_get_first_child (box), &bounds))
+  if (!bounds_in_content (widget, &bounds))
     return FALSE;
   return bounds.origin.y < bottom && bounds.origin.y + bounds.size.height > top;
 }
 
-/* Where the top of @widget is in what the editor scrolls. */
 static double
 top_in_content (GtkWidget *widget)
 {
-  GtkWidget *viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
   graphene_rect_t bounds;
 
-  g_assert_true (gtk_widget_compute_bounds (widget, gtk_widget_get_first_child (viewport), &bounds));
+  g_assert_true (bounds_in_content (widget, &bounds));
   return bounds.origin.y;
 }
 

@@ -441,8 +441,9 @@ search_prepared_cb (GObject      *object,
 }
 
 /* Building the search indexes in a thread stops between languages when
- * the program waits to exit (jd-worker.c); what it did not build, a
- * search builds itself. */
+ * the program waits to exit (jd-worker.c): the preparation still
+ * finishes, and the library stays searchable in every language, a search
+ * building what the thread did not. */
 static void
 test_search_prepare_stopped (void)
 {

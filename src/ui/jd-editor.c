@@ -193,13 +193,6 @@ redraw_near_view (JdEditor *self)
     _jd_section_card_redraw_rows_in (g_ptr_array_index (self->cards, i), content, top, bottom);
 }
 
-static void
-scroll_begin_cb (GtkEventControllerScroll *controller,
-                 JdEditor                 *self)
-{
-  stop_following (self);
-}
-
 static gboolean
 scroll_cb (GtkEventControllerScroll *controller,
            double                    dx,
@@ -362,7 +355,6 @@ jd_editor_constructed (GObject *object)
     GtkGesture *press = gtk_gesture_click_new ();
 
     gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
-    g_signal_connect (scroll, "scroll-begin", G_CALLBACK (scroll_begin_cb), self);
     g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->scroller), scroll);
 

@@ -681,6 +681,8 @@ jd_window_class_init (JdWindowClass *klass)
   /* Naming the resource keeps it in the link from the static library. */
   (void)jd_get_resource ();
 
+  /* Before any window shows an icon, with or without the application
+   * (the tests make windows of their own). */
   _jd_icons_finalize_on_main_thread ();
 
   g_type_ensure (JD_TYPE_SIDEBAR);
