@@ -962,6 +962,75 @@ unref_thread (gpointer data)
  * lookup of the same icon (jd-icon-finalize.c): here, in a thread of our
  * own, as GTK's icon-loading thread does when it moves the theme's ring
  * of recent icons on. */
+/* Collects the tooltips of the widgets under @root. */
+static void
+collect_tooltips (GtkWidget  *root,
+                  GHashTable *tooltips)
+{
+  if (gtk_widget_get_tooltip_text (root) != NULL)
+    g_hash_table_add (tooltips, g_strdup (gtk_widget_get_tooltip_text (root)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_tooltips (child, tooltips);
+}
+
+/* Tooltips are set in code, not in templates, and those of widgets not
+ * on screen yet without asking the display where the pointer is
+ * (_jd_widget_set_tooltip_text()): the header bar, the editor's cards
+ * and rows, and the find bar still have theirs, and a widget keeps
+ * whether it shows. */
+static void
+test_tooltips (void)
+{
+  JdWindow *window = jd_ui_test_new_window ();
+  g_autoptr(GHashTable) tooltips = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *shown = gtk_label_new ("•");
+  GtkWidget *hidden = gtk_label_new ("¶");
+
+  gtk_box_append (GTK_BOX (box), shown);
+  gtk_box_append (GTK_BOX (box), hidden);
+  gtk_widget_set_visible (hidden, FALSE);
+  g_object_ref_sink (box);
+
+  _jd_widget_set_tooltip_text (shown, "Drag");
+  _jd_widget_set_tooltip_text (hidden, "Drag");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (shown), ==, "Drag");
+  g_assert_true (gtk_widget_get_has_tooltip (shown));
+  g_assert_true (gtk_widget_get_visible (shown));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (hidden), ==, "Drag");
+  g_assert_false (gtk_widget_get_visible (hidden));
+  _jd_widget_set_tooltip_text (shown, NULL);
+  g_assert_null (gtk_widget_get_tooltip_text (shown));
+  g_assert_false (gtk_widget_get_has_tooltip (shown));
+  g_object_unref (box);
+
+  /* On screen, as when a row's kind changes under the pointer. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->sidebar_button)));
+  _jd_widget_set_tooltip_text (GTK_WIDGET (window->sidebar_button), "Library");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->sidebar_button)), ==, "Library");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->sidebar_button)));
+
+  jd_ui_test_show_template_by_search (window, "warehouse worker", "warehouse-worker");
+  collect_tooltips (GTK_WIDGET (window), tooltips);
+  g_assert_true (g_hash_table_contains (tooltips, "Language of the template"));
+  g_assert_true (g_hash_table_contains (tooltips, "Copy the questions as text"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
+  WAIT_FOR (window->editor != NULL && gtk_widget_get_mapped (window->editor));
+  collect_tooltips (GTK_WIDGET (window), tooltips);
+  g_assert_true (g_hash_table_contains (tooltips, "Save (Ctrl+S)"));
+  g_assert_true (g_hash_table_contains (tooltips, "Open a Job Description (Ctrl+O)"));
+  g_assert_true (g_hash_table_contains (tooltips, "Review the Writing (F7)"));
+  g_assert_true (g_hash_table_contains (tooltips, "Section Menu"));
+  g_assert_true (g_hash_table_contains (tooltips, "Add a bullet at the end of the section"));
+  g_assert_true (g_hash_table_contains (tooltips, "Drag to move this bullet"));
+  g_assert_true (g_hash_table_contains (tooltips, "Drag to move this paragraph"));
+  g_assert_true (g_hash_table_contains (tooltips, "Lowest salary"));
+  g_assert_true (g_hash_table_contains (tooltips, "Next Match (Ctrl+G)"));
+
+  jd_ui_test_close_discarding (window);
+}
+
 static void
 test_icons_finalized_on_main_thread (void)
 {
@@ -1003,6 +1072,7 @@ main (int   argc,
   g_test_add_func ("/window/translate-document", test_translate_document);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/icons-finalized-on-main-thread", test_icons_finalized_on_main_thread);
+  g_test_add_func ("/window/tooltips", test_tooltips);
 
   return jd_test_run ();
 }

@@ -132,12 +132,12 @@ update_kind (JdBlockRow *self)
   if (item)
     {
       gtk_widget_remove_css_class (self->handle, "dim-label");
-      gtk_widget_set_tooltip_text (self->handle, _("Drag to move this bullet"));
+      _jd_widget_set_tooltip_text (self->handle, _("Drag to move this bullet"));
     }
   else
     {
       gtk_widget_add_css_class (self->handle, "dim-label");
-      gtk_widget_set_tooltip_text (self->handle, _("Drag to move this paragraph"));
+      _jd_widget_set_tooltip_text (self->handle, _("Drag to move this paragraph"));
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
@@ -171,7 +171,7 @@ make_translation_box (JdBlockRow *self)
   gtk_box_append (GTK_BOX (self->translation_box), self->translation_label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Mark this block as translated"));
+  _jd_widget_set_tooltip_text (button, _("Mark this block as translated"));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "caption");
   g_signal_connect_object (button, "clicked", G_CALLBACK (mark_translated_cb), self, G_CONNECT_SWAPPED);

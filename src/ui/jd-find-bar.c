@@ -24,6 +24,10 @@ struct _JdFindBar
   GtkLabel       *count_label;
   GtkToggleButton *replace_button;
   GtkEntry       *replace_entry;
+  GtkWidget      *previous_button;
+  GtkWidget      *next_button;
+  GtkWidget      *options_button;
+  GtkWidget      *close_button;
 
   gboolean        match_case;
   gboolean        whole_word;
@@ -191,6 +195,10 @@ jd_find_bar_class_init (JdFindBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdFindBar, count_label);
   gtk_widget_class_bind_template_child (widget_class, JdFindBar, replace_button);
   gtk_widget_class_bind_template_child (widget_class, JdFindBar, replace_entry);
+  gtk_widget_class_bind_template_child (widget_class, JdFindBar, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, JdFindBar, next_button);
+  gtk_widget_class_bind_template_child (widget_class, JdFindBar, options_button);
+  gtk_widget_class_bind_template_child (widget_class, JdFindBar, close_button);
   gtk_widget_class_bind_template_callback (widget_class, find_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_match_cb);
@@ -208,6 +216,15 @@ static void
 jd_find_bar_init (JdFindBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Not in the template: every editor makes a find bar, and a tooltip
+   * set there asks the display where the pointer is (see
+   * _jd_widget_set_tooltip_text()). */
+  _jd_widget_set_tooltip_text (self->previous_button, _("Previous Match (Shift+Ctrl+G)"));
+  _jd_widget_set_tooltip_text (self->next_button, _("Next Match (Ctrl+G)"));
+  _jd_widget_set_tooltip_text (self->options_button, _("Search Options"));
+  _jd_widget_set_tooltip_text (GTK_WIDGET (self->replace_button), _("Replace (Ctrl+H)"));
+  _jd_widget_set_tooltip_text (self->close_button, _("Close (Escape)"));
 }
 
 GtkWidget *

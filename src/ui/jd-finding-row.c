@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "jd-finding-row.h"
+#include "jd-ui-private.h"
 
 /* One finding of the writing review in the review pane: the text it
  * covers with a button to ignore it, what is wrong with it and why, and
@@ -25,6 +26,7 @@ struct _JdFindingRow
   GtkLabel      *text_label;
   GtkLabel      *message_label;
   GtkFlowBox    *buttons;
+  GtkWidget     *ignore_button;
 };
 
 G_DEFINE_FINAL_TYPE (JdFindingRow, jd_finding_row, GTK_TYPE_LIST_BOX_ROW)
@@ -97,7 +99,7 @@ jd_finding_row_constructed (GObject *object)
       gtk_widget_add_css_class (GTK_WIDGET (self->severity_image), "dim-label");
       break;
     }
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->severity_image), jd_severity_get_label (severity));
+  _jd_widget_set_tooltip_text (GTK_WIDGET (self->severity_image), jd_severity_get_label (severity));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->severity_image),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, jd_severity_get_label (severity),
                                   -1);
@@ -121,7 +123,7 @@ jd_finding_row_constructed (GObject *object)
       g_autofree char *tooltip = g_strdup_printf (_("Replace with “%s”"), suggestions[i]);
 
       g_object_set_data_full (G_OBJECT (button), "suggestion", g_strdup (suggestions[i]), g_free);
-      gtk_widget_set_tooltip_text (button, tooltip);
+      _jd_widget_set_tooltip_text (button, tooltip);
       gtk_widget_add_css_class (button, "suggested-action");
       g_signal_connect_object (button, "clicked", G_CALLBACK (suggestion_clicked_cb), self,
                                G_CONNECT_SWAPPED);
@@ -210,6 +212,7 @@ jd_finding_row_class_init (JdFindingRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdFindingRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, JdFindingRow, message_label);
   gtk_widget_class_bind_template_child (widget_class, JdFindingRow, buttons);
+  gtk_widget_class_bind_template_child (widget_class, JdFindingRow, ignore_button);
   gtk_widget_class_bind_template_callback (widget_class, ignore_clicked_cb);
 }
 
@@ -217,6 +220,8 @@ static void
 jd_finding_row_init (JdFindingRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not in the template: see _jd_widget_set_tooltip_text(). */
+  _jd_widget_set_tooltip_text (self->ignore_button, _("Hide this finding for this document"));
 }
 
 GtkWidget *

@@ -46,6 +46,7 @@ struct _JdMetadataForm
   AdwExpanderRow *employment_row;
   GtkEntry       *salary_min;
   GtkEntry       *salary_max;
+  GtkWidget      *add_location_button;
   AdwEntryRow    *currency_row;
   AdwComboRow    *unit_row;
   AdwEntryRow    *apply_row;
@@ -148,46 +149,52 @@ is_valid_currency (const char *text)
          g_ascii_isupper (text[2]);
 }
 
+/* @tooltip is the field's own, shown while it is valid; @hint says how
+ * to mend it. The tooltip is only set when it changes: on X11 each
+ * setting is a round trip to the display, and the form is validated at
+ * every keystroke. */
 static void
 mark_valid (gpointer    row,
             gboolean    valid,
+            const char *tooltip,
             const char *hint)
 {
+  const char *text = valid ? tooltip : hint;
+
   if (valid)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
-    }
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
   else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), hint);
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), text) != 0)
+    _jd_widget_set_tooltip_text (GTK_WIDGET (row), text);
 }
 
 static void
 validate (JdMetadataForm *self)
 {
   mark_valid (self->apply_row,
-              is_valid_apply_target (gtk_editable_get_text (GTK_EDITABLE (self->apply_row))),
+              is_valid_apply_target (gtk_editable_get_text (GTK_EDITABLE (self->apply_row))), NULL,
               _("Enter a web address starting with https:// or an email address"));
   mark_valid (self->date_posted_row,
-              is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->date_posted_row))),
+              is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->date_posted_row))), NULL,
               _("Enter a date as YYYY-MM-DD, such as 2026-03-01"));
   mark_valid (self->valid_through_row,
-              is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->valid_through_row))),
+              is_valid_date (gtk_editable_get_text (GTK_EDITABLE (self->valid_through_row))), NULL,
               _("Enter a date as YYYY-MM-DD, such as 2026-03-01"));
   mark_valid (self->currency_row,
-              is_valid_currency (gtk_editable_get_text (GTK_EDITABLE (self->currency_row))),
+              is_valid_currency (gtk_editable_get_text (GTK_EDITABLE (self->currency_row))), NULL,
               _("Enter a three-letter currency code, such as EUR or USD"));
   mark_valid (self->company_url_row,
-              is_valid_web_address (gtk_editable_get_text (GTK_EDITABLE (self->company_url_row))),
+              is_valid_web_address (gtk_editable_get_text (GTK_EDITABLE (self->company_url_row))), NULL,
               _("Enter a web address starting with https://"));
   mark_valid (self->salary_min,
               jd_amount_parse (gtk_editable_get_text (GTK_EDITABLE (self->salary_min)), &(double){0}),
+              _("Lowest salary"),
               _("Enter an amount, such as 70,000 or 17.50"));
   mark_valid (self->salary_max,
               jd_amount_parse (gtk_editable_get_text (GTK_EDITABLE (self->salary_max)), &(double){0}),
+              _("Highest salary"),
               _("Enter an amount, such as 70,000 or 17.50"));
 }
 
@@ -504,7 +511,7 @@ add_location_row (JdMetadataForm *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Location"));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove Location"));
+  _jd_widget_set_tooltip_text (remove, _("Remove Location"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Location"),
                                   -1);
@@ -703,7 +710,7 @@ add_date_picker (AdwEntryRow *row)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Pick a Date"));
+  _jd_widget_set_tooltip_text (button, _("Pick a Date"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pick a Date"),
                                   -1);
@@ -720,7 +727,7 @@ add_currency_menu (JdMetadataForm *self)
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Choose a Currency"));
+  _jd_widget_set_tooltip_text (button, _("Choose a Currency"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Currency"),
                                   -1);
@@ -862,6 +869,7 @@ jd_metadata_form_class_init (JdMetadataFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, employment_row);
   gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, salary_min);
   gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, salary_max);
+  gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, add_location_button);
   gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, currency_row);
   gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, unit_row);
   gtk_widget_class_bind_template_child (widget_class, JdMetadataForm, apply_row);
@@ -876,6 +884,10 @@ static void
 jd_metadata_form_init (JdMetadataForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Not in the template: see _jd_widget_set_tooltip_text(). The salary
+   * fields have theirs from validate(). */
+  _jd_widget_set_tooltip_text (self->add_location_button, _("Add Location"));
 
   self->location_rows = g_ptr_array_new ();
   self->date_posted_button = add_date_picker (self->date_posted_row);

@@ -37,6 +37,9 @@ struct _JdSectionCard
   GtkText    *heading;
   GtkLabel   *kind_label;
   GtkBox     *blocks_box;
+  GtkWidget  *menu_button;
+  GtkWidget  *add_item_button;
+  GtkWidget  *add_paragraph_button;
 };
 
 G_DEFINE_FINAL_TYPE (JdSectionCard, jd_section_card, GTK_TYPE_WIDGET)
@@ -662,6 +665,9 @@ jd_section_card_class_init (JdSectionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdSectionCard, heading);
   gtk_widget_class_bind_template_child (widget_class, JdSectionCard, kind_label);
   gtk_widget_class_bind_template_child (widget_class, JdSectionCard, blocks_box);
+  gtk_widget_class_bind_template_child (widget_class, JdSectionCard, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, JdSectionCard, add_item_button);
+  gtk_widget_class_bind_template_child (widget_class, JdSectionCard, add_paragraph_button);
 
   gtk_widget_class_install_action (widget_class, "section.add-item", NULL, add_item_action);
   gtk_widget_class_install_action (widget_class, "section.add-paragraph", NULL, add_paragraph_action);
@@ -683,6 +689,12 @@ static void
 jd_section_card_init (JdSectionCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Not in the template, which would ask the display where the pointer
+   * is for each (see _jd_widget_set_tooltip_text()). */
+  _jd_widget_set_tooltip_text (self->menu_button, _("Section Menu"));
+  _jd_widget_set_tooltip_text (self->add_item_button, _("Add a bullet at the end of the section"));
+  _jd_widget_set_tooltip_text (self->add_paragraph_button, _("Add a paragraph at the end of the section"));
 
   self->rows = g_ptr_array_new ();
   /* Undo is the document's (JdHistory), not the entry's. */

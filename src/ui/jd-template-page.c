@@ -33,6 +33,7 @@ struct _JdTemplatePage
   GtkLabel     *alt_label;
   GtkLabel     *review_label;
   GtkDropDown  *language_dropdown;
+  GtkWidget    *copy_questions_button;
   GtkBox       *body;
   GtkLabel     *related_heading;
   GtkFlowBox   *related_box;
@@ -166,7 +167,7 @@ update_back (JdTemplatePage *self)
    * placeholder is the title of the template shown before. */
   tooltip = g_strdup_printf (_("Back to “%s” (Alt+Left)"),
                              jd_template_get_title (previous, jd_template_page_get_language (self)));
-  gtk_widget_set_tooltip_text (self->back_button, tooltip);
+  _jd_widget_set_tooltip_text (self->back_button, tooltip);
 }
 
 /* What the review says of the template in @lang. Pay and completeness
@@ -241,7 +242,7 @@ rebuild (JdTemplatePage *self)
       /* Long titles (Greek ones reach 45 characters) are cut, not the
        * window kept wide. */
       gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_tooltip_text (button, title);
+      _jd_widget_set_tooltip_text (button, title);
       gtk_widget_add_css_class (button, "pill");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", jd_template_get_id (other));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "template.related");
@@ -397,6 +398,7 @@ jd_template_page_class_init (JdTemplatePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, alt_label);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, review_label);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, copy_questions_button);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, body);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, related_heading);
   gtk_widget_class_bind_template_child (widget_class, JdTemplatePage, related_box);
@@ -412,6 +414,9 @@ jd_template_page_init (JdTemplatePage *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not in the template: see _jd_widget_set_tooltip_text(). */
+  _jd_widget_set_tooltip_text (GTK_WIDGET (self->language_dropdown), _("Language of the template"));
+  _jd_widget_set_tooltip_text (self->copy_questions_button, _("Copy the questions as text"));
 
   self->back_stack = g_ptr_array_new_with_free_func (g_object_unref);
   update_back (self);

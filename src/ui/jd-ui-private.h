@@ -35,6 +35,8 @@ void        _jd_lookup_mark_colors      (GtkWidget   *widget,
                                          GdkRGBA     *match,
                                          GdkRGBA     *current);
 void        _jd_widget_pass_scroll      (GtkWidget   *widget);
+void        _jd_widget_set_tooltip_text (GtkWidget   *widget,
+                                         const char  *text);
 
 void        _jd_icons_finalize_on_main_thread (void);
 

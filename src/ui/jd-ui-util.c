@@ -159,6 +159,36 @@ _jd_widget_pass_scroll (GtkWidget *widget)
   gtk_widget_add_controller (widget, controller);
 }
 
+/**
+ * _jd_widget_set_tooltip_text:
+ * @widget: a widget
+ * @text: (nullable): its tooltip
+ *
+ * gtk_widget_set_tooltip_text() for widgets being made. GTK 4.8 asks the
+ * display where the pointer is whenever a visible widget's tooltip is
+ * set, to show the new tooltip at once if the pointer is over it; on X11
+ * that is a round trip to the server, about half a millisecond, for
+ * every handle of every row of a long section. A widget not on screen
+ * cannot be under the pointer: its tooltip is set while it is hidden,
+ * which GTK does not ask about.
+ */
+void
+_jd_widget_set_tooltip_text (GtkWidget  *widget,
+                             const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (gtk_widget_get_mapped (widget) || !gtk_widget_get_visible (widget))
+    {
+      gtk_widget_set_tooltip_text (widget, text);
+      return;
+    }
+
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, TRUE);
+}
+
 /* The colour of the review's underlines, from the theme, so they stay
  * legible when it turns dark: @error for errors, else for warnings. */
 void

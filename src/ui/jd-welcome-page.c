@@ -67,7 +67,7 @@ create_row_cb (gpointer item,
       when = _jd_format_when (modified);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
     }
-  gtk_widget_set_tooltip_text (row, where);
+  _jd_widget_set_tooltip_text (row, where);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
