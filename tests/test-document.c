@@ -370,6 +370,43 @@ test_amounts (void)
     }
 }
 
+/* Words are runs of letters and digits, in any script; a block's count
+ * follows its text. */
+static void
+test_count_words (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+  g_autoptr(JdSection) section = jd_section_new (JD_SECTION_RESPONSIBILITIES);
+  JdBlock *block;
+
+  jd_document_set_title (document, "Warehouse Associate");
+  jd_document_append_section (document, section);
+  jd_section_set_heading (section, "What you will do");
+  block = jd_section_add_text (section, JD_BLOCK_ITEM, "Pick, pack and check 40 orders an hour");
+
+  g_assert_cmpuint (jd_block_count_words (block), ==, 8);
+  g_assert_cmpuint (jd_document_count_words (document), ==, 2 + 4 + 8);
+
+  jd_block_set_text (block, "Συσκευάζετε παραγγελίες — «γρήγορα» και σωστά;");
+  g_assert_cmpuint (jd_block_count_words (block), ==, 5);
+  g_assert_cmpuint (jd_document_count_words (document), ==, 2 + 4 + 5);
+
+  jd_block_set_text (block, "  ");
+  g_assert_cmpuint (jd_block_count_words (block), ==, 0);
+  g_assert_cmpuint (jd_document_count_words (document), ==, 6);
+
+  /* A copy counts what its text has. */
+  jd_block_set_text (block, "Lead the shift's safety briefing");
+  {
+    g_autoptr(JdBlock) copy = jd_block_copy (block);
+
+    g_assert_cmpuint (jd_block_count_words (copy), ==, 6);
+    jd_block_set_text (copy, "Lead");
+    g_assert_cmpuint (jd_block_count_words (copy), ==, 1);
+    g_assert_cmpuint (jd_block_count_words (block), ==, 6);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/document/salary-range", test_salary_range);
   g_test_add_func ("/document/enum-strings", test_enum_strings);
   g_test_add_func ("/document/amounts", test_amounts);
+  g_test_add_func ("/document/count-words", test_count_words);
 
   return g_test_run ();
 }

@@ -21,6 +21,9 @@ struct _JdBlock
   char        *text;
   char        *source;
   gboolean     needs_translation;
+  /* Its words, counted when first asked for since the text changed
+   * (the window's word count asks at every keystroke); -1 until then. */
+  int          words;
 };
 
 G_DEFINE_FINAL_TYPE (JdBlock, jd_block, G_TYPE_OBJECT)
@@ -152,6 +155,7 @@ static void
 jd_block_init (JdBlock *self)
 {
   self->text = g_strdup ("");
+  self->words = -1;
 }
 
 JdBlock *
@@ -227,7 +231,33 @@ jd_block_set_text (JdBlock    *self,
     text = "";
 
   if (_jd_set_str (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    {
+      g_atomic_int_set (&self->words, -1);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    }
+}
+
+/**
+ * jd_block_count_words:
+ * @self: a block
+ *
+ * Returns: the words of the block's text, runs of letters and digits
+ */
+guint
+jd_block_count_words (JdBlock *self)
+{
+  int words;
+
+  g_return_val_if_fail (JD_IS_BLOCK (self), 0);
+
+  words = g_atomic_int_get (&self->words);
+  if (words < 0)
+    {
+      words = (int)_jd_count_words (self->text);
+      g_atomic_int_set (&self->words, words);
+    }
+
+  return (guint)words;
 }
 
 /* The id of the template string this block came from, or %NULL. */

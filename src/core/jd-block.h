@@ -27,6 +27,7 @@ void         jd_block_set_kind   (JdBlock       *self,
 const char  *jd_block_get_text   (JdBlock       *self);
 void         jd_block_set_text   (JdBlock       *self,
                                   const char    *text);
+guint        jd_block_count_words (JdBlock      *self);
 const char  *jd_block_get_source (JdBlock       *self);
 void         jd_block_set_source (JdBlock       *self,
                                   const char    *source);

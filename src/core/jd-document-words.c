@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include "jd-document.h"
+#include "jd-util-private.h"
 
-static guint
-count_words (const char *text)
+/* The words of @text: runs of letters and digits. */
+guint
+_jd_count_words (const char *text)
 {
   guint n = 0;
   gboolean in_word = FALSE;
@@ -39,15 +41,15 @@ jd_document_count_words (JdDocument *self)
 
   g_return_val_if_fail (JD_IS_DOCUMENT (self), 0);
 
-  words = count_words (jd_document_get_title (self));
+  words = _jd_count_words (jd_document_get_title (self));
   n_sections = jd_document_get_n_sections (self);
   for (guint i = 0; i < n_sections; i++)
     {
       JdSection *section = jd_document_get_section (self, i);
 
-      words += count_words (jd_section_get_heading (section));
+      words += _jd_count_words (jd_section_get_heading (section));
       for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
-        words += count_words (jd_block_get_text (jd_section_get_block (section, j)));
+        words += jd_block_count_words (jd_section_get_block (section, j));
     }
 
   return words;

@@ -15,6 +15,8 @@ gboolean _jd_write_all (int            fd,
                         GCancellable  *cancellable,
                         int           *errsv);
 
+guint    _jd_count_words (const char *text);
+
 /* g_set_str() arrived in GLib 2.76; the floor here is 2.74. */
 static inline gboolean
 _jd_set_str (char       **str_pointer,

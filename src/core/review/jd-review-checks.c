@@ -32,24 +32,6 @@
 #define MIN_WORDS_FOR_SHARE 100
 
 static guint
-count_words (const char *text)
-{
-  guint n = 0;
-  gboolean in_word = FALSE;
-
-  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
-    {
-      gboolean word_char = g_unichar_isalnum (g_utf8_get_char (p));
-
-      if (word_char && !in_word)
-        n++;
-      in_word = word_char;
-    }
-
-  return n;
-}
-
-static guint
 count_items (JdSection *section)
 {
   guint n = 0;
@@ -58,7 +40,7 @@ count_items (JdSection *section)
     {
       JdBlock *block = jd_section_get_block (section, i);
 
-      if (jd_block_get_kind (block) == JD_BLOCK_ITEM && count_words (jd_block_get_text (block)) > 0)
+      if (jd_block_get_kind (block) == JD_BLOCK_ITEM && jd_block_count_words (block) > 0)
         n++;
     }
 
@@ -128,7 +110,7 @@ check_bullet_share (JdReviewRun *run)
       for (guint j = 0; j < jd_section_get_n_blocks (section); j++)
         {
           JdBlock *block = jd_section_get_block (section, j);
-          guint words = count_words (jd_block_get_text (block));
+          guint words = jd_block_count_words (block);
 
           total += words;
           if (jd_block_get_kind (block) == JD_BLOCK_ITEM)
