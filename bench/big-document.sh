@@ -5,6 +5,12 @@
 #
 #   bench/big-document.sh [BULLETS...]    default: 200 and 2000
 #
+# To see what an iteration over 16 ms did:
+#   JD_BENCH_TRACE=1 JD_BENCH_WRAPPER="perf record -k mono --call-graph dwarf -o /tmp/perf.data" \
+#     bench/big-document.sh 2000
+# prints when each began and ended; `perf report -i /tmp/perf.data
+# --time BEGIN,END` shows what ran then.
+#
 # Builds Jobscribe for release in _build-bench.
 set -euo pipefail
 
@@ -27,6 +33,6 @@ sizes=("$@")
 for n in "${sizes[@]}"; do
   env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
       GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" \
-      dbus-run-session -- "$build/bench/jd-bench-big-document" "$n"
+      dbus-run-session -- ${JD_BENCH_WRAPPER:-} "$build/bench/jd-bench-big-document" "$n"
   echo
 done
