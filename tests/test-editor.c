@@ -391,10 +391,9 @@ test_section_view (void)
     gtk_adjustment_set_value (adjustment, bounds.origin.y);
   }
   jd_block_row_focus (jd_ui_test_block_row (window, 2, 0), 0);
-  settle ();
+  WAIT_FOR (in_view (window, _jd_editor_get_section_card (editor, 2)));
   before = gtk_adjustment_get_value (adjustment);
   g_assert_cmpfloat (before, >, 0);
-  g_assert_true (in_view (window, _jd_editor_get_section_card (editor, 2)));
 
   card = _jd_editor_get_section_card (editor, 2);
   gtk_widget_activate_action (card, "section.remove", NULL);

@@ -421,13 +421,11 @@ test_preview_pages_zoom_follow (void)
   /* The caret in the last section: the preview goes to where it starts,
    * near the end. */
   jd_block_row_focus (JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (_jd_editor_get_section_card (JD_EDITOR (editor), last)), 0)), 0);
-  settle ();
-  g_assert_cmpuint (_jd_preview_get_current_page (preview), >, 1);
-  g_assert_cmpuint (_jd_preview_get_current_page (preview), >=, _jd_preview_get_n_pages (preview) - 1);
+  WAIT_FOR (_jd_preview_get_current_page (preview) > 1 &&
+            _jd_preview_get_current_page (preview) >= _jd_preview_get_n_pages (preview) - 1);
   /* Back in the first: its page. */
   jd_block_row_focus (JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (_jd_editor_get_section_card (JD_EDITOR (editor), 0)), 0)), 0);
-  settle ();
-  g_assert_cmpuint (_jd_preview_get_current_page (preview), ==, 1);
+  WAIT_FOR (_jd_preview_get_current_page (preview) == 1);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
   destroy_window (window);

@@ -161,8 +161,8 @@ test_search_every_language (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "registered nurse");
   WAIT_FOR (jd_ui_test_first_template_row (window) != NULL &&
             g_strcmp0 (jd_template_get_id (jd_ui_test_first_template_row (window)), "registered-nurse") == 0);
-  jd_ui_test_run_pending ();
-  g_assert_true (shows_label (sidebar, "Registered Nurse"));
+  /* Once the list has laid its rows out. */
+  WAIT_FOR (shows_label (sidebar, "Registered Nurse"));
   g_assert_false (shows_label (sidebar, "Español"));
   g_assert_false (shows_label (sidebar, "English"));
 
@@ -225,12 +225,10 @@ test_use_template (void)
   /* Its sections are headed as the document made from it will be, in
    * the language picked. */
   jd_template_page_set_language (page, "fr");
-  jd_ui_test_run_pending ();
-  g_assert_true (shows_label (GTK_WIDGET (page), jd_terms_get_kind_heading (jd_library_get_terms (jd_window_get_library (window)),
-                                                                            JD_SECTION_RESPONSIBILITIES, "fr")));
+  WAIT_FOR (shows_label (GTK_WIDGET (page), jd_terms_get_kind_heading (jd_library_get_terms (jd_window_get_library (window)),
+                                                                       JD_SECTION_RESPONSIBILITIES, "fr")));
   jd_template_page_set_language (page, "en");
-  jd_ui_test_run_pending ();
-  g_assert_true (shows_label (GTK_WIDGET (page), "About the role"));
+  WAIT_FOR (shows_label (GTK_WIDGET (page), "About the role"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
   g_assert_cmpstr (_jd_window_get_visible_page (window), ==, "editor");
