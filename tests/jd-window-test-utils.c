@@ -363,17 +363,17 @@ jd_ui_test_can_scroll (void)
 }
 
 /* Moves the X pointer over the middle of @widget and turns the wheel
- * @clicks notches down: real scroll events, which reach the widget under
- * the pointer first. */
+ * @notches down, or up when negative: real scroll events, which reach
+ * the widget under the pointer first. */
 void
 jd_ui_test_scroll_over (GtkWidget *widget,
-                        guint      clicks)
+                        int        notches)
 {
 #ifdef GDK_WINDOWING_X11
   GtkNative *native = gtk_widget_get_native (widget);
   GdkSurface *surface = gtk_native_get_surface (native);
   g_autofree char *xid = g_strdup_printf ("%lu", (gulong)gdk_x11_surface_get_xid (surface));
-  g_autofree char *repeat = g_strdup_printf ("%u", clicks);
+  g_autofree char *repeat = g_strdup_printf ("%d", ABS (notches));
   g_autofree char *x_text = NULL;
   g_autofree char *y_text = NULL;
   g_autofree char *corner_x = NULL;
@@ -397,7 +397,8 @@ jd_ui_test_scroll_over (GtkWidget *widget,
 
   {
     const char *move[] = { "xdotool", "mousemove", "--sync", "--window", xid, x_text, y_text, NULL };
-    const char *down[] = { "xdotool", "click", "--repeat", repeat, "--delay", "30", "5", NULL };
+    /* Buttons 4 and 5 are the wheel's up and down on X11. */
+    const char *down[] = { "xdotool", "click", "--repeat", repeat, "--delay", "30", notches < 0 ? "4" : "5", NULL };
     /* Then to the corner of the screen, off the windows the tests make,
      * so that no later test starts with the pointer over a widget. */
     const char *away[] = { "xdotool", "mousemove", corner_x, corner_y, NULL };

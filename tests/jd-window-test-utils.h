@@ -50,6 +50,6 @@ gboolean jd_ui_test_send_key (GtkWidget       *widget,
                               GdkModifierType  state);
 gboolean jd_ui_test_can_scroll (void);
 void jd_ui_test_scroll_over (GtkWidget *widget,
-                             guint      clicks);
+                             int        notches);
 
 G_END_DECLS

@@ -435,6 +435,58 @@ test_section_view (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* The user scrolling, here with the wheel, ends the editor's following
+ * of a card it showed: rows that come above the card later move it down
+ * the page, and the view stays where the user put it. */
+static void
+test_scroll_stops_following (void)
+{
+#ifdef GDK_WINDOWING_X11
+  JdWindow *window;
+  JdEditor *editor;
+  JdDocument *document;
+  GtkAdjustment *adjustment;
+  GtkWidget *card;
+  double top, scrolled;
+  guint n;
+
+  if (!jd_ui_test_can_scroll ())
+    {
+      g_test_skip ("needs xdotool and an X display to send real scroll events");
+      return;
+    }
+
+  window = jd_ui_test_window_with_template ("pharmacist", "pharmacist");
+  editor = JD_EDITOR (jd_window_get_editor (window));
+  document = jd_window_get_document (window);
+  adjustment = editor_adjustment (window);
+  n = jd_document_get_n_sections (document);
+  WAIT_FOR (layout_still (adjustment));
+
+  jd_block_row_focus (jd_ui_test_block_row (window, 0, 0), 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-section", "s", "benefits");
+  WAIT_FOR ((card = _jd_editor_get_section_card (editor, n)) != NULL && in_view (window, card));
+  WAIT_FOR (layout_still (adjustment));
+
+  scrolled = gtk_adjustment_get_value (adjustment);
+  jd_ui_test_scroll_over (GTK_WIDGET (editor->scroller), -4);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, scrolled);
+  scrolled = gtk_adjustment_get_value (adjustment);
+
+  top = top_in_content (card);
+  for (guint i = 0; i < 20; i++)
+    jd_section_add_text (jd_document_get_section (document, 0), JD_BLOCK_ITEM,
+                         "Pushes the sections under it down the page");
+  WAIT_FOR (top_in_content (card) > top + 200);
+  WAIT_FOR (layout_still (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, scrolled);
+
+  jd_ui_test_close_discarding (window);
+#else
+  g_test_skip ("needs X11 to send real scroll events");
+#endif
+}
+
 /* Find a template, use it, edit, save: with the keyboard alone. */
 static void
 test_keyboard_flow (void)
@@ -804,6 +856,7 @@ main (int   argc,
   g_test_add_func ("/editor/arrows-and-merge", test_arrows_and_merge);
   g_test_add_func ("/editor/remove-section-and-undo", test_remove_section_and_undo);
   g_test_add_func ("/editor/section-view", test_section_view);
+  g_test_add_func ("/editor/scroll-stops-following", test_scroll_stops_following);
   g_test_add_func ("/editor/keyboard-flow", test_keyboard_flow);
   g_test_add_func ("/editor/salary-entries", test_salary_entries);
   g_test_add_func ("/editor/form-help", test_form_help);
