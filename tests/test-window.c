@@ -1003,6 +1003,28 @@ test_tooltips (void)
   g_assert_false (gtk_widget_get_has_tooltip (shown));
   g_object_unref (box);
 
+  /* The default widget of a window not shown yet stays its default
+   * (hiding a widget takes that from it). */
+  {
+    GtkWidget *other = gtk_window_new ();
+    GtkWidget *button = gtk_button_new_with_label ("Publish");
+
+    gtk_window_set_child (GTK_WINDOW (other), button);
+    gtk_window_set_default_widget (GTK_WINDOW (other), button);
+    _jd_widget_set_tooltip_text (button, "Publish the site");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Publish the site");
+    /* GTK would let go of it after the window's first frame. */
+    gtk_window_present (GTK_WINDOW (other));
+    WAIT_FOR (gtk_widget_get_mapped (button));
+    for (guint i = 0; i < 10; i++)
+      {
+        g_usleep (20000);
+        jd_ui_test_run_pending ();
+      }
+    g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (other)) == button);
+    gtk_window_destroy (GTK_WINDOW (other));
+  }
+
   /* On screen, as when a row's kind changes under the pointer. */
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->sidebar_button)));
   _jd_widget_set_tooltip_text (GTK_WIDGET (window->sidebar_button), "Library");

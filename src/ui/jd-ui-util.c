@@ -170,15 +170,20 @@ _jd_widget_pass_scroll (GtkWidget *widget)
  * that is a round trip to the server, about half a millisecond, for
  * every handle of every row of a long section. A widget not on screen
  * cannot be under the pointer: its tooltip is set while it is hidden,
- * which GTK does not ask about.
+ * which GTK does not ask about; unless it is its window's default widget,
+ * which hiding would unset. (Only widgets on screen can have the focus.)
  */
 void
 _jd_widget_set_tooltip_text (GtkWidget  *widget,
                              const char *text)
 {
+  GtkRoot *root;
+
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (gtk_widget_get_mapped (widget) || !gtk_widget_get_visible (widget))
+  root = gtk_widget_get_root (widget);
+  if (gtk_widget_get_mapped (widget) || !gtk_widget_get_visible (widget) ||
+      (GTK_IS_WINDOW (root) && gtk_window_get_default_widget (GTK_WINDOW (root)) == widget))
     {
       gtk_widget_set_tooltip_text (widget, text);
       return;
