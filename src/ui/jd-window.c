@@ -41,21 +41,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The header bar's tooltips, by the id of their button in the template:
- * set in code, since a tooltip set in a template asks the display where
- * the pointer is (see _jd_widget_set_tooltip_text()). */
+/* The header bar's buttons, by their id in the template, with their
+ * tooltips: set in code, since a tooltip set in a template asks the
+ * display where the pointer is (see _jd_widget_set_tooltip_text()). The
+ * buttons the window uses have a field of their own. */
 static const struct {
   const char *id;
-  const char *text;
-} header_tooltips[] = {
-  { "sidebar_button", N_("Show Template Library (F9)") },
-  { "back_button", N_("Back to the Document") },
-  { "open_button", N_("Open a Job Description (Ctrl+O)") },
-  { "open_icon_button", N_("Open a Job Description (Ctrl+O)") },
-  { "menu_button", N_("Main Menu") },
-  { "review_button", N_("Review the Writing (F7)") },
-  { "export_button", N_("Export, Copy or Print") },
-  { "save_button", N_("Save (Ctrl+S)") },
+  gssize      offset;
+  const char *tooltip;
+} header_buttons[] = {
+  { "sidebar_button", G_STRUCT_OFFSET (JdWindow, sidebar_button), N_("Show Template Library (F9)") },
+  { "back_button", G_STRUCT_OFFSET (JdWindow, back_button), N_("Back to the Document") },
+  { "open_button", 0, N_("Open a Job Description (Ctrl+O)") },
+  { "open_icon_button", 0, N_("Open a Job Description (Ctrl+O)") },
+  { "menu_button", 0, N_("Main Menu") },
+  { "review_button", 0, N_("Review the Writing (F7)") },
+  { "export_button", 0, N_("Export, Copy or Print") },
+  { "save_button", 0, N_("Save (Ctrl+S)") },
 };
 
 /* The language of the interface, if the library has it: template titles
@@ -709,8 +711,9 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/jd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JdWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, JdWindow, back_button);
-  gtk_widget_class_bind_template_child (widget_class, JdWindow, sidebar_button);
+  for (guint i = 0; i < G_N_ELEMENTS (header_buttons); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, header_buttons[i].id, FALSE,
+                                               header_buttons[i].offset);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, sidebar);
@@ -730,11 +733,6 @@ jd_window_class_init (JdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JdWindow, outside_label);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, outside_box);
   gtk_widget_class_bind_template_child (widget_class, JdWindow, reload_button);
-  /* The rest of the header bar's buttons, for their tooltips alone. */
-  for (guint i = 0; i < G_N_ELEMENTS (header_tooltips); i++)
-    if (g_strcmp0 (header_tooltips[i].id, "sidebar_button") != 0 &&
-        g_strcmp0 (header_tooltips[i].id, "back_button") != 0)
-      gtk_widget_class_bind_template_child_full (widget_class, header_tooltips[i].id, FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_template_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_file_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, review_ruler_resize_cb);
@@ -819,10 +817,10 @@ jd_window_init (JdWindow *self)
   g_autoptr(JdDocument) blank = jd_document_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  for (guint i = 0; i < G_N_ELEMENTS (header_tooltips); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (header_buttons); i++)
     _jd_widget_set_tooltip_text (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), JD_TYPE_WINDOW,
-                                                                            header_tooltips[i].id)),
-                                 _(header_tooltips[i].text));
+                                                                            header_buttons[i].id)),
+                                 _(header_buttons[i].tooltip));
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
