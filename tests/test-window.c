@@ -931,35 +931,6 @@ test_welcome_page (void)
   jd_ui_test_close_discarding (window);
 }
 
-/* Pushes other icons through the icon theme's ring of recently used ones
- * (100 in GTK 4.8, icons of up to 128 pixels), so that it no longer holds
- * any of those used before. */
-static void
-cycle_icon_ring (GtkIconTheme *theme)
-{
-  for (int size = 1; size <= 128; size++)
-    g_object_unref (gtk_icon_theme_lookup_icon (theme, "image-missing", NULL, size, 1, GTK_TEXT_DIR_NONE, 0));
-}
-
-static void
-note_finalized_cb (gpointer  data,
-                   GObject  *where_the_object_was)
-{
-  *(GThread **)data = g_thread_self ();
-}
-
-static gpointer
-unref_thread (gpointer data)
-{
-  g_object_unref (data);
-  return NULL;
-}
-
-/* An icon of the theme that another thread lets go of last is finalized
- * on the main thread, which works around GTK's race between that and a
- * lookup of the same icon (jd-icon-finalize.c): here, in a thread of our
- * own, as GTK's icon-loading thread does when it moves the theme's ring
- * of recent icons on. */
 /* Collects the tooltips of the widgets under @root. */
 static void
 collect_tooltips (GtkWidget  *root,
@@ -1013,14 +984,16 @@ test_tooltips (void)
     gtk_window_set_default_widget (GTK_WINDOW (other), button);
     _jd_widget_set_tooltip_text (button, "Publish the site");
     g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Publish the site");
-    /* GTK would let go of it after the window's first frame. */
+    /* GTK would let go of it at the end of the window's next frame. */
     gtk_window_present (GTK_WINDOW (other));
     WAIT_FOR (gtk_widget_get_mapped (button));
-    for (guint i = 0; i < 10; i++)
-      {
-        g_usleep (20000);
-        jd_ui_test_run_pending ();
-      }
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (button);
+      gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+      gtk_widget_queue_draw (button);
+      WAIT_FOR (gdk_frame_clock_get_frame_counter (clock) > frame);
+    }
     g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (other)) == button);
     gtk_window_destroy (GTK_WINDOW (other));
   }
@@ -1051,6 +1024,35 @@ test_tooltips (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* Pushes other icons through the icon theme's ring of recently used ones
+ * (100 in GTK 4.8, icons of up to 128 pixels), so that it no longer holds
+ * any of those used before. */
+static void
+cycle_icon_ring (GtkIconTheme *theme)
+{
+  for (int size = 1; size <= 128; size++)
+    g_object_unref (gtk_icon_theme_lookup_icon (theme, "image-missing", NULL, size, 1, GTK_TEXT_DIR_NONE, 0));
+}
+
+static void
+note_finalized_cb (gpointer  data,
+                   GObject  *where_the_object_was)
+{
+  *(GThread **)data = g_thread_self ();
+}
+
+static gpointer
+unref_thread (gpointer data)
+{
+  g_object_unref (data);
+  return NULL;
+}
+
+/* An icon of the theme that another thread lets go of last is finalized
+ * on the main thread, which works around GTK's race between that and a
+ * lookup of the same icon (jd-icon-finalize.c): here, in a thread of our
+ * own, as GTK's icon-loading thread does when it moves the theme's ring
+ * of recent icons on. */
 static void
 test_icons_finalized_on_main_thread (void)
 {
