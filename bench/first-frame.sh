@@ -28,7 +28,7 @@ measure() {
   # xdotool's own --sync polls twice a second: too coarse here.
   until xdotool search --onlyvisible --name "$name" >/dev/null 2>&1; do
     if ! kill -0 "$pid" 2>/dev/null; then
-      echo "bench: $1 ended before its window showed:" >&2
+      echo "bench: the program of the window \"$name\" ended before it showed:" >&2
       tail -n 3 "$home/stderr" >&2
       rm -rf "$home"
       return 1
@@ -76,9 +76,9 @@ run_all() {
   # Each round runs both programs one after the other, under the same
   # load: the median of the rounds' ratios is steadier than the ratio of
   # the medians when the load of the machine comes and goes.
-  printf 'Ratio per round    median %5.2f×\n' "$(for i in "${!jobscribe[@]}"; do
-      echo "${jobscribe[$i]} ${editor[$i]}" | awk '{ printf "%.4f\n", $1 / $2 }'
-    done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+  printf 'Ratio per round    median %5.2f×\n' \
+    "$(paste <(printf '%s\n' "${jobscribe[@]}") <(printf '%s\n' "${editor[@]}") |
+       awk '{ printf "%.4f\n", $1 / $2 }' | median)"
 }
 
 if [ -z "${DISPLAY:-}" ]; then
