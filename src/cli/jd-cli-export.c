@@ -21,6 +21,7 @@
 #include "jd-export.h"
 #include "jd-find.h"
 #include "jd-util-private.h"
+#include "jd-worker-private.h"
 
 /* jobscribe export FILE.jobdesc…|--template ID [--lang LL] --format FORMAT
  *                  (-o OUT | --output-dir DIR) [--paper a4|letter]
@@ -618,5 +619,5 @@ _jd_cli_export (int    argc,
   if (output_dir != NULL)
     worker_args = batch_worker_args (&job, argv + 1, (guint)(argc - 1), output_dir);
   return export_files (&job, argv + 1, (guint)(argc - 1), output, output_dir,
-                       n_workers > 0 ? (guint)n_workers : g_get_num_processors (), worker_args) ? 0 : 1;
+                       n_workers > 0 ? (guint)n_workers : _jd_n_cores (), worker_args) ? 0 : 1;
 }
