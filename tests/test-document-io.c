@@ -15,7 +15,7 @@
 
 #include <glib/gstdio.h>
 
-#include "jd-document-io.h"
+#include "jd-document-io-private.h"
 
 static const char *self_path;
 
@@ -642,6 +642,73 @@ static GBytes *
 bytes_for (const char *text)
 {
   return g_bytes_new_static (text, strlen (text));
+}
+
+/* Files written as one batch (a published site) are each whole and
+ * replace what was there, through links too, leaving no temporary file
+ * behind; their folders are synced once, at the end. */
+static void
+test_write_batch (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("jd-test-XXXXXX", &error);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+  g_autofree char *target = g_build_filename (sub, "target.html", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.html", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(GBytes) bytes = bytes_for ("<p>new</p>");
+  g_autoptr(GDir) entries = NULL;
+  g_autofree char *contents = NULL;
+  const char *name;
+  guint n_entries = 0;
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, "old", -1, &error));
+  g_assert_cmpint (g_chmod (target, 0640), ==, 0);
+  g_assert_cmpint (symlink ("sub/target.html", link), ==, 0);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/page-%u.html", dir, i);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (_jd_write_file_in_batch (file, bytes, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (_jd_write_file_in_batch (link_file, bytes, NULL, &error));
+  g_assert_no_error (error);
+  _jd_sync_folder (folder);
+
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "<p>new</p>");
+
+  entries = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_false (g_str_has_prefix (name, "."));
+      if (g_str_has_prefix (name, "page-"))
+        {
+          g_clear_pointer (&contents, g_free);
+          g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+          g_assert_cmpstr (contents, ==, "<p>new</p>");
+        }
+      n_entries++;
+      if (!g_str_equal (name, "sub"))
+        g_unlink (path);
+    }
+  g_assert_cmpuint (n_entries, ==, 7);
+
+  g_unlink (target);
+  g_rmdir (sub);
+  g_rmdir (dir);
 }
 
 /* A symbolic link stays a link; the file it points to is replaced and
@@ -1418,6 +1485,7 @@ main (int   argc,
   g_test_add_func ("/document-io/failed-save/full-disk", test_failed_save_full_disk);
   g_test_add_func ("/document-io/killed-during-save", test_killed_during_save);
   g_test_add_func ("/document-io/write/symlink", test_write_symlink);
+  g_test_add_func ("/document-io/write/batch", test_write_batch);
   g_test_add_func ("/document-io/write/special-files", test_write_special);
 
   return g_test_run ();

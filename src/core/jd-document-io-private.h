@@ -51,4 +51,10 @@ gboolean _jd_document_validate   (xmlDoc   *doc,
 gsize    _jd_count_chars         (const char *text,
                                   gsize       max);
 
+gboolean _jd_write_file_in_batch (GFile         *file,
+                                  GBytes        *bytes,
+                                  GCancellable  *cancellable,
+                                  GError       **error);
+void     _jd_sync_folder         (GFile         *folder);
+
 G_END_DECLS

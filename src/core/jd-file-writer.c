@@ -186,6 +186,7 @@ write_by_rename (const char      *path,
                  const GStatBuf  *old,
                  GFile           *file,
                  GBytes          *bytes,
+                 gboolean         sync_folder,
                  GCancellable    *cancellable,
                  GError         **error)
 {
@@ -231,40 +232,23 @@ write_by_rename (const char      *path,
       return set_io_error (error, errsv, file);
     }
 
-  sync_dir (dir);
+  if (sync_folder)
+    sync_dir (dir);
   return TRUE;
 }
 
-/* GLib 2.74's g_file_replace_contents() renames its temporary file over
- * the target even when writing it failed, so a full disk would leave a
- * truncated document; this writes, syncs and only then renames. */
-/**
- * jd_write_file_atomically:
- * @new_etag: (out) (optional): the entity tag of the file written
- *
- * Writes @bytes to @file, the one way Jobscribe writes any file. A
- * regular file (or a new one) is either what it was or all of @bytes,
- * whatever fails or crashes meanwhile: the bytes go to a temporary file
- * beside it that is synced and renamed over it, keeping its permissions
- * and group. Symbolic links are followed and their target replaced.
- * Pipes, character devices and links such as /dev/stdout are written in
- * place, never replaced; directories and other special files are
- * refused.
- */
-gboolean
-jd_write_file_atomically (GFile         *file,
-                          GBytes        *bytes,
-                          char         **new_etag,
-                          GCancellable  *cancellable,
-                          GError       **error)
+static gboolean
+write_file (GFile         *file,
+            GBytes        *bytes,
+            char         **new_etag,
+            gboolean       sync_folder,
+            GCancellable  *cancellable,
+            GError       **error)
 {
   g_autofree char *path = NULL;
   gboolean through_fd_link;
   gboolean written;
   GStatBuf st;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
 
   if (!g_file_is_native (file))
     return g_file_replace_contents (file,
@@ -274,14 +258,24 @@ jd_write_file_atomically (GFile         *file,
 
   path = resolve_output_path (g_file_peek_path (file), &through_fd_link);
 
+  /* The folder the caller will sync is that of @file, not of a link's
+   * target. */
+  if (!sync_folder)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *link_dir = g_path_get_dirname (g_file_peek_path (file));
+
+      sync_folder = !g_str_equal (dir, link_dir);
+    }
+
   if (g_stat (path, &st) != 0)
     {
       if (errno != ENOENT)
         return set_io_error (error, errno, file);
-      written = write_by_rename (path, NULL, file, bytes, cancellable, error);
+      written = write_by_rename (path, NULL, file, bytes, sync_folder, cancellable, error);
     }
   else if (S_ISREG (st.st_mode) && !through_fd_link)
-    written = write_by_rename (path, &st, file, bytes, cancellable, error);
+    written = write_by_rename (path, &st, file, bytes, sync_folder, cancellable, error);
   else if (S_ISREG (st.st_mode) || S_ISFIFO (st.st_mode) || S_ISCHR (st.st_mode))
     written = write_in_place (path, file, bytes, cancellable, error);
   else if (S_ISDIR (st.st_mode))
@@ -310,4 +304,64 @@ jd_write_file_atomically (GFile         *file,
     }
 
   return TRUE;
+}
+
+/* GLib 2.74's g_file_replace_contents() renames its temporary file over
+ * the target even when writing it failed, so a full disk would leave a
+ * truncated document; this writes, syncs and only then renames. */
+/**
+ * jd_write_file_atomically:
+ * @new_etag: (out) (optional): the entity tag of the file written
+ *
+ * Writes @bytes to @file, the one way Jobscribe writes any file. A
+ * regular file (or a new one) is either what it was or all of @bytes,
+ * whatever fails or crashes meanwhile: the bytes go to a temporary file
+ * beside it that is synced and renamed over it, keeping its permissions
+ * and group. Symbolic links are followed and their target replaced.
+ * Pipes, character devices and links such as /dev/stdout are written in
+ * place, never replaced; directories and other special files are
+ * refused.
+ */
+gboolean
+jd_write_file_atomically (GFile         *file,
+                          GBytes        *bytes,
+                          char         **new_etag,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  return write_file (file, bytes, new_etag, TRUE, cancellable, error);
+}
+
+/**
+ * _jd_write_file_in_batch:
+ *
+ * jd_write_file_atomically() for one of many files written together: the
+ * file is synced before it replaces the one before, but not the rename
+ * in its folder, which _jd_sync_folder() makes last once for all the
+ * files of the folder. A crash meanwhile leaves each file whole, old or
+ * new. May be called from any thread.
+ */
+gboolean
+_jd_write_file_in_batch (GFile         *file,
+                         GBytes        *bytes,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  return write_file (file, bytes, NULL, FALSE, cancellable, error);
+}
+
+/* Makes the renames of _jd_write_file_in_batch() in @folder last. */
+void
+_jd_sync_folder (GFile *folder)
+{
+  g_return_if_fail (G_IS_FILE (folder));
+
+  if (g_file_is_native (folder))
+    sync_dir (g_file_peek_path (folder));
 }
