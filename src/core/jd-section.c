@@ -101,6 +101,11 @@ items_changed (JdSection *self,
   emit_changed (self);
 }
 
+/* The section holds its blocks and disconnects from each as it lets it
+ * go, itself included when it is finalized, so a plain handler is
+ * enough: g_signal_connect_object() would also watch the section from
+ * every block, under a lock that all threads share, which made threads
+ * reading documents at once wait for one another. */
 static void
 release_block (gpointer data)
 {
@@ -318,8 +323,7 @@ jd_section_assign (JdSection *self,
           JdBlock *copy = jd_block_copy (g_ptr_array_index (other->blocks, i));
 
           g_ptr_array_add (self->blocks, copy);
-          g_signal_connect_object (copy, "notify", G_CALLBACK (block_notify_cb), self,
-                                   G_CONNECT_SWAPPED);
+          g_signal_connect_swapped (copy, "notify", G_CALLBACK (block_notify_cb), self);
         }
       items_changed (self, n_self, 0, n_other - n_self);
     }
@@ -410,8 +414,7 @@ jd_section_insert_block (JdSection *self,
   g_return_if_fail (position <= self->blocks->len);
 
   g_ptr_array_insert (self->blocks, position, g_object_ref (block));
-  g_signal_connect_object (block, "notify", G_CALLBACK (block_notify_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (block, "notify", G_CALLBACK (block_notify_cb), self);
   items_changed (self, position, 0, 1);
 }
 
