@@ -160,6 +160,20 @@ fixture_teardown (Fixture       *fixture,
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 static JdPublishReport *
+publish_with_threads (Fixture        *fixture,
+                      const char     *site_path,
+                      guint           n_threads,
+                      GError        **error)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFile) site = g_file_new_for_path (site_path);
+  JdPublishOptions options = { BASE_URL, NULL, JD_PUBLISH_INCLUDE_INCOMPLETE, TODAY, n_threads };
+
+  g_ptr_array_add (sources, g_file_new_for_path (fixture->jobs));
+  return jd_publish (fixture->export.builtin, sources, site, &options, NULL, NULL, NULL, error);
+}
+
+static JdPublishReport *
 publish (Fixture        *fixture,
          const char     *base_url,
          JdPublishFlags  flags,
@@ -756,6 +770,140 @@ test_foreign_folder (Fixture       *fixture,
   }
 }
 
+/* The files under @dir, by their path relative to @top, with their
+ * contents. */
+static void
+collect_site (const char *top,
+              const char *dir,
+              GHashTable *files)
+{
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (entries);
+  while ((name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      char *contents = NULL;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        collect_site (top, path, files);
+      else
+        {
+          g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+          g_hash_table_insert (files, g_strdup (path + strlen (top) + 1), contents);
+        }
+    }
+}
+
+static void
+assert_same_reports (JdPublishReport *a,
+                     JdPublishReport *b)
+{
+  g_assert_cmpuint (a->pages->len, ==, b->pages->len);
+  for (guint i = 0; i < a->pages->len; i++)
+    {
+      JdPublishPage *pa = g_ptr_array_index (a->pages, i);
+      JdPublishPage *pb = g_ptr_array_index (b->pages, i);
+
+      g_assert_cmpstr (pa->file, ==, pb->file);
+      g_assert_cmpstr (pa->path, ==, pb->path);
+      g_assert_cmpstr (pa->title, ==, pb->title);
+    }
+
+  g_assert_cmpuint (a->left_out->len, ==, b->left_out->len);
+  for (guint i = 0; i < a->left_out->len; i++)
+    {
+      JdPublishLeftOut *la = g_ptr_array_index (a->left_out, i);
+      JdPublishLeftOut *lb = g_ptr_array_index (b->left_out, i);
+
+      g_assert_cmpstr (la->file, ==, lb->file);
+      g_assert_cmpint (la->reason, ==, lb->reason);
+      g_assert_cmpstr (la->message, ==, lb->message);
+    }
+
+  g_assert_cmpuint (a->warnings->len, ==, b->warnings->len);
+  for (guint i = 0; i < a->warnings->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a->warnings, i), ==, g_ptr_array_index (b->warnings, i));
+  g_assert_cmpuint (a->n_written, ==, b->n_written);
+}
+
+/* Many jobs published by four threads make the same site, byte for byte,
+ * and the same report, in the same order, as one thread does; a file
+ * that cannot be written stops the work with the error one thread would
+ * have met first. */
+static void
+test_threads (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JdPublishReport) one = NULL;
+  g_autoptr(JdPublishReport) four = NULL;
+  g_autoptr(GHashTable) one_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) four_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *four_site = g_build_filename (fixture->dir, "site-four", NULL);
+  GHashTableIter iter;
+  gpointer path, contents;
+
+  /* Jobs enough for every thread to take many, some expired, some
+   * duplicates of another, each a warning (incomplete) or a page. */
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *reference = g_strdup_printf ("R-%02u", i % 50);
+      g_autofree char *title = g_strdup_printf ("Role %u", i);
+      g_autofree char *name = g_strdup_printf ("many/%02u.jobdesc", i);
+      g_autoptr(JdDocument) job = make_job (i % 3 == 0 ? "de" : "en", reference, title, "2026-11-25");
+
+      if (i % 7 == 0)
+        jd_document_set_valid_through (job, "2026-11-01");
+      if (i % 5 == 0)
+        jd_document_set_company_name (job, "");
+      save (job, fixture->jobs, name);
+    }
+
+  one = publish_with_threads (fixture, fixture->site, 1, &error);
+  g_assert_no_error (error);
+  four = publish_with_threads (fixture, four_site, 4, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (one->pages->len, >, 40);
+  g_assert_cmpuint (one->left_out->len, >, 5);
+  g_assert_cmpuint (one->warnings->len, >, 5);
+  assert_same_reports (one, four);
+
+  collect_site (fixture->site, fixture->site, one_files);
+  collect_site (four_site, four_site, four_files);
+  g_assert_cmpuint (g_hash_table_size (one_files), >, 50);
+  g_assert_cmpuint (g_hash_table_size (one_files), ==, g_hash_table_size (four_files));
+  g_hash_table_iter_init (&iter, one_files);
+  while (g_hash_table_iter_next (&iter, &path, &contents))
+    g_assert_cmpstr (g_hash_table_lookup (four_files, path), ==, contents);
+
+  /* Two pages of the site turned into folders: the first in the order
+   * of paths is the error, whatever thread met which. */
+  g_assert_true (g_hash_table_contains (four_files, "de/jobs/r-03.html"));
+  g_assert_true (g_hash_table_contains (four_files, "en/jobs/r-41.html"));
+  for (guint n_threads = 1; n_threads <= 4; n_threads += 3)
+    {
+      g_autofree char *first = g_build_filename (four_site, "de", "jobs", "r-03.html", NULL);
+      g_autofree char *second = g_build_filename (four_site, "en", "jobs", "r-41.html", NULL);
+      g_autoptr(JdPublishReport) failed = NULL;
+
+      g_remove (first);
+      g_remove (second);
+      g_assert_cmpint (g_mkdir (first, 0700), ==, 0);
+      g_assert_cmpint (g_mkdir (second, 0700), ==, 0);
+
+      failed = publish_with_threads (fixture, four_site, n_threads, &error);
+      g_assert_null (failed);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+      g_assert_nonnull (strstr (error->message, "r-03.html"));
+      g_clear_error (&error);
+      g_assert_cmpint (g_rmdir (first), ==, 0);
+      g_assert_cmpint (g_rmdir (second), ==, 0);
+    }
+}
+
 /* jobscribe publish, as scripts run it. */
 static void
 test_command_line (Fixture       *fixture,
@@ -972,6 +1120,7 @@ main (int   argc,
   ADD_TEST ("/publish/no-open-jobs", test_no_open_jobs);
   ADD_TEST ("/publish/republish", test_republish);
   ADD_TEST ("/publish/foreign-folder", test_foreign_folder);
+  ADD_TEST ("/publish/threads", test_threads);
   ADD_TEST ("/publish/command-line", test_command_line);
   ADD_TEST ("/publish/validator", test_validator);
   ADD_TEST ("/publish/screenshot", test_screenshot);

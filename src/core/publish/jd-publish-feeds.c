@@ -13,6 +13,7 @@
 
 #include "jd-export-html-sections-private.h"
 #include "jd-publish-private.h"
+#include "jd-worker-private.h"
 
 /* What a site says to machines, all with absolute URLs and so only with a
  * base URL: sitemap.xml and robots.txt for search engines, an Atom feed
@@ -174,7 +175,6 @@ build_atom (JdPublishSite *site,
       g_autofree char *url = NULL;
       g_autofree char *date = NULL;
       g_autofree char *summary = NULL;
-      g_autofree char *content = NULL;
       const char *company = jd_document_get_company_name (posting->document);
       xmlNode *entry, *node;
 
@@ -184,7 +184,6 @@ build_atom (JdPublishSite *site,
       url = _jd_publish_url (site, posting->path);
       date = atom_date (posting->date);
       summary = _jd_export_view_join_facts (view, view->meta, FALSE);
-      content = _jd_export_html_sections (view);
 
       entry = add_text_child (feed, "entry", NULL);
       add_text_child (entry, "id", url);
@@ -204,7 +203,7 @@ build_atom (JdPublishSite *site,
         }
       if (summary[0] != '\0')
         add_text_child (entry, "summary", summary);
-      node = add_text_child (entry, "content", content);
+      node = add_text_child (entry, "content", posting->sections_html);
       xmlNewProp (node, (const xmlChar *)"type", (const xmlChar *)"html");
     }
 
@@ -255,7 +254,6 @@ add_job (xmlNode          *source,
   g_autofree char *date = feed_date (posting->date);
   g_autofree char *expires = feed_date (jd_document_get_valid_through (document));
   g_autofree char *number = NULL;
-  g_autofree char *description = _jd_export_html_sections (view);
   g_autofree char *job_type = dup_job_type (jd_document_get_employment_types (document));
   xmlNode *job = add_text_child (source, "job", NULL);
   xmlNode *node;
@@ -278,7 +276,7 @@ add_job (xmlNode          *source,
       add_optional_child (job, "country", location->country);
     }
   node = add_text_child (job, "description", NULL);
-  add_cdata (node, description);
+  add_cdata (node, posting->sections_html);
   add_optional_child (job, "salary", _jd_publish_find_fact (view->meta, "jd-salary"));
   add_optional_child (job, "jobtype", job_type);
   add_optional_child (job, "category", posting->category);
@@ -380,26 +378,84 @@ build_sitemap (JdPublishSite *site)
 }
 
 /* sitemap.xml, robots.txt, jobs.xml and LANG/feed.atom. */
-void
-_jd_publish_add_feeds (JdPublishSite *site)
+/* One of the files of the feeds: the sitemap, robots.txt, the job feed
+ * or the Atom feed of a language. */
+typedef struct
 {
-  g_autofree char *sitemap = NULL;
-  char *robots;
+  char   *path;
+  char   *tag;
+  GBytes *bytes;
+} Feed;
 
-  g_return_if_fail (site->base_url != NULL);
+typedef struct
+{
+  JdPublishSite *site;
+  Feed          *feeds;
+} Feeds;
 
-  sitemap = _jd_publish_url (site, "sitemap.xml");
-  robots = g_strdup_printf ("User-agent: *\nAllow: /\n\nSitemap: %s\n", sitemap);
+static gboolean
+build_feed (guint          index,
+            gpointer       user_data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  Feeds *feeds = user_data;
+  JdPublishSite *site = feeds->site;
+  Feed *feed = &feeds->feeds[index];
 
-  _jd_publish_add_file (site, "sitemap.xml", build_sitemap (site));
-  _jd_publish_add_file (site, "robots.txt", g_bytes_new_take (robots, strlen (robots)));
-  _jd_publish_add_file (site, "jobs.xml", build_job_feed (site));
+  if (feed->tag != NULL)
+    feed->bytes = build_atom (site, feed->tag);
+  else if (g_str_equal (feed->path, "sitemap.xml"))
+    feed->bytes = build_sitemap (site);
+  else if (g_str_equal (feed->path, "jobs.xml"))
+    feed->bytes = build_job_feed (site);
+  else
+    {
+      g_autofree char *sitemap = _jd_publish_url (site, "sitemap.xml");
+      char *robots = g_strdup_printf ("User-agent: *\nAllow: /\n\nSitemap: %s\n", sitemap);
 
+      feed->bytes = g_bytes_new_take (robots, strlen (robots));
+    }
+
+  return TRUE;
+}
+
+/* Adds the sitemap, robots.txt, the job feed and an Atom feed per
+ * language to @site, made in @n_threads threads that only read it. */
+gboolean
+_jd_publish_add_feeds (JdPublishSite  *site,
+                       guint           n_threads,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
+  static const char * const files[] = { "sitemap.xml", "robots.txt", "jobs.xml" };
+  guint n = G_N_ELEMENTS (files) + site->languages->len;
+  g_autofree Feed *made = g_new0 (Feed, n);
+  Feeds feeds = { site, made };
+  gboolean ok;
+
+  g_return_val_if_fail (site->base_url != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    made[i].path = g_strdup (files[i]);
   for (guint i = 0; i < site->languages->len; i++)
     {
       const char *tag = g_ptr_array_index (site->languages, i);
-      g_autofree char *path = g_strdup_printf ("%s/feed.atom", tag);
 
-      _jd_publish_add_file (site, path, build_atom (site, tag));
+      made[G_N_ELEMENTS (files) + i].tag = g_strdup (tag);
+      made[G_N_ELEMENTS (files) + i].path = g_strdup_printf ("%s/feed.atom", tag);
     }
+
+  ok = _jd_parallel_for (n, n_threads, build_feed, NULL, &feeds, cancellable, error);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (ok)
+        _jd_publish_add_file (site, made[i].path, g_steal_pointer (&made[i].bytes));
+      g_clear_pointer (&made[i].bytes, g_bytes_unref);
+      g_free (made[i].path);
+      g_free (made[i].tag);
+    }
+
+  return ok;
 }

@@ -28,6 +28,8 @@ typedef struct
   char         *category;
   /* Its page, relative to the site: "en/jobs/store-manager.html" */
   char         *path;
+  /* Its sections as HTML, for the feeds; made with its page */
+  char         *sections_html;
 } JdPublishPosting;
 
 /* One job in every language it has. */
@@ -76,6 +78,9 @@ GPtrArray *_jd_publish_alternates  (JdPublishSite    *site,
                                     gboolean          absolute);
 
 void    _jd_publish_add_lists      (JdPublishSite *site);
-void    _jd_publish_add_feeds      (JdPublishSite *site);
+gboolean _jd_publish_add_feeds     (JdPublishSite  *site,
+                                    guint           n_threads,
+                                    GCancellable   *cancellable,
+                                    GError        **error);
 
 G_END_DECLS

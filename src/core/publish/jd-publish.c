@@ -13,8 +13,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "jd-document-io.h"
+#include "jd-document-io-private.h"
 #include "jd-export.h"
+#include "jd-export-html-sections-private.h"
 #include "jd-publish-private.h"
 #include "jd-review.h"
 #include "jd-util-private.h"
@@ -47,6 +48,7 @@ posting_free (JdPublishPosting *posting)
   g_free (posting->date);
   g_free (posting->category);
   g_free (posting->path);
+  g_free (posting->sections_html);
   g_free (posting);
 }
 
@@ -122,20 +124,6 @@ report_new (void)
   report->warnings = g_ptr_array_new_with_free_func (g_free);
   report->removed = g_ptr_array_new_with_free_func (g_free);
   return report;
-}
-
-static void
-leave_out (JdPublishReport *report,
-           const char      *file,
-           JdPublishReason  reason,
-           char            *message)
-{
-  JdPublishLeftOut *left_out = g_new0 (JdPublishLeftOut, 1);
-
-  left_out->file = g_strdup (file);
-  left_out->reason = reason;
-  left_out->message = message;
-  g_ptr_array_add (report->left_out, left_out);
 }
 
 /* Lowercase ASCII letters and digits with single hyphens between words;
@@ -531,14 +519,57 @@ dup_folder_tag (JdExportView *view)
   return g_strdup (view->tag);
 }
 
-/* Reads, checks and reviews one document; %NULL when it is left out. */
-static JdPublishPosting *
-read_posting (JdLibrary              *library,
-              JdTerms                *terms,
+typedef struct
+{
+  JdPublishProgressFunc func;
+  gpointer              user_data;
+  /* What was done before the step at work, and in it */
+  guint                 before;
+  guint                 done;
+  guint                 total;
+} Progress;
+
+/* @n_done steps of the work at hand are done. */
+static void
+progress_update (Progress *progress,
+                 guint     n_done)
+{
+  progress->done = progress->before + n_done;
+  if (progress->func != NULL && progress->total > 0)
+    progress->func (MIN (1.0, (double)progress->done / progress->total), progress->user_data);
+}
+
+/* What reading a document gave: a posting, or why it was left out;
+ * and a warning. */
+typedef struct
+{
+  JdPublishPosting *posting;
+  JdPublishLeftOut *left_out;
+  char             *warning;
+} Read;
+
+static JdPublishLeftOut *
+left_out_new (const char      *file,
+              JdPublishReason  reason,
+              char            *message)
+{
+  JdPublishLeftOut *left_out = g_new0 (JdPublishLeftOut, 1);
+
+  left_out->file = g_strdup (file);
+  left_out->reason = reason;
+  left_out->message = message;
+  return left_out;
+}
+
+/* Reads, checks and reviews one document into @read; in any thread, so
+ * it does not look into the library, whose caches are filled as they
+ * are read. */
+static void
+read_posting (JdTerms                *terms,
               Source                 *source,
               const JdPublishOptions *options,
               const char             *today,
-              JdPublishReport        *report,
+              Read                   *read,
               GCancellable           *cancellable)
 {
   g_autoptr(JdDocument) document = NULL;
@@ -552,53 +583,83 @@ read_posting (JdLibrary              *library,
   document = jd_document_load (source->file, cancellable, &line, &error);
   if (document == NULL)
     {
-      leave_out (report, source->name, JD_PUBLISH_LEFT_OUT_UNREADABLE,
-                 line > 0
-                 /* Translators: why a file is not published: the line of the
-                  * file, then what is wrong there. */
-                 ? g_strdup_printf (_("line %u: %s"), line, error->message)
-                 : g_strdup (error->message));
-      return NULL;
+      read->left_out = left_out_new (source->name, JD_PUBLISH_LEFT_OUT_UNREADABLE,
+                                     line > 0
+                                     /* Translators: why a file is not published: the
+                                      * line of the file, then what is wrong there. */
+                                     ? g_strdup_printf (_("line %u: %s"), line, error->message)
+                                     : g_strdup (error->message));
+      return;
     }
 
   through = dup_day (jd_document_get_valid_through (document));
   if (through != NULL && strcmp (through, today) < 0)
     {
-      leave_out (report, source->name, JD_PUBLISH_LEFT_OUT_EXPIRED,
-                 /* Translators: why a job is not published; %s is the date
-                  * it closed, as 2026-11-30. */
-                 g_strdup_printf (_("applications closed on %s"), through));
-      return NULL;
+      read->left_out = left_out_new (source->name, JD_PUBLISH_LEFT_OUT_EXPIRED,
+                                     /* Translators: why a job is not published; %s is
+                                      * the date it closed, as 2026-11-30. */
+                                     g_strdup_printf (_("applications closed on %s"), through));
+      return;
     }
 
   view = _jd_export_view_new (document, terms, JD_EXPORT_VIEW_NONE, &error);
   if (view == NULL)
     {
-      leave_out (report, source->name, JD_PUBLISH_LEFT_OUT_UNSAFE, g_strdup (error->message));
-      return NULL;
+      read->left_out = left_out_new (source->name, JD_PUBLISH_LEFT_OUT_UNSAFE, g_strdup (error->message));
+      return;
     }
 
   incomplete = dup_completeness_errors (document);
   if (incomplete != NULL && !(options->flags & JD_PUBLISH_INCLUDE_INCOMPLETE))
     {
-      leave_out (report, source->name, JD_PUBLISH_LEFT_OUT_INCOMPLETE, g_steal_pointer (&incomplete));
-      return NULL;
+      read->left_out = left_out_new (source->name, JD_PUBLISH_LEFT_OUT_INCOMPLETE, g_steal_pointer (&incomplete));
+      return;
     }
   if (incomplete != NULL)
-    g_ptr_array_add (report->warnings,
-                     /* Translators: the first %s is a file, the second what
-                      * the review says is missing. */
-                     g_strdup_printf (_("%s: published although incomplete: %s"), source->name, incomplete));
+    read->warning =
+      /* Translators: the first %s is a file, the second what the review
+       * says is missing. */
+      g_strdup_printf (_("%s: published although incomplete: %s"), source->name, incomplete);
 
   posting = g_new0 (JdPublishPosting, 1);
   posting->file = g_strdup (source->name);
   posting->tag = dup_folder_tag (view);
   posting->date = dup_posting_date (document, source->file);
-  posting->category = dup_category (library, document, view);
   posting->view = g_steal_pointer (&view);
   posting->document = g_steal_pointer (&document);
+  read->posting = posting;
+}
 
-  return posting;
+typedef struct
+{
+  JdTerms                *terms;
+  GPtrArray              *files;
+  const JdPublishOptions *options;
+  const char             *today;
+  Read                   *reads;
+  Progress               *progress;
+} Reading;
+
+static gboolean
+read_one (guint          index,
+          gpointer       user_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  Reading *reading = user_data;
+
+  read_posting (reading->terms, g_ptr_array_index (reading->files, index), reading->options,
+                reading->today, &reading->reads[index], cancellable);
+  return TRUE;
+}
+
+static void
+read_progress (guint    n_done,
+               gpointer user_data)
+{
+  Reading *reading = user_data;
+
+  progress_update (reading->progress, n_done);
 }
 
 /* Translations of one job share a reference number or, without one, a
@@ -730,11 +791,13 @@ group_jobs (JdPublishSite   *site,
 
       if (same != NULL)
         {
-          leave_out (report, posting->file, JD_PUBLISH_LEFT_OUT_DUPLICATE,
-                     /* Translators: why a file is not published: %s is another
-                      * file with the same job (the same reference number) in the
-                      * same language. */
-                     g_strdup_printf (_("the same job in the same language as %s"), same->file));
+          g_ptr_array_add (report->left_out,
+                           left_out_new (posting->file, JD_PUBLISH_LEFT_OUT_DUPLICATE,
+                                         /* Translators: why a file is not published: %s
+                                          * is another file with the same job (the same
+                                          * reference number) in the same language. */
+                                         g_strdup_printf (_("the same job in the same language as %s"),
+                                                          same->file)));
           g_ptr_array_remove_index (site->postings, i);
           continue;
         }
@@ -767,44 +830,77 @@ group_jobs (JdPublishSite   *site,
     }
 }
 
-static gboolean
-add_job_pages (JdPublishSite  *site,
-               GError        **error)
+typedef struct
 {
-  for (guint i = 0; i < site->postings->len; i++)
+  JdPublishSite *site;
+  GBytes       **pages;
+} Pages;
+
+static gboolean
+make_job_page (guint          index,
+               gpointer       user_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Pages *pages = user_data;
+  JdPublishSite *site = pages->site;
+  JdPublishPosting *posting = g_ptr_array_index (site->postings, index);
+  g_autoptr(GPtrArray) hrefs = _jd_publish_alternates (site, posting, site->base_url != NULL);
+  g_autofree JdExportHtmlAlternate *alternates = g_new0 (JdExportHtmlAlternate, hrefs->len / 2);
+  g_autofree char *canonical = site->base_url != NULL ? _jd_publish_url (site, posting->path)
+                                                      : g_path_get_basename (posting->path);
+  g_autofree char *stylesheet = _jd_publish_href (posting->path, "style.css");
+  g_autofree char *site_name = _jd_publish_site_title (site, posting->view->lang);
+  JdExportHtmlPage page = { 0, };
+
+  for (guint j = 0; j < hrefs->len / 2; j++)
     {
-      JdPublishPosting *posting = g_ptr_array_index (site->postings, i);
-      g_autoptr(GPtrArray) hrefs = _jd_publish_alternates (site, posting, site->base_url != NULL);
-      g_autofree JdExportHtmlAlternate *alternates = g_new0 (JdExportHtmlAlternate, hrefs->len / 2);
-      g_autofree char *canonical = site->base_url != NULL ? _jd_publish_url (site, posting->path)
-                                                          : g_path_get_basename (posting->path);
-      g_autofree char *stylesheet = _jd_publish_href (posting->path, "style.css");
-      g_autofree char *site_name = _jd_publish_site_title (site, posting->view->lang);
-      JdExportHtmlPage page = { 0, };
-      GBytes *bytes;
-
-      for (guint j = 0; j < hrefs->len / 2; j++)
-        {
-          alternates[j].lang = g_ptr_array_index (hrefs, 2 * j);
-          alternates[j].href = g_ptr_array_index (hrefs, 2 * j + 1);
-        }
-
-      page.canonical_url = canonical;
-      page.stylesheet_href = stylesheet;
-      page.alternates = hrefs->len > 2 ? alternates : NULL;
-      page.n_alternates = hrefs->len > 2 ? hrefs->len / 2 : 0;
-      page.open_graph = TRUE;
-      page.site_name = site_name;
-      page.home_href = "../index.html";
-      page.home_text = jd_terms_get (site->terms, "site-all-jobs", posting->view->lang);
-
-      bytes = jd_export_html_page (posting->document, site->terms, &page, NULL, error);
-      if (bytes == NULL)
-        return FALSE;
-      _jd_publish_add_file (site, posting->path, bytes);
+      alternates[j].lang = g_ptr_array_index (hrefs, 2 * j);
+      alternates[j].href = g_ptr_array_index (hrefs, 2 * j + 1);
     }
 
-  return TRUE;
+  page.canonical_url = canonical;
+  page.stylesheet_href = stylesheet;
+  page.alternates = hrefs->len > 2 ? alternates : NULL;
+  page.n_alternates = hrefs->len > 2 ? hrefs->len / 2 : 0;
+  page.open_graph = TRUE;
+  page.site_name = site_name;
+  page.home_href = "../index.html";
+  page.home_text = jd_terms_get (site->terms, "site-all-jobs", posting->view->lang);
+
+  pages->pages[index] = jd_export_html_page (posting->document, site->terms, &page, NULL, error);
+  if (site->base_url != NULL)
+    posting->sections_html = _jd_export_html_sections (posting->view);
+
+  return pages->pages[index] != NULL;
+}
+
+/* The page of every posting, made in @n_threads threads: each reads the
+ * site and its own posting only. */
+static gboolean
+add_job_pages (JdPublishSite  *site,
+               guint           n_threads,
+               GCancellable   *cancellable,
+               GError        **error)
+{
+  guint n = site->postings->len;
+  g_autofree GBytes **made = g_new0 (GBytes *, MAX (n, 1));
+  Pages pages = { site, made };
+  gboolean ok;
+
+  ok = _jd_parallel_for (n, n_threads, make_job_page, NULL, &pages, cancellable, error);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JdPublishPosting *posting = g_ptr_array_index (site->postings, i);
+
+      if (ok)
+        _jd_publish_add_file (site, posting->path, made[i]);
+      else
+        g_clear_pointer (&made[i], g_bytes_unref);
+    }
+
+  return ok;
 }
 
 /* A path of the manifest that Jobscribe could have written: relative,
@@ -916,30 +1012,53 @@ remove_empty_parents (GFile *site,
 
 typedef struct
 {
-  JdPublishProgressFunc func;
-  gpointer              user_data;
-  guint                 done;
-  guint                 total;
-} Progress;
+  JdPublishSite   *site;
+  GFile           *dir;
+  GPtrArray       *paths;
+  Progress        *progress;
+} Writing;
 
-static void
-progress_step (Progress *progress)
+static gboolean
+write_one (guint          index,
+           gpointer       user_data,
+           GCancellable  *cancellable,
+           GError       **error)
 {
-  progress->done++;
-  if (progress->func != NULL && progress->total > 0)
-    progress->func (MIN (1.0, (double)progress->done / progress->total), progress->user_data);
+  Writing *writing = user_data;
+  const char *relative = g_ptr_array_index (writing->paths, index);
+  g_autoptr(GFile) file = g_file_resolve_relative_path (writing->dir, relative);
+
+  return _jd_write_file_in_batch (file, g_hash_table_lookup (writing->site->files, relative),
+                                  cancellable, error);
 }
 
+static void
+write_progress (guint    n_done,
+                gpointer user_data)
+{
+  Writing *writing = user_data;
+
+  progress_update (writing->progress, n_done);
+}
+
+/* Writes the files of @site in @n_threads threads. Each file is made,
+ * synced and renamed over the one before, mostly the kernel's work,
+ * which threads share out; the renames are made to last by syncing each
+ * folder once at the end rather than once per file. */
 static gboolean
 write_site (JdPublishSite    *site,
             GFile            *dir,
+            guint             n_threads,
             JdPublishReport  *report,
             Progress         *progress,
             GCancellable     *cancellable,
             GError          **error)
 {
   g_autoptr(GHashTable) owned = NULL;
+  g_autoptr(GHashTable) folders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  Writing writing;
+  gboolean written;
   g_autoptr(GError) local_error = NULL;
   GHashTableIter iter;
   gpointer path;
@@ -983,12 +1102,18 @@ write_site (JdPublishSite    *site,
   if (!write_manifest (dir, site->files, owned, cancellable, error))
     return FALSE;
 
+  /* The folders first, in order, so that no two threads make one. */
   for (guint i = 0; i < paths->len; i++)
     {
       const char *relative = g_ptr_array_index (paths, i);
-      g_autoptr(GFile) file = g_file_resolve_relative_path (dir, relative);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
+      const char *slash = strrchr (relative, '/');
+      g_autofree char *folder = slash != NULL ? g_strndup (relative, (gsize)(slash - relative)) : NULL;
+      g_autoptr(GFile) parent = NULL;
 
+      if (folder == NULL || g_hash_table_contains (folders, folder))
+        continue;
+
+      parent = g_file_resolve_relative_path (dir, folder);
       g_clear_error (&local_error);
       if (!g_file_make_directory_with_parents (parent, cancellable, &local_error) &&
           !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
@@ -996,12 +1121,28 @@ write_site (JdPublishSite    *site,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-
-      if (!jd_write_file_atomically (file, g_hash_table_lookup (site->files, relative), NULL, cancellable, error))
-        return FALSE;
-      report->n_written++;
-      progress_step (progress);
+      g_hash_table_add (folders, g_steal_pointer (&folder));
     }
+
+  writing.site = site;
+  writing.dir = dir;
+  writing.paths = paths;
+  writing.progress = progress;
+  written = _jd_parallel_for (paths->len, n_threads, write_one, write_progress, &writing, cancellable, error);
+
+  /* Each folder's renames made to last once, not once per file. */
+  _jd_sync_folder (dir);
+  g_hash_table_iter_init (&iter, folders);
+  while (g_hash_table_iter_next (&iter, &path, NULL))
+    {
+      g_autoptr(GFile) folder = g_file_resolve_relative_path (dir, path);
+
+      _jd_sync_folder (folder);
+    }
+
+  if (!written)
+    return FALSE;
+  report->n_written = paths->len;
 
   if (owned != NULL)
     {
@@ -1078,7 +1219,9 @@ jd_publish (JdLibrary               *library,
   g_autoptr(GPtrArray) files = NULL;
   g_autofree char *today = NULL;
   JdPublishSite site = { NULL, };
-  Progress progress = { progress_func, user_data, 0, 0 };
+  Progress progress = { progress_func, user_data, 0, 0, 0 };
+  Reading reading = { NULL, };
+  gboolean read_ok;
   gboolean ok = FALSE;
   const char *company = NULL;
 
@@ -1124,24 +1267,46 @@ jd_publish (JdLibrary               *library,
   if (files == NULL)
     goto out;
 
+
   /* Reading and reviewing weigh about as much as writing. */
   progress.total = files->len * 2;
+  reading.terms = site.terms;
+  reading.files = files;
+  reading.options = options;
+  reading.today = today;
+  reading.reads = g_new0 (Read, files->len);
+  reading.progress = &progress;
+  read_ok = _jd_parallel_for (files->len, options->n_threads, read_one, read_progress, &reading, cancellable, error);
+
+  /* In the order of the files, as if read one by one. */
   for (guint i = 0; i < files->len; i++)
     {
-      JdPublishPosting *posting;
+      Read *read = &reading.reads[i];
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        goto out;
-
-      posting = read_posting (library, site.terms, g_ptr_array_index (files, i), options, today, report, cancellable);
-      if (posting != NULL)
-        g_ptr_array_add (site.postings, posting);
-      progress_step (&progress);
+      if (read_ok && read->left_out != NULL)
+        g_ptr_array_add (report->left_out, g_steal_pointer (&read->left_out));
+      if (read_ok && read->warning != NULL)
+        g_ptr_array_add (report->warnings, g_steal_pointer (&read->warning));
+      if (read_ok && read->posting != NULL)
+        {
+          /* The library's caches are for one thread: the category is
+           * looked up here. */
+          read->posting->category = dup_category (library, read->posting->document, read->posting->view);
+          g_ptr_array_add (site.postings, g_steal_pointer (&read->posting));
+        }
+      g_clear_pointer (&read->left_out, left_out_free);
+      g_clear_pointer (&read->warning, g_free);
+      g_clear_pointer (&read->posting, posting_free);
     }
+  g_free (reading.reads);
+  if (!read_ok)
+    goto out;
+
 
   group_jobs (&site, report);
   g_ptr_array_sort (site.postings, compare_postings);
   collect_languages (&site);
+
 
   site.one_company = site.postings->len > 0;
   for (guint i = 0; i < site.postings->len; i++)
@@ -1154,15 +1319,20 @@ jd_publish (JdLibrary               *library,
       company = name;
     }
 
-  if (!add_job_pages (&site, error))
+  if (!add_job_pages (&site, options->n_threads, cancellable, error))
     goto out;
-  _jd_publish_add_lists (&site);
-  if (site.base_url != NULL)
-    _jd_publish_add_feeds (&site);
 
-  progress.total = progress.done + g_hash_table_size (site.files);
-  if (!write_site (&site, site_dir, report, &progress, cancellable, error))
+  _jd_publish_add_lists (&site);
+
+  if (site.base_url != NULL && !_jd_publish_add_feeds (&site, options->n_threads, cancellable, error))
     goto out;
+
+
+  progress.before = progress.done;
+  progress.total = progress.done + g_hash_table_size (site.files);
+  if (!write_site (&site, site_dir, options->n_threads, report, &progress, cancellable, error))
+    goto out;
+
 
   for (guint i = 0; i < site.postings->len; i++)
     {
@@ -1191,6 +1361,7 @@ typedef struct
   char                  *title;
   char                  *today;
   JdPublishFlags         flags;
+  guint                  n_threads;
   JdPublishProgressFunc  progress;
   gpointer               user_data;
 } PublishData;
@@ -1214,7 +1385,7 @@ publish_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   PublishData *data = task_data;
-  JdPublishOptions options = { data->base_url, data->title, data->flags, data->today };
+  JdPublishOptions options = { data->base_url, data->title, data->flags, data->today, data->n_threads };
   GError *error = NULL;
   JdPublishReport *report;
 
@@ -1263,6 +1434,7 @@ jd_publish_async (JdLibrary               *library,
   data->title = g_strdup (options->title);
   data->today = g_strdup (options->today);
   data->flags = options->flags;
+  data->n_threads = options->n_threads;
   data->progress = progress;
   data->user_data = user_data;
 

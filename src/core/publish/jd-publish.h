@@ -46,6 +46,9 @@ typedef struct
   JdPublishFlags  flags;
   /* The day jobs are checked against, YYYY-MM-DD; %NULL for today. */
   const char     *today;
+  /* How many threads read the documents, make the pages and write them;
+   * 0 for one per core. The site is the same whatever the number. */
+  guint           n_threads;
 } JdPublishOptions;
 
 /* Why a document is not on the site. */
