@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include "jd-amount.h"
+#include "jd-block-private.h"
 #include "jd-document.h"
+#include "jd-section-private.h"
 
 typedef struct
 {
@@ -210,8 +212,50 @@ test_blocks_model (void)
   g_assert_cmpuint (changed, ==, 0);
   jd_block_set_kind (jd_section_get_block (section, 0), JD_BLOCK_ITEM);
   g_assert_cmpuint (changed, ==, 1);
+  jd_block_set_source (jd_section_get_block (section, 0), "t/brief/1");
+  jd_block_set_needs_translation (jd_section_get_block (section, 1), TRUE);
+  g_assert_cmpuint (changed, ==, 3);
 
-  g_assert_finalize_object (g_steal_pointer (&section));
+  /* Blocks appended at once: one change of the model. */
+  {
+    g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_object_unref);
+    guint notifies = 0;
+
+    g_ptr_array_add (blocks, _jd_block_new_full (JD_BLOCK_ITEM, "D", "t/req/4", TRUE));
+    g_ptr_array_add (blocks, _jd_block_new_full (JD_BLOCK_PARAGRAPH, NULL, NULL, FALSE));
+    g_signal_connect (g_ptr_array_index (blocks, 1), "notify::text", G_CALLBACK (count_cb), &notifies);
+    changed = 0;
+    record = (ItemsChanged) { 0 };
+    _jd_section_append_blocks (section, blocks);
+    g_assert_cmpuint (record.position, ==, 3);
+    g_assert_cmpuint (record.removed, ==, 0);
+    g_assert_cmpuint (record.added, ==, 2);
+    g_assert_cmpuint (changed, ==, 1);
+    g_assert_cmpuint (jd_section_get_n_blocks (section), ==, 5);
+    g_assert_cmpint (jd_block_get_kind (jd_section_get_block (section, 3)), ==, JD_BLOCK_ITEM);
+    g_assert_cmpstr (jd_block_get_source (jd_section_get_block (section, 3)), ==, "t/req/4");
+    g_assert_true (jd_block_get_needs_translation (jd_section_get_block (section, 3)));
+    g_assert_cmpstr (jd_block_get_text (jd_section_get_block (section, 4)), ==, "");
+    g_assert_null (jd_block_get_source (jd_section_get_block (section, 4)));
+
+    /* Watched by the section, and still notifying as any object. */
+    jd_block_set_text (jd_section_get_block (section, 4), "E");
+    g_assert_cmpuint (changed, ==, 2);
+    g_assert_cmpuint (notifies, ==, 1);
+  }
+
+  /* A block kept past its section changes without it. */
+  {
+    g_autoptr(JdBlock) kept = g_object_ref (jd_section_get_block (section, 0));
+    guint notifies = 0;
+
+    g_signal_connect (kept, "notify::text", G_CALLBACK (count_cb), &notifies);
+    g_assert_finalize_object (g_steal_pointer (&section));
+    jd_block_set_text (kept, "after its section");
+    g_assert_cmpuint (notifies, ==, 1);
+    g_assert_finalize_object (g_steal_pointer (&kept));
+  }
+
   g_assert_finalize_object (g_steal_pointer (&removed));
 }
 

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "jd-block.h"
+#include "jd-block-private.h"
 #include "jd-enum-types.h"
 #include "jd-util-private.h"
 
@@ -24,6 +24,9 @@ struct _JdBlock
   /* Its words, counted when first asked for since the text changed
    * (the window's word count asks at every keystroke); -1 until then. */
   int          words;
+  /* The section it is in, told of every change */
+  JdBlockWatchFunc watch_func;
+  gpointer         watch_data;
 };
 
 G_DEFINE_FINAL_TYPE (JdBlock, jd_block, G_TYPE_OBJECT)
@@ -162,10 +165,30 @@ JdBlock *
 jd_block_new (JdBlockKind  kind,
               const char  *text)
 {
-  return g_object_new (JD_TYPE_BLOCK,
-                       "kind", kind,
-                       "text", text,
-                       NULL);
+  return _jd_block_new_full (kind, text, NULL, FALSE);
+}
+
+/* A new block with its fields set as they are, without the property
+ * notifications of g_object_new() (no one can be listening yet): files
+ * are read into thousands of blocks, at times in several threads at
+ * once, and each notification takes locks that all threads share. */
+JdBlock *
+_jd_block_new_full (JdBlockKind  kind,
+                    const char  *text,
+                    const char  *source,
+                    gboolean     needs_translation)
+{
+  JdBlock *self = g_object_new (JD_TYPE_BLOCK, NULL);
+
+  g_return_val_if_fail (kind == JD_BLOCK_PARAGRAPH || kind == JD_BLOCK_ITEM, self);
+
+  self->kind = kind;
+  if (text != NULL)
+    _jd_set_str (&self->text, text);
+  self->source = g_strdup (source);
+  self->needs_translation = !!needs_translation;
+
+  return self;
 }
 
 JdBlock *
@@ -173,12 +196,45 @@ jd_block_copy (JdBlock *self)
 {
   g_return_val_if_fail (JD_IS_BLOCK (self), NULL);
 
-  return g_object_new (JD_TYPE_BLOCK,
-                       "kind", self->kind,
-                       "text", self->text,
-                       "source", self->source,
-                       "needs-translation", self->needs_translation,
-                       NULL);
+  return _jd_block_new_full (self->kind, self->text, self->source, self->needs_translation);
+}
+
+/* @func is called with @data at every change of @self, before its
+ * notify signal: what a section watches its blocks with, cheaper than a
+ * signal handler per block. A block has one watcher, the section it is
+ * in. */
+void
+_jd_block_set_watch (JdBlock          *self,
+                     JdBlockWatchFunc  func,
+                     gpointer          data)
+{
+  g_return_if_fail (JD_IS_BLOCK (self));
+
+  self->watch_func = func;
+  self->watch_data = data;
+}
+
+/* Stops @func watching @self, if it does. */
+void
+_jd_block_unset_watch (JdBlock          *self,
+                       JdBlockWatchFunc  func)
+{
+  g_return_if_fail (JD_IS_BLOCK (self));
+
+  if (self->watch_func == func)
+    {
+      self->watch_func = NULL;
+      self->watch_data = NULL;
+    }
+}
+
+static void
+changed (JdBlock *self,
+         int      prop_id)
+{
+  if (self->watch_func != NULL)
+    self->watch_func (self->watch_data);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 gboolean
@@ -210,7 +266,7 @@ jd_block_set_kind (JdBlock     *self,
   if (self->kind != kind)
     {
       self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+      changed (self, PROP_KIND);
     }
 }
 
@@ -233,7 +289,7 @@ jd_block_set_text (JdBlock    *self,
   if (_jd_set_str (&self->text, text))
     {
       g_atomic_int_set (&self->words, -1);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+      changed (self, PROP_TEXT);
     }
 }
 
@@ -275,7 +331,7 @@ jd_block_set_source (JdBlock    *self,
   g_return_if_fail (JD_IS_BLOCK (self));
 
   if (_jd_set_str (&self->source, source))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+    changed (self, PROP_SOURCE);
 }
 
 gboolean
@@ -295,6 +351,6 @@ jd_block_set_needs_translation (JdBlock  *self,
   if (self->needs_translation != needs_translation)
     {
       self->needs_translation = needs_translation;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_TRANSLATION]);
+      changed (self, PROP_NEEDS_TRANSLATION);
     }
 }

@@ -21,8 +21,10 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
+#include "jd-block-private.h"
 #include "jd-document-io-private.h"
 #include "jd-resources-private.h"
+#include "jd-section-private.h"
 #include "jd-util-private.h"
 #include "jd-worker-private.h"
 #include "jd-xml-private.h"
@@ -203,6 +205,7 @@ static JdSection *
 read_section (xmlNode *node)
 {
   g_autofree char *kind_str = _jd_node_prop (node, "kind");
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_object_unref);
   JdSectionKind kind = JD_SECTION_CUSTOM;
   JdSection *section;
 
@@ -226,13 +229,13 @@ read_section (xmlNode *node)
           g_autofree char *translation = _jd_node_prop (child, "translation");
           JdBlockKind block_kind = strcmp ((const char *)child->name, "item") == 0
                                    ? JD_BLOCK_ITEM : JD_BLOCK_PARAGRAPH;
-          JdBlock *block = jd_section_add_text (section, block_kind, text);
 
-          jd_block_set_source (block, source);
-          jd_block_set_needs_translation (block, g_strcmp0 (translation, "needed") == 0);
+          g_ptr_array_add (blocks, _jd_block_new_full (block_kind, text, source,
+                                                       g_strcmp0 (translation, "needed") == 0));
         }
     }
 
+  _jd_section_append_blocks (section, blocks);
   return section;
 }
 

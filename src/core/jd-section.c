@@ -7,8 +7,9 @@
 
 #include "config.h"
 
+#include "jd-block-private.h"
 #include "jd-enum-types.h"
-#include "jd-section.h"
+#include "jd-section-private.h"
 #include "jd-util-private.h"
 
 /* A section is a list model of its blocks, so a view binds to it directly.
@@ -82,11 +83,9 @@ emit_changed (JdSection *self)
 }
 
 static void
-block_notify_cb (JdSection  *self,
-                 GParamSpec *pspec,
-                 JdBlock    *block)
+block_changed (gpointer data)
 {
-  emit_changed (self);
+  emit_changed (data);
 }
 
 static void
@@ -101,18 +100,24 @@ items_changed (JdSection *self,
   emit_changed (self);
 }
 
-/* The section holds its blocks and disconnects from each as it lets it
- * go, itself included when it is finalized, so a plain handler is
- * enough: g_signal_connect_object() would also watch the section from
- * every block, under a lock that all threads share, which made threads
+/* A section watches its blocks (_jd_block_set_watch()) from when it
+ * takes one until it lets it go, itself included when it is finalized:
+ * a signal handler per block would cost memory and, at every connection
+ * and notification, locks that all threads share, which made threads
  * reading documents at once wait for one another. */
+static void
+take_block (JdSection *self,
+            JdBlock   *block)
+{
+  _jd_block_set_watch (block, block_changed, self);
+}
+
 static void
 release_block (gpointer data)
 {
   JdBlock *block = data;
 
-  g_signal_handlers_disconnect_matched (block, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
-                                        block_notify_cb, NULL);
+  _jd_block_unset_watch (block, block_changed);
   g_object_unref (block);
 }
 
@@ -323,7 +328,7 @@ jd_section_assign (JdSection *self,
           JdBlock *copy = jd_block_copy (g_ptr_array_index (other->blocks, i));
 
           g_ptr_array_add (self->blocks, copy);
-          g_signal_connect_swapped (copy, "notify", G_CALLBACK (block_notify_cb), self);
+          take_block (self, copy);
         }
       items_changed (self, n_self, 0, n_other - n_self);
     }
@@ -414,8 +419,32 @@ jd_section_insert_block (JdSection *self,
   g_return_if_fail (position <= self->blocks->len);
 
   g_ptr_array_insert (self->blocks, position, g_object_ref (block));
-  g_signal_connect_swapped (block, "notify", G_CALLBACK (block_notify_cb), self);
+  take_block (self, block);
   items_changed (self, position, 0, 1);
+}
+
+/* Appends @blocks (element-type JdBlock) at once, as a file is read:
+ * one change instead of one per block. */
+void
+_jd_section_append_blocks (JdSection *self,
+                           GPtrArray *blocks)
+{
+  guint position;
+
+  g_return_if_fail (JD_IS_SECTION (self));
+
+  if (blocks->len == 0)
+    return;
+
+  position = self->blocks->len;
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      JdBlock *block = g_ptr_array_index (blocks, i);
+
+      g_ptr_array_add (self->blocks, g_object_ref (block));
+      take_block (self, block);
+    }
+  items_changed (self, position, 0, blocks->len);
 }
 
 void
