@@ -327,13 +327,21 @@ jd_review_new (JdDocument *document,
   _jd_review_check_completeness (&run);
 
   g_ptr_array_sort (run.findings, jd_finding_compare_places);
-  for (guint i = 0; i < run.findings->len; i++)
-    {
-      JdFinding *finding = g_ptr_array_index (run.findings, i);
+  {
+    /* Each store filled at once: a signal per finding takes a lock that
+     * the threads of a publication share. */
+    g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+    g_autoptr(GPtrArray) ignored = g_ptr_array_new ();
 
-      g_list_store_append (jd_finding_is_ignored (finding, document) ? self->ignored : self->findings,
-                           finding);
-    }
+    for (guint i = 0; i < run.findings->len; i++)
+      {
+        JdFinding *finding = g_ptr_array_index (run.findings, i);
+
+        g_ptr_array_add (jd_finding_is_ignored (finding, document) ? ignored : shown, finding);
+      }
+    g_list_store_splice (self->findings, 0, 0, shown->pdata, shown->len);
+    g_list_store_splice (self->ignored, 0, 0, ignored->pdata, ignored->len);
+  }
 
   self->feminine = take_words (g_steal_pointer (&run.feminine));
   self->masculine = take_words (g_steal_pointer (&run.masculine));
