@@ -183,8 +183,8 @@ parallel_thread (gpointer data)
  *
  * Runs @func for the items 0 to @n_items - 1 in this thread and up to
  * @n_threads - 1 more, each taking the next item not taken, and waits
- * for them. The threads share nothing but the number of the next item,
- * so that they do not wait for one another.
+ * for them. The threads share only counters (the next item, the items
+ * done, a failure), so that they do not wait for one another.
  *
  * Items are taken in order and the work stops taking new ones at the
  * first failure, so the error returned, that of the first item that
