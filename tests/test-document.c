@@ -168,7 +168,12 @@ test_sections_model (void)
   jd_block_set_text (jd_section_get_block (duties, 0), "Prepare and negotiate renewals");
   g_assert_cmpuint (changed, ==, 2);
 
+  /* Sections kept past their document change without it (a handler left
+   * behind would call into the freed document). */
   g_clear_object (&document);
+  jd_section_set_heading (duties, "Your week");
+  jd_block_set_text (jd_section_get_block (duties, 0), "Renew contracts");
+  g_assert_cmpuint (changed, ==, 2);
   g_assert_finalize_object (g_steal_pointer (&needs));
   g_assert_finalize_object (g_steal_pointer (&duties));
   g_assert_finalize_object (g_steal_pointer (&brief));

@@ -150,6 +150,19 @@ jd_document_dispose (GObject *object)
 {
   JdDocument *self = (JdDocument *)object;
 
+  /* Sections may outlive the document (a copy in the history, a widget):
+   * they stop telling it of their changes. */
+  if (self->sections != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(JdSection) section = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+
+          g_signal_handlers_disconnect_by_func (section, section_changed_cb, self);
+        }
+    }
   g_clear_object (&self->sections);
 
   G_OBJECT_CLASS (jd_document_parent_class)->dispose (object);
@@ -629,8 +642,10 @@ jd_document_insert_section (JdDocument *self,
   g_return_if_fail (JD_IS_SECTION (section));
   g_return_if_fail (position <= jd_document_get_n_sections (self));
 
-  g_signal_connect_object (section, "changed", G_CALLBACK (section_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  /* A plain handler, disconnected as the section goes or the document
+   * is disposed: g_signal_connect_object() would also watch the document
+   * under a lock that all threads share. */
+  g_signal_connect_swapped (section, "changed", G_CALLBACK (section_changed_cb), self);
   g_list_store_insert (self->sections, position, section);
 }
 
