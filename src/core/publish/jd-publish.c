@@ -1267,7 +1267,6 @@ jd_publish (JdLibrary               *library,
   if (files == NULL)
     goto out;
 
-
   /* Reading and reviewing weigh about as much as writing. */
   progress.total = files->len * 2;
   reading.terms = site.terms;
@@ -1278,21 +1277,25 @@ jd_publish (JdLibrary               *library,
   reading.progress = &progress;
   read_ok = _jd_parallel_for (files->len, options->n_threads, read_one, read_progress, &reading, cancellable, error);
 
-  /* In the order of the files, as if read one by one. */
+  /* In the order of the files, as if read one by one; what was read is
+   * freed unused when the reading was cancelled. */
   for (guint i = 0; i < files->len; i++)
     {
       Read *read = &reading.reads[i];
 
-      if (read_ok && read->left_out != NULL)
-        g_ptr_array_add (report->left_out, g_steal_pointer (&read->left_out));
-      if (read_ok && read->warning != NULL)
-        g_ptr_array_add (report->warnings, g_steal_pointer (&read->warning));
-      if (read_ok && read->posting != NULL)
+      if (read_ok)
         {
-          /* The library's caches are for one thread: the category is
-           * looked up here. */
-          read->posting->category = dup_category (library, read->posting->document, read->posting->view);
-          g_ptr_array_add (site.postings, g_steal_pointer (&read->posting));
+          if (read->left_out != NULL)
+            g_ptr_array_add (report->left_out, g_steal_pointer (&read->left_out));
+          if (read->warning != NULL)
+            g_ptr_array_add (report->warnings, g_steal_pointer (&read->warning));
+          if (read->posting != NULL)
+            {
+              /* The library's caches are for one thread: the category is
+               * looked up here. */
+              read->posting->category = dup_category (library, read->posting->document, read->posting->view);
+              g_ptr_array_add (site.postings, g_steal_pointer (&read->posting));
+            }
         }
       g_clear_pointer (&read->left_out, left_out_free);
       g_clear_pointer (&read->warning, g_free);
@@ -1302,11 +1305,9 @@ jd_publish (JdLibrary               *library,
   if (!read_ok)
     goto out;
 
-
   group_jobs (&site, report);
   g_ptr_array_sort (site.postings, compare_postings);
   collect_languages (&site);
-
 
   site.one_company = site.postings->len > 0;
   for (guint i = 0; i < site.postings->len; i++)
@@ -1327,12 +1328,10 @@ jd_publish (JdLibrary               *library,
   if (site.base_url != NULL && !_jd_publish_add_feeds (&site, options->n_threads, cancellable, error))
     goto out;
 
-
   progress.before = progress.done;
   progress.total = progress.done + g_hash_table_size (site.files);
   if (!write_site (&site, site_dir, options->n_threads, report, &progress, cancellable, error))
     goto out;
-
 
   for (guint i = 0; i < site.postings->len; i++)
     {
