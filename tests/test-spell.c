@@ -39,16 +39,30 @@ marked (JdSpellChecker *checker,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Hunspell gives each of its ways of finding suggestions (a letter
+ * missing, one too many, two swapped…) about 50 ms of CPU time and
+ * returns what it found by then: on a core shared with a busy neighbour
+ * (the sanitized suite runs tests side by side), the German or French
+ * word below once came without its suggestion. The word is asked for up
+ * to three times (nothing is cached); a wrong dictionary never suggests
+ * it. */
 static void
 assert_suggests (JdSpellChecker *checker,
                  const char     *word,
                  const char     *expected)
 {
-  g_auto(GStrv) suggestions = jd_spell_checker_get_suggestions (checker, word);
+  gboolean found = FALSE;
 
-  g_assert_nonnull (suggestions[0]);
-  g_assert_cmpuint (g_strv_length (suggestions), <=, 5);
-  g_assert_true (g_strv_contains ((const char * const *)suggestions, expected));
+  for (guint attempt = 0; attempt < 3 && !found; attempt++)
+    {
+      g_auto(GStrv) suggestions = jd_spell_checker_get_suggestions (checker, word);
+
+      g_assert_nonnull (suggestions[0]);
+      g_assert_cmpuint (g_strv_length (suggestions), <=, 5);
+      found = g_strv_contains ((const char * const *)suggestions, expected);
+    }
+
+  g_assert_true (found);
 }
 
 static void
