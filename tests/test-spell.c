@@ -39,13 +39,13 @@ marked (JdSpellChecker *checker,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* Hunspell gives each of its ways of finding suggestions (a letter
- * missing, one too many, two swapped…) about 50 ms of CPU time and
- * returns what it found by then: on a core shared with a busy neighbour
- * (the sanitized suite runs tests side by side), the German or French
- * word below once came without its suggestion. The word is asked for up
- * to three times (nothing is cached); a wrong dictionary never suggests
- * it. */
+/* Hunspell stops a long search for suggestions after a quarter of a
+ * second of the process's CPU time and returns what it found by then.
+ * Under AddressSanitizer, whose allocator serves Hunspell's many small
+ * strings, on a core shared with the tests running beside it, the
+ * German or French word below once came without its suggestion. The
+ * word is asked for up to three times (nothing is cached); a wrong
+ * dictionary never suggests it. */
 static void
 assert_suggests (JdSpellChecker *checker,
                  const char     *word,
