@@ -377,14 +377,23 @@ build_sitemap (JdPublishSite *site)
   return dump_xml (doc);
 }
 
-/* sitemap.xml, robots.txt, jobs.xml and LANG/feed.atom. */
+static GBytes *
+build_robots (JdPublishSite *site)
+{
+  g_autofree char *sitemap = _jd_publish_url (site, "sitemap.xml");
+  char *robots = g_strdup_printf ("User-agent: *\nAllow: /\n\nSitemap: %s\n", sitemap);
+
+  return g_bytes_new_take (robots, strlen (robots));
+}
+
 /* One of the files of the feeds: the sitemap, robots.txt, the job feed
- * or the Atom feed of a language. */
+ * (made by @build), or the Atom feed of the language @tag. */
 typedef struct
 {
-  char   *path;
-  char   *tag;
-  GBytes *bytes;
+  char    *path;
+  char    *tag;
+  GBytes *(*build) (JdPublishSite *site);
+  GBytes  *bytes;
 } Feed;
 
 typedef struct
@@ -400,23 +409,9 @@ build_feed (guint          index,
             GError       **error)
 {
   Feeds *feeds = user_data;
-  JdPublishSite *site = feeds->site;
   Feed *feed = &feeds->feeds[index];
 
-  if (feed->tag != NULL)
-    feed->bytes = build_atom (site, feed->tag);
-  else if (g_str_equal (feed->path, "sitemap.xml"))
-    feed->bytes = build_sitemap (site);
-  else if (g_str_equal (feed->path, "jobs.xml"))
-    feed->bytes = build_job_feed (site);
-  else
-    {
-      g_autofree char *sitemap = _jd_publish_url (site, "sitemap.xml");
-      char *robots = g_strdup_printf ("User-agent: *\nAllow: /\n\nSitemap: %s\n", sitemap);
-
-      feed->bytes = g_bytes_new_take (robots, strlen (robots));
-    }
-
+  feed->bytes = feed->tag != NULL ? build_atom (feeds->site, feed->tag) : feed->build (feeds->site);
   return TRUE;
 }
 
@@ -428,7 +423,15 @@ _jd_publish_add_feeds (JdPublishSite  *site,
                        GCancellable   *cancellable,
                        GError        **error)
 {
-  static const char * const files[] = { "sitemap.xml", "robots.txt", "jobs.xml" };
+  static const struct
+  {
+    const char *path;
+    GBytes *(*build) (JdPublishSite *site);
+  } files[] = {
+    { "sitemap.xml", build_sitemap },
+    { "robots.txt", build_robots },
+    { "jobs.xml", build_job_feed },
+  };
   guint n = G_N_ELEMENTS (files) + site->languages->len;
   g_autofree Feed *made = g_new0 (Feed, n);
   Feeds feeds = { site, made };
@@ -437,7 +440,10 @@ _jd_publish_add_feeds (JdPublishSite  *site,
   g_return_val_if_fail (site->base_url != NULL, FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-    made[i].path = g_strdup (files[i]);
+    {
+      made[i].path = g_strdup (files[i].path);
+      made[i].build = files[i].build;
+    }
   for (guint i = 0; i < site->languages->len; i++)
     {
       const char *tag = g_ptr_array_index (site->languages, i);

@@ -884,7 +884,7 @@ add_job_pages (JdPublishSite  *site,
                GError        **error)
 {
   guint n = site->postings->len;
-  g_autofree GBytes **made = g_new0 (GBytes *, MAX (n, 1));
+  g_autofree GBytes **made = g_new0 (GBytes *, n);
   Pages pages = { site, made };
   gboolean ok;
 
