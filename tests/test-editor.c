@@ -16,6 +16,7 @@
 #include "jd-block-row-private.h"
 #include "jd-document-io.h"
 #include "jd-editor-private.h"
+#include "jd-finding-private.h"
 #include "jd-metadata-form-private.h"
 #include "jd-section-card-private.h"
 #include "jd-sidebar.h"
@@ -845,6 +846,170 @@ test_far_rows (void)
   jd_ui_test_close_discarding (window);
 }
 
+/* Collects the check buttons under @widget, in order, into @checks (at
+ * most JD_EMPLOYMENT_N_TYPES); returns whether it found any. */
+static gboolean
+has_check_button (GtkWidget  *widget,
+                  GtkWidget **checks,
+                  guint      *n)
+{
+  gboolean found = FALSE;
+
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      if (*n < JD_EMPLOYMENT_N_TYPES)
+        checks[(*n)++] = widget;
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    found |= has_check_button (child, checks, n);
+
+  return found;
+}
+
+static guint
+count_visible_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += gtk_widget_get_visible (child);
+
+  return n;
+}
+
+/* Opening a document does not hold the window: the editor shows its
+ * form a group at a time, each after a frame, then the section cards,
+ * then makes its find bar (hidden until asked for). What the review
+ * found meanwhile shows once they are there; whoever needs a widget
+ * before gets them all at once. */
+static void
+test_made_in_steps (void)
+{
+  g_autofree char *path = g_build_filename (jd_ui_test_tmp_dir (), "steps.jobdesc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  JdWindow *window = jd_ui_test_window_with_template ("chef de partie", "chef-de-partie");
+  JdEditor *editor = JD_EDITOR (jd_window_get_editor (window));
+  GListModel *sections;
+  g_autoptr(GListStore) findings = g_list_store_new (JD_TYPE_FINDING);
+  g_autoptr(JdFinding) finding = NULL;
+  JdPlace title = { -1, -1, 0, 4, "title", NULL };
+  GtkWidget *groups;
+  guint n_groups;
+
+  /* A new document from a template: the caret goes to the title, in the
+   * form's first group; the rest comes in steps. */
+  g_assert_nonnull (editor->form);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), editor->form));
+  g_assert_cmpuint (count_visible_children (gtk_widget_get_first_child (editor->form)), ==, 1);
+  g_assert_false (_jd_editor_is_built (editor));
+  jd_document_save (jd_window_get_document (window), file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  WAIT_FOR (_jd_editor_is_built (editor));
+  jd_ui_test_close_discarding (window);
+
+  /* A file opened: nothing of the editor is made with it. */
+  window = jd_ui_test_new_window ();
+  jd_window_open_file (window, file);
+  WAIT_FOR (jd_window_get_file (window) != NULL);
+  editor = JD_EDITOR (jd_window_get_editor (window));
+  sections = jd_document_get_sections (jd_window_get_document (window));
+  g_assert_null (editor->form);
+  g_assert_false (_jd_editor_is_built (editor));
+  g_assert_cmpuint (editor->cards->len, ==, 0);
+  g_assert_null (editor->find_bar);
+
+  /* A finding about the title, before the title's field is there. */
+  finding = _jd_finding_new ("test", JD_REVIEW_CATEGORY_TITLE, JD_SEVERITY_ERROR, "Test", &title, "Chef", NULL);
+  g_list_store_append (findings, finding);
+  _jd_editor_show_findings (editor, G_LIST_MODEL (findings));
+
+  WAIT_FOR (editor->form != NULL);
+  groups = gtk_widget_get_first_child (editor->form);
+  n_groups = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (groups); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_groups++;
+  g_assert_cmpuint (n_groups, >, 2);
+  g_assert_cmpuint (count_visible_children (groups), ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor->sections_box)));
+
+  WAIT_FOR (count_visible_children (groups) == 2);
+  g_assert_false (_jd_editor_is_built (editor));
+  WAIT_FOR (count_visible_children (groups) == n_groups);
+  g_assert_false (_jd_editor_is_built (editor));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor->sections_box)));
+
+  WAIT_FOR (_jd_editor_is_built (editor));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor->sections_box)));
+  g_assert_cmpuint (editor->cards->len, ==, g_list_model_get_n_items (sections));
+  g_assert_cmpint (_jd_editor_get_title_underline (editor, 1), ==, PANGO_UNDERLINE_ERROR);
+  g_assert_cmpint (_jd_editor_get_title_underline (editor, 6), ==, PANGO_UNDERLINE_NONE);
+  WAIT_FOR (editor->find_bar != NULL);
+  jd_ui_test_close_discarding (window);
+
+  /* Asked for a card at once, the editor makes the rest with it. */
+  window = jd_ui_test_new_window ();
+  jd_window_open_file (window, file);
+  WAIT_FOR (jd_window_get_file (window) != NULL);
+  editor = JD_EDITOR (jd_window_get_editor (window));
+  g_assert_false (_jd_editor_is_built (editor));
+  g_assert_nonnull (_jd_editor_get_section_card (editor, 1));
+  g_assert_true (_jd_editor_is_built (editor));
+  groups = gtk_widget_get_first_child (editor->form);
+  g_assert_cmpuint (count_visible_children (groups), ==, n_groups);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor->sections_box)));
+  g_assert_cmpuint (editor->cards->len, ==,
+                    g_list_model_get_n_items (jd_document_get_sections (jd_window_get_document (window))));
+  /* The find bar still comes, with nothing made twice. */
+  WAIT_FOR (editor->find_bar != NULL);
+  g_assert_cmpuint (editor->cards->len, ==,
+                    g_list_model_get_n_items (jd_document_get_sections (jd_window_get_document (window))));
+  jd_ui_test_close_discarding (window);
+}
+
+/* The employment types' rows are made when their row first opens, with
+ * the document's types checked, and checking one sets it. */
+static void
+test_employment_rows (void)
+{
+  g_autoptr(JdDocument) document = jd_document_new ();
+  GtkWidget *form;
+  AdwExpanderRow *row;
+  GtkWidget *checks[JD_EMPLOYMENT_N_TYPES] = { NULL };
+  guint n = 0;
+
+  jd_document_set_employment_types (document, JD_EMPLOYMENT_PART_TIME);
+  form = g_object_ref_sink (jd_metadata_form_new (document));
+  row = ADW_EXPANDER_ROW (gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM, "employment_row"));
+  g_assert_false (has_check_button (GTK_WIDGET (row), checks, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row), !=, "");
+
+  adw_expander_row_set_expanded (row, TRUE);
+  g_assert_true (has_check_button (GTK_WIDGET (row), checks, &n));
+  g_assert_cmpuint (n, ==, JD_EMPLOYMENT_N_TYPES);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (checks[i])) ==
+                   ((1u << i) == JD_EMPLOYMENT_PART_TIME));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (checks[0]), TRUE);
+  g_assert_cmpuint (jd_document_get_employment_types (document), ==, (1u << 0) | JD_EMPLOYMENT_PART_TIME);
+
+  /* Closed and opened again, the rows are the same ones. */
+  adw_expander_row_set_expanded (row, FALSE);
+  adw_expander_row_set_expanded (row, TRUE);
+  n = 0;
+  has_check_button (GTK_WIDGET (row), checks, &n);
+  g_assert_cmpuint (n, ==, JD_EMPLOYMENT_N_TYPES);
+
+  g_assert_finalize_object (form);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -863,6 +1028,8 @@ main (int   argc,
   g_test_add_func ("/editor/scroll-changes-nothing", test_scroll_changes_nothing);
   g_test_add_func ("/editor/keys-win-over-fields", test_keys_win_over_fields);
   g_test_add_func ("/editor/far-rows", test_far_rows);
+  g_test_add_func ("/editor/made-in-steps", test_made_in_steps);
+  g_test_add_func ("/editor/employment-rows", test_employment_rows);
 
   return jd_test_run ();
 }

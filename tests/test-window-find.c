@@ -69,7 +69,7 @@ get_editor (JdWindow *window)
 static JdFindBar *
 get_find_bar (JdWindow *window)
 {
-  return JD_FIND_BAR (get_editor (window)->find_bar);
+  return JD_FIND_BAR (_jd_editor_get_find_bar (get_editor (window)));
 }
 
 static GtkTextBuffer *

@@ -1010,6 +1010,9 @@ test_tooltips (void)
   g_assert_true (g_hash_table_contains (tooltips, "Copy the questions as text"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-template", NULL);
   WAIT_FOR (window->editor != NULL && gtk_widget_get_mapped (window->editor));
+  /* Its form and cards come a frame at a time, its find bar last. */
+  WAIT_FOR (_jd_editor_is_built (JD_EDITOR (window->editor)));
+  _jd_editor_get_find_bar (JD_EDITOR (window->editor));
   collect_tooltips (GTK_WIDGET (window), tooltips);
   g_assert_true (g_hash_table_contains (tooltips, "Save (Ctrl+S)"));
   g_assert_true (g_hash_table_contains (tooltips, "Open a Job Description (Ctrl+O)"));

@@ -270,6 +270,10 @@ _jd_editor_update_marks (JdEditor *self)
 {
   GtkWidget *card;
 
+  /* The widgets still to come are marked once they are all there. */
+  if (!_jd_editor_is_built (self))
+    return;
+
   for (guint i = 0; i < G_N_ELEMENTS (find_fields); i++)
     mark_editable (self, &(JdTextRange) { find_fields[i], -1, -1, 0, 0 });
 
@@ -428,10 +432,6 @@ find_close_cb (JdEditor *self)
 void
 _jd_editor_find_init (JdEditor *self)
 {
-  self->find_bar = jd_find_bar_new ();
-  gtk_revealer_set_child (self->find_revealer, self->find_bar);
-  g_signal_connect_object (self->find_bar, "changed", G_CALLBACK (find_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->find_bar, "close", G_CALLBACK (find_close_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -441,6 +441,30 @@ _jd_editor_find_init (JdEditor *self)
   self->matches = g_array_new (FALSE, FALSE, sizeof (JdTextRange));
   self->current = -1;
   queue_marks_update (self);
+}
+
+/* The find bar is the last of the editor made (_jd_editor_ensure_built()):
+ * it is hidden until asked for. */
+void
+_jd_editor_find_build_bar (JdEditor *self)
+{
+  if (self->find_bar != NULL)
+    return;
+
+  self->find_bar = jd_find_bar_new ();
+  gtk_revealer_set_child (self->find_revealer, self->find_bar);
+  g_signal_connect_object (self->find_bar, "changed", G_CALLBACK (find_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->find_bar, "close", G_CALLBACK (find_close_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Returns: (transfer none): the find bar, made now if it is still to come */
+GtkWidget *
+_jd_editor_get_find_bar (JdEditor *self)
+{
+  g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+
+  _jd_editor_find_build_bar (self);
+  return self->find_bar;
 }
 
 void
@@ -500,6 +524,9 @@ _jd_editor_find (JdEditor *self,
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
+  _jd_editor_ensure_built (self);
+  _jd_editor_find_build_bar (self);
+
   bar = JD_FIND_BAR (self->find_bar);
   root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -531,6 +558,9 @@ _jd_editor_find_next (JdEditor *self,
   guint n;
 
   g_return_if_fail (JD_IS_EDITOR (self));
+
+  _jd_editor_ensure_built (self);
+  _jd_editor_find_build_bar (self);
 
   if (!_jd_editor_is_finding (self))
     {
@@ -567,6 +597,9 @@ _jd_editor_replace (JdEditor *self)
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
+  _jd_editor_ensure_built (self);
+  _jd_editor_find_build_bar (self);
+
   if (self->find_update_id != 0)
     find_update_cb (self);
 
@@ -602,6 +635,9 @@ _jd_editor_replace_all (JdEditor *self)
   guint n;
 
   g_return_val_if_fail (JD_IS_EDITOR (self), 0);
+
+  _jd_editor_ensure_built (self);
+  _jd_editor_find_build_bar (self);
 
   bar = JD_FIND_BAR (self->find_bar);
   replaced = jd_document_copy (self->document);
@@ -677,6 +713,9 @@ _jd_editor_show_range (JdEditor          *self,
   g_return_if_fail (JD_IS_EDITOR (self));
   g_return_if_fail (range != NULL);
 
+  _jd_editor_ensure_built (self);
+  _jd_editor_find_build_bar (self);
+
   show_range (self, range, TRUE);
 }
 
@@ -699,6 +738,9 @@ _jd_editor_next_placeholder (JdEditor *self,
   guint index;
 
   g_return_val_if_fail (JD_IS_EDITOR (self), FALSE);
+
+  _jd_editor_ensure_built (self);
+  _jd_editor_find_build_bar (self);
 
   placeholders = jd_document_find_placeholders (self->document);
   n = placeholders->len;

@@ -26,6 +26,12 @@ struct _JdEditor
   GSignalGroup      *sections_signals;
   GtkWidget         *form;
   GPtrArray         *cards;
+  /* The steps of the editor's making still to come (build_step_cb()):
+   * the form while it is %NULL, the cards, the find bar; the idle of the
+   * next step, or the frame clock whose next frame it waits for. */
+  guint              build_id;
+  GdkFrameClock     *build_clock;
+  gboolean           cards_built;
 
   GtkBox            *box;
   GtkBox            *sections_box;
@@ -70,6 +76,8 @@ struct _JdEditor
   GListModel        *findings;
 };
 
+void            _jd_editor_ensure_built        (JdEditor   *self);
+gboolean        _jd_editor_is_built            (JdEditor   *self);
 GtkWidget      *_jd_editor_get_section_card    (JdEditor   *self,
                                                 guint       position);
 JdBlockRow     *_jd_editor_get_made_row        (JdEditor   *self,
@@ -101,6 +109,8 @@ void            _jd_editor_focus_needs_translation (JdEditor *self);
 
 /* Find, replace and placeholders: jd-editor-find.c. */
 void       _jd_editor_find_init        (JdEditor      *self);
+void       _jd_editor_find_build_bar   (JdEditor      *self);
+GtkWidget *_jd_editor_get_find_bar     (JdEditor      *self);
 void       _jd_editor_find_dispose     (JdEditor      *self);
 void       _jd_editor_find             (JdEditor      *self,
                                         gboolean       replace);

@@ -68,8 +68,8 @@ clear_section_highlights (GtkWidget *card)
 static GtkText *
 get_title_text (JdEditor *self)
 {
-  GtkWidget *form = _jd_editor_get_form (self);
-  GObject *row = gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM, "title_row");
+  GtkWidget *form = self->form;
+  GObject *row = form != NULL ? gtk_widget_get_template_child (form, JD_TYPE_METADATA_FORM, "title_row") : NULL;
   GtkEditable *delegate;
 
   if (row == NULL || !GTK_IS_EDITABLE (row))
@@ -205,6 +205,10 @@ _jd_editor_show_findings (JdEditor   *self,
 
   g_set_object (&self->findings, findings);
 
+  /* The widgets still to come are marked once they are all there. */
+  if (!_jd_editor_is_built (self))
+    return;
+
   for (guint i = 0; (card = _jd_editor_get_section_card (self, i)) != NULL; i++)
     clear_section_highlights (card);
 
@@ -249,7 +253,11 @@ GtkWidget *
 _jd_editor_get_field_widget (JdEditor   *self,
                              const char *field)
 {
-  GtkWidget *form = _jd_editor_get_form (self);
+  /* Not made yet: made for whoever asks the editor for its form. */
+  GtkWidget *form = self->form;
+
+  if (form == NULL)
+    return NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
     if (g_strcmp0 (field, form_fields[i].field) == 0)
@@ -293,6 +301,7 @@ _jd_editor_select_finding (JdEditor  *self,
   g_return_if_fail (JD_IS_EDITOR (self));
   g_return_if_fail (JD_IS_FINDING (finding));
 
+  _jd_editor_ensure_built (self);
   section = jd_finding_get_section (finding);
   block = jd_finding_get_block (finding);
 

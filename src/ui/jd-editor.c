@@ -12,7 +12,7 @@
 
 #include "jd-block-row-private.h"
 #include "jd-editor-private.h"
-#include "jd-metadata-form.h"
+#include "jd-metadata-form-private.h"
 #include "jd-section-card-private.h"
 #include "jd-spell-checker.h"
 #include "jd-spell-entry.h"
@@ -133,6 +133,10 @@ sections_changed_cb (JdEditor   *self,
   double scrolled = gtk_adjustment_get_value (adjustment);
   gboolean focus_removed = FALSE;
 
+  /* The cards still to come are made from the sections as they are then. */
+  if (!self->cards_built)
+    return;
+
   for (guint i = 0; i < removed; i++)
     {
       GtkWidget *card = g_ptr_array_steal_index (self->cards, position);
@@ -248,8 +252,11 @@ set_spell_checker (JdEditor       *self,
   update_spell_extra_words (self);
   for (guint i = 0; i < self->cards->len; i++)
     _jd_section_card_set_spell_checker (g_ptr_array_index (self->cards, i), checker);
-  jd_spell_entry_set_checker (self->title_spell, checker, self->history);
-  jd_spell_entry_set_checker (self->department_spell, checker, self->history);
+  if (self->form != NULL)
+    {
+      jd_spell_entry_set_checker (self->title_spell, checker, self->history);
+      jd_spell_entry_set_checker (self->department_spell, checker, self->history);
+    }
 
   if (!jd_spell_checker_has_dictionary (checker))
     /* Translators: said above the document when the spelling dictionary
@@ -320,15 +327,10 @@ update_add_section_menu (JdEditor *self)
 }
 
 static void
-jd_editor_constructed (GObject *object)
+build_form (JdEditor *self)
 {
-  JdEditor *self = (JdEditor *)object;
-  GListModel *sections = jd_document_get_sections (self->document);
-
-  G_OBJECT_CLASS (jd_editor_parent_class)->constructed (object);
-
   self->form = jd_metadata_form_new (self->document);
-  gtk_box_prepend (self->box, self->form);
+  gtk_box_insert_child_after (self->box, self->form, self->spell_note);
   self->title_spell = jd_spell_entry_new (GTK_EDITABLE (gtk_widget_get_template_child (self->form,
                                                                                       JD_TYPE_METADATA_FORM,
                                                                                       "title_row")));
@@ -339,6 +341,185 @@ jd_editor_constructed (GObject *object)
                                                                                            "department_row")));
   g_signal_connect_object (self->department_spell, "changed", G_CALLBACK (_jd_editor_update_marks), self,
                            G_CONNECT_SWAPPED);
+  if (self->spell_checker != NULL)
+    {
+      jd_spell_entry_set_checker (self->title_spell, self->spell_checker, self->history);
+      jd_spell_entry_set_checker (self->department_spell, self->spell_checker, self->history);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->box), TRUE);
+}
+
+/* The sections' heading, cards and button, below the form. */
+static void
+set_sections_visible (JdEditor *self,
+                      gboolean  visible)
+{
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->form); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child, visible);
+}
+
+/* The form with its first group, the rest hidden until its turn. */
+static void
+build_first_step (JdEditor *self)
+{
+  build_form (self);
+  _jd_metadata_form_hide_later_groups (JD_METADATA_FORM (self->form));
+  set_sections_visible (self, FALSE);
+}
+
+static void
+build_cards (JdEditor *self)
+{
+  GListModel *sections = jd_document_get_sections (self->document);
+
+  _jd_metadata_form_show_all_groups (JD_METADATA_FORM (self->form));
+  set_sections_visible (self, TRUE);
+  self->cards_built = TRUE;
+  sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
+}
+
+/* What the making of the form and cards leaves to their end: the marks
+ * of the fields and headings and the title's underlines (the rows mark
+ * theirs as they come, rows_made_cb()). */
+static void
+finish_build (JdEditor *self)
+{
+  _jd_editor_update_marks (self);
+  if (self->findings != NULL)
+    _jd_editor_show_findings (self, self->findings);
+}
+
+static void queue_build_step (JdEditor      *self);
+static void after_paint_cb   (GdkFrameClock *clock,
+                              JdEditor      *self);
+
+/* The frame clock may have let go of its handlers already, as its
+ * window went. */
+static void
+stop_waiting_for_frame (JdEditor *self)
+{
+  if (self->build_clock != NULL)
+    g_signal_handlers_disconnect_by_func (self->build_clock, after_paint_cb, self);
+  g_clear_object (&self->build_clock);
+}
+
+/* The editor is made in steps, one per iteration of the main loop and
+ * each after a frame while the editor shows, so that opening a document
+ * never holds the window for long: the form with its first group, its
+ * other groups one by one, the section cards (whose rows come in slices
+ * of their own, JdSectionCard), then the find bar, hidden until asked
+ * for. Made at once, the editor of any document took 40 ms and more,
+ * and the first frame of the page as long again. */
+static gboolean
+build_step_cb (gpointer user_data)
+{
+  JdEditor *self = JD_EDITOR (user_data);
+
+  self->build_id = 0;
+  stop_waiting_for_frame (self);
+
+  if (self->form == NULL)
+    build_first_step (self);
+  else if (!self->cards_built)
+    {
+      /* The form's groups, a frame each, then the cards. */
+      if (!_jd_metadata_form_show_next_group (JD_METADATA_FORM (self->form)))
+        {
+          build_cards (self);
+          finish_build (self);
+        }
+    }
+  else
+    {
+      _jd_editor_find_build_bar (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  queue_build_step (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                JdEditor      *self)
+{
+  stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT, build_step_cb, self, NULL);
+}
+
+/* While the editor shows, the next step waits for the frame that shows
+ * the one before: a step in the same iteration as a frame's layout and
+ * drawing would add to them (or for a tenth of a second, should no frame
+ * come). Its idle has the default priority, above the frame clock's, so
+ * that the main loop never runs the two in one iteration. */
+static void
+queue_build_step (JdEditor *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->build_id != 0 || self->find_bar != NULL)
+    return;
+
+  if (clock != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->build_clock = g_object_ref (clock);
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_paint_cb), self, 0);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+      self->build_id = g_timeout_add (100, build_step_cb, self);
+    }
+  else
+    self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT, build_step_cb, self, NULL);
+}
+
+static void
+cancel_build_steps (JdEditor *self)
+{
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  stop_waiting_for_frame (self);
+}
+
+/* Makes now the form and cards of the editor if they are still to come:
+ * for whoever needs these widgets, the caret going into them or a test
+ * looking at them. */
+void
+_jd_editor_ensure_built (JdEditor *self)
+{
+  g_return_if_fail (JD_IS_EDITOR (self));
+
+  if (self->cards_built)
+    return;
+
+  cancel_build_steps (self);
+  if (self->form == NULL)
+    build_form (self);
+  build_cards (self);
+  finish_build (self);
+  /* The find bar, hidden, can wait. */
+  queue_build_step (self);
+}
+
+/* Returns: whether the editor's form and cards are made. */
+gboolean
+_jd_editor_is_built (JdEditor *self)
+{
+  g_return_val_if_fail (JD_IS_EDITOR (self), FALSE);
+  return self->cards_built;
+}
+
+static void
+jd_editor_constructed (GObject *object)
+{
+  JdEditor *self = (JdEditor *)object;
+  GListModel *sections = jd_document_get_sections (self->document);
+
+  G_OBJECT_CLASS (jd_editor_parent_class)->constructed (object);
+
+  /* Nothing of the editor shows until its form is there. */
+  gtk_widget_set_visible (GTK_WIDGET (self->box), FALSE);
+  queue_build_step (self);
 
   self->spell_note = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->spell_note), TRUE);
@@ -381,7 +562,6 @@ jd_editor_constructed (GObject *object)
   self->sections_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->sections_signals, "items-changed", G_CALLBACK (sections_changed_cb), self);
   g_signal_group_set_target (self->sections_signals, sections);
-  sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
   _jd_editor_find_init (self);
 }
 
@@ -440,6 +620,7 @@ _jd_editor_focus_needs_translation (JdEditor *self)
 {
   g_return_if_fail (JD_IS_EDITOR (self));
 
+  _jd_editor_ensure_built (self);
   for (guint i = 0; i < self->cards->len; i++)
     {
       JdSectionCard *card = g_ptr_array_index (self->cards, i);
@@ -459,6 +640,7 @@ jd_editor_dispose (GObject *object)
 {
   JdEditor *self = (JdEditor *)object;
 
+  cancel_build_steps (self);
   _jd_editor_find_dispose (self);
   stop_following (self);
   g_cancellable_cancel (self->spell_cancellable);
@@ -632,6 +814,7 @@ jd_editor_add_section (JdEditor      *self,
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
+  _jd_editor_ensure_built (self);
   jd_section_append_block (section, block);
   jd_history_begin_step (self->history);
   jd_document_append_section (self->document, section);
@@ -645,13 +828,15 @@ jd_editor_add_section (JdEditor      *self,
   show_card (self, card);
 }
 
-/* Returns: (transfer none) (nullable): the card of the section at @position. */
+/* Returns: (transfer none) (nullable): the card of the section at
+ * @position, made now if the editor's cards are still to come */
 GtkWidget *
 _jd_editor_get_section_card (JdEditor *self,
                             guint     position)
 {
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
 
+  _jd_editor_ensure_built (self);
   return position < self->cards->len ? g_ptr_array_index (self->cards, position) : NULL;
 }
 
@@ -665,8 +850,11 @@ _jd_editor_get_made_row (JdEditor *self,
 {
   GtkWidget *card;
 
-  if (section < 0 || block < 0 || (card = _jd_editor_get_section_card (self, (guint)section)) == NULL ||
-      (guint)block >= _jd_section_card_get_n_rows (JD_SECTION_CARD (card)))
+  if (section < 0 || block < 0 || (guint)section >= self->cards->len)
+    return NULL;
+
+  card = g_ptr_array_index (self->cards, section);
+  if ((guint)block >= _jd_section_card_get_n_rows (JD_SECTION_CARD (card)))
     return NULL;
 
   return JD_BLOCK_ROW (_jd_section_card_get_block_row (JD_SECTION_CARD (card), (guint)block));
@@ -677,14 +865,25 @@ void
 jd_editor_focus_start (JdEditor *self)
 {
   g_return_if_fail (JD_IS_EDITOR (self));
+
+  /* The title is in the form's first group: the rest can come in steps. */
+  if (self->form == NULL)
+    {
+      cancel_build_steps (self);
+      build_first_step (self);
+      queue_build_step (self);
+    }
   jd_metadata_form_focus_title (JD_METADATA_FORM (self->form));
 }
 
-/* Returns: (transfer none): the metadata form above the sections. */
+/* Returns: (transfer none): the metadata form above the sections, made
+ * now if it is still to come */
 GtkWidget *
 _jd_editor_get_form (JdEditor *self)
 {
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+
+  _jd_editor_ensure_built (self);
   return self->form;
 }
 
@@ -712,6 +911,8 @@ JdSpellEntry *
 _jd_editor_get_title_spell (JdEditor *self)
 {
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
+
+  _jd_editor_ensure_built (self);
   return self->title_spell;
 }
 
@@ -732,6 +933,7 @@ _jd_editor_get_text_spell (JdEditor          *self,
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
   g_return_val_if_fail (where != NULL, NULL);
 
+  _jd_editor_ensure_built (self);
   if (where->section < 0)
     {
       if (g_strcmp0 (where->field, "title") == 0)

@@ -379,7 +379,8 @@ update_employment (JdMetadataForm *self)
     {
       gboolean active = (types & (1u << i)) != 0;
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->employment_checks[i]), active);
+      if (self->employment_checks[i] != NULL)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (self->employment_checks[i]), active);
       if (active)
         {
           if (summary->len > 0)
@@ -405,6 +406,35 @@ employment_toggled_cb (JdMetadataForm *self)
       types |= 1u << i;
 
   jd_document_set_employment_types (self->document, types);
+}
+
+/* The employment types' rows are made when the user first opens the
+ * row that lists them: they are most of the form's widgets, and a
+ * collapsed expander still measures them. */
+static void
+add_employment_checks (JdMetadataForm *self)
+{
+  if (self->employment_checks[0] != NULL || !adw_expander_row_get_expanded (self->employment_row))
+    return;
+
+  for (guint i = 0; i < JD_EMPLOYMENT_N_TYPES; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), employment_type_name (i));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, employment_type_name (i),
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_expander_row_add_row (self->employment_row, row);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (employment_toggled_cb), self);
+      self->employment_checks[i] = check;
+    }
+
+  update_employment (self);
 }
 
 static void
@@ -903,22 +933,7 @@ jd_metadata_form_init (JdMetadataForm *self)
     adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
   }
 
-  for (guint i = 0; i < JD_EMPLOYMENT_N_TYPES; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), employment_type_name (i));
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, employment_type_name (i),
-                                      -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_expander_row_add_row (self->employment_row, row);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (employment_toggled_cb), self);
-      self->employment_checks[i] = check;
-    }
+  g_signal_connect_swapped (self->employment_row, "notify::expanded", G_CALLBACK (add_employment_checks), self);
 }
 
 GtkWidget *
@@ -958,4 +973,50 @@ _jd_metadata_form_get_picker (JdMetadataForm *self,
   if (g_strcmp0 (field, "valid-through") == 0)
     return GTK_MENU_BUTTON (self->valid_through_button);
   return GTK_MENU_BUTTON (self->currency_button);
+}
+
+/* The form's groups below the first are hidden, for whoever shows them a
+ * frame at a time (_jd_metadata_form_show_next_group()): the first
+ * layout of all of them at once took longer than a frame. */
+void
+_jd_metadata_form_hide_later_groups (JdMetadataForm *self)
+{
+  GtkWidget *first;
+
+  g_return_if_fail (JD_IS_METADATA_FORM (self));
+
+  first = gtk_widget_get_first_child (GTK_WIDGET (self->box));
+  for (GtkWidget *group = gtk_widget_get_next_sibling (first); group != NULL;
+       group = gtk_widget_get_next_sibling (group))
+    gtk_widget_set_visible (group, FALSE);
+}
+
+/* Shows the first hidden group, if any.
+ *
+ * Returns: whether it showed one */
+gboolean
+_jd_metadata_form_show_next_group (JdMetadataForm *self)
+{
+  GtkWidget *group;
+
+  g_return_val_if_fail (JD_IS_METADATA_FORM (self), FALSE);
+
+  group = gtk_widget_get_first_child (GTK_WIDGET (self->box));
+  while (group != NULL && gtk_widget_get_visible (group))
+    group = gtk_widget_get_next_sibling (group);
+  if (group == NULL)
+    return FALSE;
+
+  gtk_widget_set_visible (group, TRUE);
+  return TRUE;
+}
+
+void
+_jd_metadata_form_show_all_groups (JdMetadataForm *self)
+{
+  g_return_if_fail (JD_IS_METADATA_FORM (self));
+
+  for (GtkWidget *group = gtk_widget_get_first_child (GTK_WIDGET (self->box)); group != NULL;
+       group = gtk_widget_get_next_sibling (group))
+    gtk_widget_set_visible (group, TRUE);
 }
