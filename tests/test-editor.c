@@ -21,6 +21,7 @@
 #include "jd-section-card-private.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
+#include "jd-window-private.h"
 #include "jd-window-test-utils.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -969,6 +970,24 @@ test_made_in_steps (void)
   WAIT_FOR (editor->find_bar != NULL);
   g_assert_cmpuint (editor->cards->len, ==,
                     g_list_model_get_n_items (jd_document_get_sections (jd_window_get_document (window))));
+
+  /* The editor of a document left before it was made stops making it. */
+  {
+    g_autoptr(JdDocument) blank = jd_document_new ();
+    g_autoptr(JdOpenDocument) next = jd_open_document_new (blank, NULL, NULL);
+    g_autoptr(JdEditor) left = NULL;
+
+    jd_window_open_file (window, file);
+    WAIT_FOR (jd_window_get_editor (window) != GTK_WIDGET (editor));
+    left = g_object_ref (JD_EDITOR (jd_window_get_editor (window)));
+    g_assert_null (left->form);
+    _jd_window_set_open_document (window, next);
+    editor = JD_EDITOR (jd_window_get_editor (window));
+    g_assert_true (editor != left);
+    WAIT_FOR (editor->find_bar != NULL);
+    g_assert_null (left->form);
+    g_assert_false (_jd_editor_is_built (left));
+  }
   jd_ui_test_close_discarding (window);
 }
 

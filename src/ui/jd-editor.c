@@ -726,6 +726,24 @@ jd_editor_map (GtkWidget *widget)
     update_spell_checker (self);
 }
 
+/* An editor the window let go of, for the next document's, stops its
+ * making: it waits in an idle to be disposed of. */
+static void
+jd_editor_unroot (GtkWidget *widget)
+{
+  cancel_build_steps (JD_EDITOR (widget));
+
+  GTK_WIDGET_CLASS (jd_editor_parent_class)->unroot (widget);
+}
+
+static void
+jd_editor_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (jd_editor_parent_class)->root (widget);
+
+  queue_build_step (JD_EDITOR (widget));
+}
+
 static void
 jd_editor_class_init (JdEditorClass *klass)
 {
@@ -737,6 +755,8 @@ jd_editor_class_init (JdEditorClass *klass)
   object_class->get_property = jd_editor_get_property;
   object_class->set_property = jd_editor_set_property;
   widget_class->map = jd_editor_map;
+  widget_class->root = jd_editor_root;
+  widget_class->unroot = jd_editor_unroot;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
