@@ -429,6 +429,14 @@ find_close_cb (JdEditor *self)
   _jd_editor_close_find (self);
 }
 
+/* What finding needs of the editor, made now if still to come. */
+static void
+ensure_find_bar (JdEditor *self)
+{
+  _jd_editor_ensure_built (self);
+  _jd_editor_find_build_bar (self);
+}
+
 void
 _jd_editor_find_init (JdEditor *self)
 {
@@ -443,8 +451,8 @@ _jd_editor_find_init (JdEditor *self)
   queue_marks_update (self);
 }
 
-/* The find bar is the last of the editor made (_jd_editor_ensure_built()):
- * it is hidden until asked for. */
+/* The find bar is the last of the editor made (build_step_cb()): it is
+ * hidden until asked for. */
 void
 _jd_editor_find_build_bar (JdEditor *self)
 {
@@ -524,8 +532,7 @@ _jd_editor_find (JdEditor *self,
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
-  _jd_editor_ensure_built (self);
-  _jd_editor_find_build_bar (self);
+  ensure_find_bar (self);
 
   bar = JD_FIND_BAR (self->find_bar);
   root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -559,8 +566,7 @@ _jd_editor_find_next (JdEditor *self,
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
-  _jd_editor_ensure_built (self);
-  _jd_editor_find_build_bar (self);
+  ensure_find_bar (self);
 
   if (!_jd_editor_is_finding (self))
     {
@@ -597,8 +603,7 @@ _jd_editor_replace (JdEditor *self)
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
-  _jd_editor_ensure_built (self);
-  _jd_editor_find_build_bar (self);
+  ensure_find_bar (self);
 
   if (self->find_update_id != 0)
     find_update_cb (self);
@@ -636,8 +641,7 @@ _jd_editor_replace_all (JdEditor *self)
 
   g_return_val_if_fail (JD_IS_EDITOR (self), 0);
 
-  _jd_editor_ensure_built (self);
-  _jd_editor_find_build_bar (self);
+  ensure_find_bar (self);
 
   bar = JD_FIND_BAR (self->find_bar);
   replaced = jd_document_copy (self->document);
@@ -713,8 +717,7 @@ _jd_editor_show_range (JdEditor          *self,
   g_return_if_fail (JD_IS_EDITOR (self));
   g_return_if_fail (range != NULL);
 
-  _jd_editor_ensure_built (self);
-  _jd_editor_find_build_bar (self);
+  ensure_find_bar (self);
 
   show_range (self, range, TRUE);
 }
@@ -739,8 +742,7 @@ _jd_editor_next_placeholder (JdEditor *self,
 
   g_return_val_if_fail (JD_IS_EDITOR (self), FALSE);
 
-  _jd_editor_ensure_built (self);
-  _jd_editor_find_build_bar (self);
+  ensure_find_bar (self);
 
   placeholders = jd_document_find_placeholders (self->document);
   n = placeholders->len;

@@ -253,7 +253,7 @@ GtkWidget *
 _jd_editor_get_field_widget (JdEditor   *self,
                              const char *field)
 {
-  /* Not made yet: made for whoever asks the editor for its form. */
+  /* %NULL until the editor makes its form (build_step_cb()). */
   GtkWidget *form = self->form;
 
   if (form == NULL)

@@ -409,8 +409,8 @@ employment_toggled_cb (JdMetadataForm *self)
 }
 
 /* The employment types' rows are made when the user first opens the
- * row that lists them: they are most of the form's widgets, and a
- * collapsed expander still measures them. */
+ * row that lists them: eight rows most documents never show, which a
+ * closed expander measures all the same. */
 static void
 add_employment_checks (JdMetadataForm *self)
 {
