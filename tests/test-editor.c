@@ -18,6 +18,7 @@
 #include "jd-editor-private.h"
 #include "jd-finding-private.h"
 #include "jd-metadata-form-private.h"
+#include "jd-review-pane.h"
 #include "jd-section-card-private.h"
 #include "jd-sidebar.h"
 #include "jd-template-page.h"
@@ -958,6 +959,9 @@ test_made_in_steps (void)
   jd_window_open_file (window, file);
   WAIT_FOR (jd_window_get_file (window) != NULL);
   editor = JD_EDITOR (jd_window_get_editor (window));
+  /* The preview and the review pane are made when they first show. */
+  g_assert_null (window->preview);
+  g_assert_null (window->review_pane);
   g_assert_false (_jd_editor_is_built (editor));
   g_assert_nonnull (_jd_editor_get_section_card (editor, 1));
   g_assert_true (_jd_editor_is_built (editor));
@@ -970,6 +974,14 @@ test_made_in_steps (void)
   WAIT_FOR (editor->find_bar != NULL);
   g_assert_cmpuint (editor->cards->len, ==,
                     g_list_model_get_n_items (jd_document_get_sections (jd_window_get_document (window))));
+  g_object_set (window, "show-review", TRUE, NULL);
+  g_assert_nonnull (window->review_pane);
+  g_assert_null (window->preview);
+  WAIT_FOR (jd_review_pane_get_review (JD_REVIEW_PANE (window->review_pane)) != NULL);
+  g_object_set (window, "show-preview", TRUE, NULL);
+  g_assert_nonnull (window->preview);
+  WAIT_FOR (gtk_widget_get_mapped (window->preview));
+  g_object_set (window, "show-review", FALSE, "show-preview", FALSE, NULL);
 
   /* The editor of a document left before it was made stops making it. */
   {

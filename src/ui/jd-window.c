@@ -361,35 +361,54 @@ release_widgets_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The editor, the preview and the review of the open document are made
- * when the editor page shows or something asks for them: not for the
- * blank document behind the welcome page at start-up, where they were a
- * third of the window's making. */
+/* The preview and the review pane of the open document are made when
+ * they first show (or something asks for them): most documents are
+ * written with neither, and they were a third of the opening's first
+ * iteration. */
 static void
-ensure_document_widgets (JdWindow *self)
+ensure_preview (JdWindow *self)
 {
-  JdDocument *document;
-  JdHistory *history;
-
-  /* Not as the window goes (its template disposed). */
-  if (self->editor != NULL || self->open_document == NULL || self->editor_bin == NULL)
+  if (self->preview != NULL || self->editor == NULL)
     return;
 
-  document = jd_open_document_get_document (self->open_document);
-  history = jd_open_document_get_history (self->open_document);
-
-  self->editor = jd_editor_new (document, history, self->library);
-  adw_bin_set_child (self->editor_bin, self->editor);
-  self->preview = jd_preview_new (document, self->library);
+  self->preview = jd_preview_new (jd_open_document_get_document (self->open_document), self->library);
   jd_preview_set_paper (JD_PREVIEW (self->preview), _jd_window_get_paper (self));
   adw_bin_set_child (self->preview_bin, self->preview);
+}
 
-  self->review_pane = jd_review_pane_new (document, history);
+static void
+ensure_review_pane (JdWindow *self)
+{
+  if (self->review_pane != NULL || self->editor == NULL)
+    return;
+
+  self->review_pane = jd_review_pane_new (jd_open_document_get_document (self->open_document),
+                                          jd_open_document_get_history (self->open_document));
   g_signal_connect_object (self->review_pane, "finding-activated",
                            G_CALLBACK (finding_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->review_pane, "notify::review",
                            G_CALLBACK (update_highlights), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (self->review_bin, self->review_pane);
+}
+
+/* The editor of the open document is made when the editor page shows or
+ * something asks for it: not for the blank document behind the welcome
+ * page at start-up, where it was a third of the window's making; the
+ * preview and the review pane with it if they show. */
+static void
+ensure_document_widgets (JdWindow *self)
+{
+  /* Not as the window goes (its template disposed). */
+  if (self->editor != NULL || self->open_document == NULL || self->editor_bin == NULL)
+    return;
+
+  self->editor = jd_editor_new (jd_open_document_get_document (self->open_document),
+                                jd_open_document_get_history (self->open_document), self->library);
+  adw_bin_set_child (self->editor_bin, self->editor);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->preview_bin)))
+    ensure_preview (self);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->review_bin)))
+    ensure_review_pane (self);
 }
 
 void
@@ -417,8 +436,10 @@ _jd_window_set_open_document (JdWindow       *self,
       GPtrArray *previous = g_ptr_array_new_with_free_func (g_object_unref);
 
       g_ptr_array_add (previous, g_object_ref (self->editor));
-      g_ptr_array_add (previous, g_object_ref (self->preview));
-      g_ptr_array_add (previous, g_object_ref (self->review_pane));
+      if (self->preview != NULL)
+        g_ptr_array_add (previous, g_object_ref (self->preview));
+      if (self->review_pane != NULL)
+        g_ptr_array_add (previous, g_object_ref (self->review_pane));
       g_idle_add_full (G_PRIORITY_LOW, release_widgets_cb, previous, (GDestroyNotify)g_ptr_array_unref);
       adw_bin_set_child (self->editor_bin, NULL);
       adw_bin_set_child (self->preview_bin, NULL);
@@ -636,6 +657,8 @@ jd_window_set_property (GObject      *object,
       if (g_value_get_boolean (value) != gtk_widget_get_visible (GTK_WIDGET (self->review_bin)))
         {
           gtk_widget_set_visible (GTK_WIDGET (self->review_bin), g_value_get_boolean (value));
+          if (g_value_get_boolean (value))
+            ensure_review_pane (self);
           update_highlights (self);
           g_object_notify_by_pspec (object, pspec);
         }
@@ -647,6 +670,8 @@ jd_window_set_property (GObject      *object,
           int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
 
           gtk_widget_set_visible (GTK_WIDGET (self->preview_bin), g_value_get_boolean (value));
+          if (g_value_get_boolean (value))
+            ensure_preview (self);
           /* Beside the sections, as wide as can be read: half the room,
            * leaving the sections the width they need. */
           if (g_value_get_boolean (value) && width > 0)
@@ -971,25 +996,27 @@ _jd_window_get_sidebar (JdWindow *self)
   return self->sidebar;
 }
 
-/* Returns: (transfer none): made now if the editor page has not shown
- * since the document opened */
+/* Returns: (transfer none): made now if it has not shown since the
+ * document opened */
 GtkWidget *
 _jd_window_get_preview (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
 
   ensure_document_widgets (self);
+  ensure_preview (self);
   return self->preview;
 }
 
-/* Returns: (transfer none): made now if the editor page has not shown
- * since the document opened */
+/* Returns: (transfer none): made now if it has not shown since the
+ * document opened */
 GtkWidget *
 _jd_window_get_review_pane (JdWindow *self)
 {
   g_return_val_if_fail (JD_IS_WINDOW (self), NULL);
 
   ensure_document_widgets (self);
+  ensure_review_pane (self);
   return self->review_pane;
 }
 
