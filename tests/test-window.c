@@ -441,6 +441,12 @@ test_company_profile_in_new_documents (void)
   jd_ui_test_close_discarding (window);
 }
 
+static void
+count_changes_cb (guint *changes)
+{
+  (*changes)++;
+}
+
 /* The labels of "Translate Document Into" are @..., in that order. */
 static void
 assert_translate_menu (JdWindow *window,
@@ -565,6 +571,27 @@ test_translate_document (void)
     g_assert_cmpstr (gtk_text_get_placeholder_text (heading), ==,
                      jd_terms_get_kind_heading (jd_library_get_terms (library),
                                                 jd_section_get_kind (jd_document_get_section (document, 0)), "en"));
+  }
+
+  /* Another document in the same language leaves the menu as it is: its
+   * popover would make its rows again. */
+  {
+    g_autoptr(JdDocument) english = jd_document_new ();
+    g_autoptr(JdOpenDocument) next = NULL;
+    guint changes = 0;
+    gulong id;
+
+    g_assert_cmpstr (jd_document_get_language (document), ==, "en");
+    jd_document_set_language (english, "en");
+    next = jd_open_document_new (english, NULL, NULL);
+    id = g_signal_connect_swapped (window->translate_menu, "items-changed", G_CALLBACK (count_changes_cb), &changes);
+    _jd_window_set_open_document (window, next);
+    g_assert_cmpuint (changes, ==, 0);
+    assert_translate_menu (window, "Deutsch", "Español", "Français", "Português", "Ελληνικά", NULL);
+    jd_document_set_language (english, "fr");
+    g_assert_cmpuint (changes, >, 0);
+    assert_translate_menu (window, "Deutsch", "English", "Español", "Português", "Ελληνικά", NULL);
+    g_signal_handler_disconnect (window->translate_menu, id);
   }
 
   jd_ui_test_close_discarding (window);

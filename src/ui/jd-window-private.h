@@ -52,6 +52,7 @@ struct _JdWindow
   AdwBin               *review_bin;
   GtkWidget            *review_pane;
   GMenu                *translate_menu;
+  char                 *translate_menu_for;  /* the language left out, "" for none */
   GtkWidget            *editor;
   GtkRevealer          *status_revealer;
   GtkRevealer          *outside_revealer;

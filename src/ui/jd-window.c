@@ -329,8 +329,6 @@ finding_activated_cb (JdWindow  *self,
   _jd_editor_select_finding (JD_EDITOR (jd_window_get_editor (self)), finding);
 }
 
-/* Shows @open_document in the window; the one it replaces goes, and with
- * it the draft of changes it was not saved with. */
 /* "Translate Document Into" lists each language of the library, named in
  * itself and by that name, but the one the document is in. */
 static void
@@ -338,6 +336,14 @@ update_translate_menu (JdWindow *self)
 {
   JdDocument *document = self->open_document ? jd_open_document_get_document (self->open_document) : NULL;
   g_autofree char *current = jd_language_normalize (document ? jd_document_get_language (document) : NULL);
+  const char *offered_for = document != NULL ? current : "";
+
+  /* The menu's popover makes its rows again at every change: only when
+   * the document's language is another. */
+  if (g_strcmp0 (self->translate_menu_for, offered_for) == 0)
+    return;
+  g_free (self->translate_menu_for);
+  self->translate_menu_for = g_strdup (offered_for);
 
   g_menu_remove_all (self->translate_menu);
   for (const char * const *lang = jd_terms_get_languages_by_name (); *lang != NULL; lang++)
@@ -411,6 +417,8 @@ ensure_document_widgets (JdWindow *self)
     ensure_review_pane (self);
 }
 
+/* Shows @open_document in the window; the one it replaces goes, and with
+ * it the draft of changes it was not saved with. */
 void
 _jd_window_set_open_document (JdWindow       *self,
                               JdOpenDocument *open_document)
@@ -597,6 +605,7 @@ jd_window_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->drafts);
+  g_clear_pointer (&self->translate_menu_for, g_free);
 
   G_OBJECT_CLASS (jd_window_parent_class)->dispose (object);
 }
