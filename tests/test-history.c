@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include "jd-history.h"
+#include "jd-history-private.h"
 
 static JdDocument *
 make_document (void)
@@ -177,6 +177,34 @@ test_typing_pause (void)
   g_assert_false (jd_history_can_redo (history));
 }
 
+/* A history made with a snapshot (the open document's copy of what was
+ * saved) keeps it as its first step and never changes it. */
+static void
+test_shared_snapshot (void)
+{
+  g_autoptr(JdDocument) document = make_document ();
+  g_autoptr(JdDocument) snapshot = jd_document_copy (document);
+  g_autoptr(JdDocument) original = jd_document_copy (document);
+  g_autoptr(JdHistory) history = _jd_history_new_with_snapshot (document, snapshot);
+  JdSection *duties = jd_document_get_section (document, 1);
+
+  jd_block_set_text (jd_section_get_block (duties, 0), "Plan the menu with the team");
+  jd_history_break (history);
+  jd_section_remove_block (duties, 1);
+  jd_history_break (history);
+  g_assert_true (jd_document_equal (snapshot, original));
+
+  jd_history_undo (history);
+  jd_history_undo (history);
+  g_assert_true (jd_document_equal (document, original));
+  g_assert_false (jd_history_can_undo (history));
+  jd_history_redo (history);
+  jd_block_set_text (jd_section_get_block (jd_document_get_section (document, 1), 0), "Plan");
+  jd_history_break (history);
+  g_assert_true (jd_document_equal (snapshot, original));
+  g_assert_false (jd_document_equal (document, original));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +216,7 @@ main (int   argc,
   g_test_add_func ("/history/delimited-step", test_delimited_step);
   g_test_add_func ("/history/reset", test_reset);
   g_test_add_func ("/history/typing-pause", test_typing_pause);
+  g_test_add_func ("/history/shared-snapshot", test_shared_snapshot);
 
   return g_test_run ();
 }

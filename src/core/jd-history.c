@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "jd-history.h"
+#include "jd-history-private.h"
 
 /* Undo and redo for a whole document, structural changes included.
  *
@@ -197,13 +197,35 @@ jd_history_init (JdHistory *self)
 JdHistory *
 jd_history_new (JdDocument *document)
 {
-  JdHistory *self;
+  g_autoptr(JdDocument) snapshot = NULL;
 
   g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
 
+  snapshot = jd_document_copy (document);
+  return _jd_history_new_with_snapshot (document, snapshot);
+}
+
+/**
+ * _jd_history_new_with_snapshot:
+ * @snapshot: a copy of @document as it is now, which nobody changes
+ *
+ * Like jd_history_new(), keeping @snapshot instead of copying @document
+ * again: snapshots are never changed, so the open document's copy of
+ * what was saved serves as the history's first one (a copy of a long
+ * document is milliseconds of the opening).
+ */
+JdHistory *
+_jd_history_new_with_snapshot (JdDocument *document,
+                               JdDocument *snapshot)
+{
+  JdHistory *self;
+
+  g_return_val_if_fail (JD_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (JD_IS_DOCUMENT (snapshot), NULL);
+
   self = g_object_new (JD_TYPE_HISTORY, NULL);
   self->document = g_object_ref (document);
-  self->current = jd_document_copy (document);
+  self->current = g_object_ref (snapshot);
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "jd-document-io.h"
+#include "jd-history-private.h"
 #include "jd-open-document.h"
 
 /* The life of a document while it is open, apart from any window, as
@@ -230,8 +231,9 @@ jd_open_document_constructed (GObject *object)
   if (self->document == NULL)
     self->document = jd_document_new ();
 
-  self->history = jd_history_new (self->document);
+  /* One copy for both: neither is ever changed. */
   self->saved = jd_document_copy (self->document);
+  self->history = _jd_history_new_with_snapshot (self->document, self->saved);
   self->draft_id = jd_drafts_new_id ();
 
   /* Connected before any view of the document: whoever listens to the
