@@ -429,14 +429,6 @@ find_close_cb (JdEditor *self)
   _jd_editor_close_find (self);
 }
 
-/* What finding needs of the editor, made now if still to come. */
-static void
-ensure_find_bar (JdEditor *self)
-{
-  _jd_editor_ensure_built (self);
-  _jd_editor_find_build_bar (self);
-}
-
 void
 _jd_editor_find_init (JdEditor *self)
 {
@@ -451,27 +443,23 @@ _jd_editor_find_init (JdEditor *self)
   queue_marks_update (self);
 }
 
-/* The find bar is the last of the editor made (build_step_cb()): it is
- * hidden until asked for. */
-void
-_jd_editor_find_build_bar (JdEditor *self)
-{
-  if (self->find_bar != NULL)
-    return;
-
-  self->find_bar = jd_find_bar_new ();
-  gtk_revealer_set_child (self->find_revealer, self->find_bar);
-  g_signal_connect_object (self->find_bar, "changed", G_CALLBACK (find_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->find_bar, "close", G_CALLBACK (find_close_cb), self, G_CONNECT_SWAPPED);
-}
-
-/* Returns: (transfer none): the find bar, made now if it is still to come */
+/* Returns: (transfer none): the find bar, the last of the editor made
+ * (build_step_cb()), made now if it is still to come; with the form and
+ * cards it finds in */
 GtkWidget *
 _jd_editor_get_find_bar (JdEditor *self)
 {
   g_return_val_if_fail (JD_IS_EDITOR (self), NULL);
 
-  _jd_editor_find_build_bar (self);
+  _jd_editor_ensure_built (self);
+  if (self->find_bar == NULL)
+    {
+      self->find_bar = jd_find_bar_new ();
+      gtk_revealer_set_child (self->find_revealer, self->find_bar);
+      g_signal_connect_object (self->find_bar, "changed", G_CALLBACK (find_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->find_bar, "close", G_CALLBACK (find_close_cb), self, G_CONNECT_SWAPPED);
+    }
+
   return self->find_bar;
 }
 
@@ -532,7 +520,7 @@ _jd_editor_find (JdEditor *self,
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
-  ensure_find_bar (self);
+  _jd_editor_get_find_bar (self);
 
   bar = JD_FIND_BAR (self->find_bar);
   root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -566,7 +554,7 @@ _jd_editor_find_next (JdEditor *self,
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
-  ensure_find_bar (self);
+  _jd_editor_get_find_bar (self);
 
   if (!_jd_editor_is_finding (self))
     {
@@ -603,7 +591,7 @@ _jd_editor_replace (JdEditor *self)
 
   g_return_if_fail (JD_IS_EDITOR (self));
 
-  ensure_find_bar (self);
+  _jd_editor_get_find_bar (self);
 
   if (self->find_update_id != 0)
     find_update_cb (self);
@@ -641,7 +629,7 @@ _jd_editor_replace_all (JdEditor *self)
 
   g_return_val_if_fail (JD_IS_EDITOR (self), 0);
 
-  ensure_find_bar (self);
+  _jd_editor_get_find_bar (self);
 
   bar = JD_FIND_BAR (self->find_bar);
   replaced = jd_document_copy (self->document);
@@ -717,7 +705,7 @@ _jd_editor_show_range (JdEditor          *self,
   g_return_if_fail (JD_IS_EDITOR (self));
   g_return_if_fail (range != NULL);
 
-  ensure_find_bar (self);
+  _jd_editor_ensure_built (self);
 
   show_range (self, range, TRUE);
 }
@@ -742,7 +730,7 @@ _jd_editor_next_placeholder (JdEditor *self,
 
   g_return_val_if_fail (JD_IS_EDITOR (self), FALSE);
 
-  ensure_find_bar (self);
+  _jd_editor_ensure_built (self);
 
   placeholders = jd_document_find_placeholders (self->document);
   n = placeholders->len;

@@ -109,7 +109,6 @@ void            _jd_editor_focus_needs_translation (JdEditor *self);
 
 /* Find, replace and placeholders: jd-editor-find.c. */
 void       _jd_editor_find_init        (JdEditor      *self);
-void       _jd_editor_find_build_bar   (JdEditor      *self);
 GtkWidget *_jd_editor_get_find_bar     (JdEditor      *self);
 void       _jd_editor_find_dispose     (JdEditor      *self);
 void       _jd_editor_find             (JdEditor      *self,

@@ -231,6 +231,17 @@ update_spell_extra_words (JdEditor *self)
     jd_spell_checker_set_extra_words (self->spell_checker, jd_document_get_company_name (self->document));
 }
 
+/* The spelling of the form's prose fields, once both are there. */
+static void
+set_form_checker (JdEditor *self)
+{
+  if (self->form == NULL || self->spell_checker == NULL)
+    return;
+
+  jd_spell_entry_set_checker (self->title_spell, self->spell_checker, self->history);
+  jd_spell_entry_set_checker (self->department_spell, self->spell_checker, self->history);
+}
+
 static void
 set_spell_checker (JdEditor       *self,
                    JdSpellChecker *checker)
@@ -252,11 +263,7 @@ set_spell_checker (JdEditor       *self,
   update_spell_extra_words (self);
   for (guint i = 0; i < self->cards->len; i++)
     _jd_section_card_set_spell_checker (g_ptr_array_index (self->cards, i), checker);
-  if (self->form != NULL)
-    {
-      jd_spell_entry_set_checker (self->title_spell, checker, self->history);
-      jd_spell_entry_set_checker (self->department_spell, checker, self->history);
-    }
+  set_form_checker (self);
 
   if (!jd_spell_checker_has_dictionary (checker))
     /* Translators: said above the document when the spelling dictionary
@@ -341,11 +348,7 @@ build_form (JdEditor *self)
                                                                                            "department_row")));
   g_signal_connect_object (self->department_spell, "changed", G_CALLBACK (_jd_editor_update_marks), self,
                            G_CONNECT_SWAPPED);
-  if (self->spell_checker != NULL)
-    {
-      jd_spell_entry_set_checker (self->title_spell, self->spell_checker, self->history);
-      jd_spell_entry_set_checker (self->department_spell, self->spell_checker, self->history);
-    }
+  set_form_checker (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->box), TRUE);
 }
@@ -378,14 +381,9 @@ build_cards (JdEditor *self)
   set_sections_visible (self, TRUE);
   self->cards_built = TRUE;
   sections_changed_cb (self, 0, 0, g_list_model_get_n_items (sections), sections);
-}
 
-/* What the making of the form and cards leaves to their end: the marks
- * of the fields and headings and the title's underlines (the rows mark
- * theirs as they come, rows_made_cb()). */
-static void
-finish_build (JdEditor *self)
-{
+  /* What was marked and found while they were to come, in the fields and
+   * headings; the rows mark theirs as they come (rows_made_cb()). */
   _jd_editor_update_marks (self);
   if (self->findings != NULL)
     _jd_editor_show_findings (self, self->findings);
@@ -426,14 +424,11 @@ build_step_cb (gpointer user_data)
     {
       /* The form's groups, a frame each, then the cards. */
       if (!_jd_metadata_form_show_next_group (JD_METADATA_FORM (self->form)))
-        {
-          build_cards (self);
-          finish_build (self);
-        }
+        build_cards (self);
     }
   else
     {
-      _jd_editor_find_build_bar (self);
+      _jd_editor_get_find_bar (self);
       return G_SOURCE_REMOVE;
     }
 
@@ -481,6 +476,20 @@ cancel_build_steps (JdEditor *self)
   stop_waiting_for_frame (self);
 }
 
+/* Makes at once what is still to come of the form (its first group),
+ * and of the cards if @cards; the steps after it go on. */
+static void
+build_now (JdEditor *self,
+           gboolean  cards)
+{
+  cancel_build_steps (self);
+  if (self->form == NULL)
+    build_first_step (self);
+  if (cards && !self->cards_built)
+    build_cards (self);
+  queue_build_step (self);
+}
+
 /* Makes now the form and cards of the editor if they are still to come:
  * for whoever needs these widgets, the caret going into them or a test
  * looking at them. */
@@ -489,16 +498,8 @@ _jd_editor_ensure_built (JdEditor *self)
 {
   g_return_if_fail (JD_IS_EDITOR (self));
 
-  if (self->cards_built)
-    return;
-
-  cancel_build_steps (self);
-  if (self->form == NULL)
-    build_form (self);
-  build_cards (self);
-  finish_build (self);
-  /* The find bar, hidden, can wait. */
-  queue_build_step (self);
+  if (!self->cards_built)
+    build_now (self, TRUE);
 }
 
 /* Returns: whether the editor's form and cards are made. */
@@ -888,11 +889,7 @@ jd_editor_focus_start (JdEditor *self)
 
   /* The title is in the form's first group: the rest can come in steps. */
   if (self->form == NULL)
-    {
-      cancel_build_steps (self);
-      build_first_step (self);
-      queue_build_step (self);
-    }
+    build_now (self, FALSE);
   jd_metadata_form_focus_title (JD_METADATA_FORM (self->form));
 }
 
